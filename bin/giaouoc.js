@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { run } from '../dist/main.js';
+
+process.exitCode = await run(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});

@@ -1,0 +1,40 @@
+// `giaouoc validate [paths…]`: flags → ValidateOptions, findings → the chosen format, exit code by the contract.
+
+import { readFile } from 'node:fs/promises';
+import type { Lang, RunContext } from '../context.js';
+import { EXIT } from '../errors.js';
+import { writeFileAtomic } from '../documents/write-atomic.js';
+import { countBySeverity } from '../validate/issue.js';
+import { validateRepository } from '../validate/run.js';
+import { formatIssuesText } from '../output/issues-text.js';
+import { formatIssuesGithub, formatIssuesJson } from '../output/issues-machine.js';
+import { chalkFor } from '../output/style.js';
+
+export interface ValidateCommandOptions {
+  format: 'text' | 'json' | 'github';
+  lang: Lang;
+  strict: boolean;
+  quiet: boolean;
+  cache: boolean;
+  fix: boolean;
+}
+
+export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
+  const validateOptions = { cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env };
+  let run = await validateRepository(validateOptions);
+  if (options.fix) {
+    const fixable = [...new Set(run.issues.filter((issue) => issue.code === 'text-nfc').map((issue) => issue.file))];
+    for (const file of fixable) await writeFileAtomic(file, (await readFile(file, 'utf8')).normalize('NFC'));
+    if (fixable.length > 0) run = await validateRepository(validateOptions);
+  }
+  const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
+  const fileCount = run.files.length + 1;
+  if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
+  else if (options.format === 'github') ctx.stdout.write(formatIssuesGithub(shown, ctx.cwd, options.lang));
+  else if (!(options.quiet && shown.length === 0)) {
+    const chalk = chalkFor(ctx.stdout, ctx.env);
+    ctx.stdout.write(formatIssuesText(shown, fileCount, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stdout.isTTY) }));
+  }
+  const { errors, warnings } = countBySeverity(run.issues);
+  return errors > 0 || (options.strict && warnings > 0) ? EXIT.findings : EXIT.ok;
+}

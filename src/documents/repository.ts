@@ -1,0 +1,74 @@
+// A document repository: the nearest folder upwards holding giaouoc.yaml, and the YAML documents inside it.
+
+import { readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { UserError } from '../errors.js';
+
+export const CONFIG_FILE = 'giaouoc.yaml';
+
+/** Folders that never hold documents: tooling, rendered output, templates. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'templates', 'out', 'dist', 'build']);
+
+export function findRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function requireRoot(start: string): string {
+  const root = findRoot(start);
+  if (!root) {
+    throw new UserError({
+      vi: `không tìm thấy tệp ${CONFIG_FILE} ở ${start} hay các thư mục cha; hãy chạy lệnh trong kho văn bản, hoặc tạo kho mới bằng \`giaouoc init\``,
+      en: `no ${CONFIG_FILE} in ${start} or any parent folder; run the command inside a document repository, or create one with \`giaouoc init\``,
+    });
+  }
+  return root;
+}
+
+export function isYamlFile(name: string): boolean {
+  return name.endsWith('.yaml') || name.endsWith('.yml');
+}
+
+/** Every document file under the given files or folders, sorted; a path that does not exist is a usage error. */
+export async function discoverDocuments(paths: readonly string[], cwd: string): Promise<string[]> {
+  const found = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) {
+      throw new UserError({
+        vi: `không tìm thấy ${path}; hãy kiểm tra lại đường dẫn`,
+        en: `${path} does not exist; check the path`,
+      });
+    }
+    if (info.isDirectory()) await walk(absolute, found);
+    else found.add(absolute);
+  }
+  return [...found].sort();
+}
+
+async function walk(dir: string, found: Set<string>): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  await Promise.all(
+    entries.map(async (entry) => {
+      if (entry.name.startsWith('.')) return;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, found);
+      } else if (entry.isFile() && isYamlFile(entry.name) && entry.name !== CONFIG_FILE) {
+        found.add(path);
+      }
+    }),
+  );
+}
+
+/** How documents name each other: the path from the repository root with `/`. */
+export function repoRelative(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
+}

@@ -1,0 +1,90 @@
+// What the cross-document rules need to know about a document, extracted once per file (and cached),
+// so that checking references never re-reads or re-parses the other files.
+
+import type { KindName } from './model.js';
+
+export interface Place {
+  line: number;
+  column: number;
+  /** JSON pointer inside the document. */
+  path: string;
+}
+
+export interface Ref extends Place {
+  id: string;
+}
+
+export interface DocumentFacts {
+  kind: KindName;
+  year: number;
+  issuer: Ref;
+  quarter?: number;
+  /** Ids the document defines, each with its place (for uniqueness within the document). */
+  ids: Ref[];
+  date?: Ref;
+  parties: Ref[];
+  /** Ids that must be registered units: witness, ids written as lead or co-operating units. */
+  units: Ref[];
+  signer?: Ref;
+  /** Plan: its task ids; compact: its target ids — what other documents may point at. */
+  taskIds: string[];
+  targetIds: string[];
+  /** Report: the explicit plan path, and the plan task ids it reports on. */
+  plan?: Ref;
+  taskRefs: Ref[];
+  /** Plan: the issuer of the compact its tasks serve. */
+  compact?: Ref;
+  /** Plan tasks' and report figures' compact target ids. */
+  targetRefs: Ref[];
+}
+
+/** Locates a path of the document being read; supplied by the reader, which knows the YAML source. */
+export type Locator = (path: readonly (string | number)[]) => Place;
+
+/** Readers that tolerate a document that failed its schema: facts are still gathered from what is there. */
+export type Path = (string | number)[];
+
+export function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function refAt(at: Locator, path: Path, id: unknown): Ref | undefined {
+  return typeof id === 'string' || typeof id === 'number' ? { id: String(id), ...at(path) } : undefined;
+}
+
+export function present<T>(items: (T | undefined)[]): T[] {
+  return items.filter((item): item is T => item !== undefined);
+}
+
+const ID_LIKE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** A lead or co-operating body written as an id must be a registered unit; other text is a free description. */
+export function isIdLike(value: string): boolean {
+  return ID_LIKE.test(value);
+}
+
+/** The fields every kind shares. */
+export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unknown>, at: Locator): DocumentFacts {
+  return {
+    kind,
+    year: typeof doc.year === 'number' ? doc.year : NaN,
+    issuer: refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) },
+    date: refAt(at, ['date'], doc.date),
+    signer: refAt(at, ['signer'], doc.signer),
+    ids: [],
+    parties: [],
+    units: [],
+    taskIds: [],
+    targetIds: [],
+    taskRefs: [],
+    targetRefs: [],
+  };
+}

@@ -1,0 +1,201 @@
+// The document model: what a YAML file holds once parsed. The JSON Schemas in schemas/ are the
+// authority on shape; these types mirror them for the code. Keys are English, values Vietnamese.
+
+/** An id that names a unit, bloc, commitment, target, domain or task: lower-case ASCII, digits, hyphens. */
+export type Id = string;
+
+/** A calendar date written as YYYY-MM-DD (read as text, YAML 1.2). */
+export type IsoDate = string;
+
+// ---------------------------------------------------------------- giaouoc.yaml
+
+export interface Signatory {
+  /** Full name, normal case, no academic titles: "Hà Quốc Trung". */
+  name: string;
+  /** Title printed under the authority line: "Chủ tịch", "Phó Chủ tịch". */
+  title: string;
+  /** Authority line: "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ". */
+  authority?: string;
+}
+
+export interface Unit {
+  id: Id;
+  /** Full name: "Công đoàn Bộ Khoa học và Công nghệ". */
+  name: string;
+  /** Short name used in running text and tables: "Công đoàn Bộ KH&CN". */
+  short?: string;
+  /** Id of the direct upper body (another unit), printed above the issuer in the header. */
+  upper?: Id;
+  /** Issuer code used in document numbers: "CĐBNV" in "12/KH-CĐBNV". */
+  code?: string;
+  /** Who signs for the unit; the first is the default signer (the chair). */
+  signatories?: Signatory[];
+}
+
+export interface BlocYear {
+  year: number;
+  /** Unit ids of the members that year. */
+  members: Id[];
+  /** Khối trưởng (unit id). */
+  leader?: Id;
+  /** Khối phó (unit id). */
+  deputy?: Id;
+}
+
+export interface Bloc {
+  id: Id;
+  /** "Khối thi đua I". */
+  name: string;
+  /** Id of the upper union the bloc belongs to (a unit): "cdvc". */
+  upper: Id;
+  years: BlocYear[];
+}
+
+export interface RepositoryConfig {
+  /** Default place name in the date line: "Hà Nội". */
+  place: string;
+  units: Unit[];
+  blocs?: Bloc[];
+  /** Where `giaouoc new` puts files; placeholders {year} {kind} {issuer} {quarter}. */
+  paths?: Partial<Record<KindName, string>>;
+}
+
+// ---------------------------------------------------------------- documents
+
+export type KindName = 'compact' | 'plan' | 'report';
+
+/** Fields every kind shares. */
+export interface DocumentBase {
+  kind: KindName;
+  year: number;
+  /** Unit id (or, for a compact, a bloc id) of the issuing body. */
+  issuer: Id;
+  /** Document number without the issuer suffix spelled out: "12/KH-CĐBNV". Optional for every kind. */
+  number?: string;
+  /** Defaults to the repository's place. */
+  place?: string;
+  date: IsoDate;
+  /** Trích yếu. */
+  subject?: string;
+  /** Căn cứ lines. */
+  bases?: string[];
+  /** Kính gửi lines (reports and letters). */
+  to?: string[];
+  /** Nơi nhận lines. */
+  recipients?: string[];
+  /** Name of one of the issuer's signatories; defaults to its first. */
+  signer?: string;
+}
+
+export type Measure = 'phần trăm' | 'số lượng' | 'đạt/không đạt';
+
+export interface Target {
+  id: Id;
+  text: string;
+  measure: Measure;
+  /** Number for phần trăm / số lượng, true for đạt/không đạt. */
+  value: number | boolean;
+  /** Unit of a count: "đoàn viên", "hoạt động". */
+  unit?: string;
+}
+
+export interface Commitment {
+  id: Id;
+  text: string;
+  targets?: Target[];
+}
+
+export interface CompactDocument extends DocumentBase {
+  kind: 'compact';
+  /** Unit ids of the parties, in signing order. */
+  parties: Id[];
+  /** Unit id of the witness (the upper union). */
+  witness?: Id;
+  /** Chủ đề thi đua, without quotes. */
+  theme: string;
+  commitments: Commitment[];
+  /** Tổ chức thực hiện. */
+  implementation?: string[];
+}
+
+export interface PlanTask {
+  id: Id;
+  content: string;
+  /** Unit id, or free text for a body that is not a unit ("Ban Nữ công"). */
+  lead?: string;
+  cooperating?: string[];
+  /** Quarter (1–4) by which the task is due. */
+  quarter?: number;
+  /** Free text time: "Tháng 5/2024", "Cả năm". */
+  time?: string;
+  /** Ids of targets of the compact named by the plan's `compact`. */
+  targets?: Id[];
+}
+
+export interface PlanDomain {
+  id: Id;
+  /** "Công tác tuyên giáo". */
+  name: string;
+  tasks: PlanTask[];
+}
+
+export interface PlanDocument extends DocumentBase {
+  kind: 'plan';
+  purposes: string[];
+  requirements?: string[];
+  domains: PlanDomain[];
+  implementation?: string[];
+  /** Issuer id (unit or bloc) of the same year's compact whose targets the tasks serve. */
+  compact?: Id;
+}
+
+export type TaskStatus = 'hoàn thành' | 'đang thực hiện' | 'chưa thực hiện' | 'chuyển kỳ sau';
+
+export interface Figure {
+  /** What was counted: "Số đoàn viên tham gia". */
+  label: string;
+  value: number;
+  unit?: string;
+  /** Id of a compact target this figure measures. */
+  target?: Id;
+}
+
+export interface TaskResult {
+  /** Id of a task of the report's plan. */
+  task: Id;
+  status: TaskStatus;
+  note?: string;
+  figures?: Figure[];
+}
+
+export interface ResultSection {
+  /** Id of a plan domain, if the section follows one. */
+  domain?: Id;
+  /** Section heading; defaults to the plan domain's name. */
+  name?: string;
+  /** Paragraphs of results. */
+  text?: string[];
+  tasks?: TaskResult[];
+  figures?: Figure[];
+}
+
+export interface FocusGroup {
+  text: string;
+  items?: string[];
+  /** Plan task ids this focus group carries. */
+  tasks?: Id[];
+}
+
+export interface ReportDocument extends DocumentBase {
+  kind: 'report';
+  /** The quarter reported on (1–4); the focus tasks are for the next one. */
+  quarter: number;
+  /** Path of the plan relative to the repository root; defaults to the plan of the same year and issuer. */
+  plan?: string;
+  results: ResultSection[];
+  limitations?: string[];
+  causes?: string[];
+  focus: FocusGroup[];
+}
+
+export type AnyDocument = CompactDocument | PlanDocument | ReportDocument;

@@ -1,0 +1,30 @@
+// run(): the one place that decides exit codes and the one top-level catch.
+// A user error prints one clear line; anything else is a defect, printed with its stack and how to report it.
+
+import type { RunContext } from './context.js';
+import { EXIT, isUserError } from './errors.js';
+
+export async function run(argv: string[], ctx: RunContext): Promise<number> {
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    const { VERSION } = await import('./version.js');
+    ctx.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const { runCli, detectLang } = await import('./cli.js');
+  const lang = detectLang(argv, ctx.env);
+  try {
+    return await runCli(argv, ctx);
+  } catch (error) {
+    if (isUserError(error)) {
+      ctx.stderr.write(`giaouoc: ${lang === 'en' ? error.text.en : error.text.vi}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    ctx.stderr.write(
+      lang === 'en'
+        ? `giaouoc: internal error — please report it with the lines below and the command you ran.\n${detail}\n`
+        : `giaouoc: lỗi nội bộ của chương trình — xin gửi báo lỗi kèm các dòng dưới đây và lệnh đã chạy.\n${detail}\n`,
+    );
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,37 @@
+// Build step (run by `npm run build`): compiles schemas/*.schema.json into one standalone ESM module,
+// so validating needs neither ajv's compiler nor the schema files at start-up.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+
+const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
+const standaloneCode = standaloneModule.default ?? standaloneModule;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageRoot = join(here, '..', '..');
+const schemasDir = join(packageRoot, 'schemas');
+const outFile = join(here, 'generated', 'validators.js');
+
+const files = readdirSync(schemasDir).filter((name) => name.endsWith('.schema.json')).sort();
+const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true } });
+const exports: Record<string, string> = {};
+const hash = createHash('sha256');
+for (const file of files) {
+  const text = readFileSync(join(schemasDir, file), 'utf8');
+  hash.update(file).update(text);
+  const schema = JSON.parse(text) as { $id: string };
+  ajv.addSchema(schema);
+  exports[file.replace('.schema.json', '')] = schema.$id;
+}
+
+// ajv's ESM output still calls require() for its small runtime helpers.
+const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
+const code = standaloneCode(ajv, exports);
+const table = `export const validators = { ${Object.keys(exports).map((name) => `${JSON.stringify(name)}: ${name}`).join(', ')} };\n`;
+const version = `export const schemaVersion = ${JSON.stringify(hash.digest('hex').slice(0, 16))};\n`;
+mkdirSync(dirname(outFile), { recursive: true });
+writeFileSync(outFile, header + code + '\n' + table + version);

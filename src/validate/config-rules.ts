@@ -1,0 +1,43 @@
+// Rules of the registry file giaouoc.yaml itself: unique unit ids, known upper bodies, blocs made of known units.
+
+import { locate, type ParsedSource } from '../documents/parse.js';
+import { list, record } from '../kinds/facts.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { pointer, type Issue, type IssueArgs } from './issue.js';
+import { MESSAGES } from './messages/catalog.js';
+import { closest } from './suggest.js';
+
+export function configRuleIssues(file: string, parsed: ParsedSource): Issue[] {
+  const config = record(parsed.value) as Partial<RepositoryConfig>;
+  const issues: Issue[] = [];
+  const report = (path: (string | number)[], code: string, args: IssueArgs) =>
+    issues.push({ file, ...locate(parsed, path), path: pointer(path), severity: MESSAGES[code].severity, code, args });
+
+  const units = new Map<string, number>();
+  list(config.units).forEach((unit, i) => {
+    const id = record(unit).id;
+    if (typeof id !== 'string') return;
+    const firstIndex = units.get(id);
+    if (firstIndex !== undefined) report(['units', i, 'id'], 'duplicate-unit', { id, firstLine: locate(parsed, ['units', firstIndex, 'id']).line });
+    else units.set(id, i);
+  });
+  const known = (path: (string | number)[], id: unknown) => {
+    if (typeof id === 'string' && !units.has(id)) report(path, 'unknown-unit', { id, suggest: closest(id, units.keys()) ?? '' });
+  };
+  list(config.units).forEach((unit, i) => known(['units', i, 'upper'], record(unit).upper));
+  list(config.blocs).forEach((bloc, i) => {
+    known(['blocs', i, 'upper'], record(bloc).upper);
+    list(record(bloc).years).forEach((yearItem, j) => {
+      const year = record(yearItem);
+      const members = list(year.members);
+      members.forEach((member, k) => known(['blocs', i, 'years', j, 'members', k], member));
+      for (const role of ['leader', 'deputy'] as const) {
+        const id = year[role];
+        if (typeof id === 'string' && !members.includes(id)) {
+          report(['blocs', i, 'years', j, role], 'bloc-leader-not-member', { id, year: String(year.year) });
+        }
+      }
+    });
+  });
+  return issues;
+}

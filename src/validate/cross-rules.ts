@@ -1,0 +1,123 @@
+// Rules that need more than one file: references to the registry, to plans and to compacts, and duplicates.
+// They run on facts only (cheap), every time, so a change in one file is never missed in another.
+
+import type { DocumentFacts, Ref } from '../kinds/facts.js';
+import type { Bloc, RepositoryConfig, Unit } from '../kinds/model.js';
+import { findKind } from '../kinds/registry.js';
+import type { Issue, IssueArgs } from './issue.js';
+import { MESSAGES } from './messages/catalog.js';
+import { closest } from './suggest.js';
+
+export interface KnownDocument {
+  /** Absolute path. */
+  file: string;
+  /** Path from the repository root with `/` separators: how documents refer to each other. */
+  relative: string;
+  facts: DocumentFacts;
+}
+
+export function crossIssues(config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
+  const units = new Map<string, Unit>((config.units ?? []).map((unit) => [unit.id, unit]));
+  const blocs = new Map<string, Bloc>((config.blocs ?? []).map((bloc) => [bloc.id, bloc]));
+  const byPath = new Map(documents.map((doc) => [doc.relative, doc]));
+  const byIdentity = new Map<string, KnownDocument>();
+  const issues: Issue[] = [];
+
+  for (const doc of [...documents].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
+    const { facts, file } = doc;
+    const report = (ref: Ref, code: string, args: IssueArgs) =>
+      issues.push({ file, line: ref.line, column: ref.column, path: ref.path, severity: MESSAGES[code].severity, code, args });
+    const unknownUnit = (ref: Ref) => {
+      if (!units.has(ref.id)) report(ref, 'unknown-unit', { id: ref.id, suggest: closest(ref.id, units.keys()) ?? '' });
+    };
+
+    const identity = [facts.kind, facts.year, facts.issuer.id, facts.quarter ?? ''].join('|');
+    const twin = byIdentity.get(identity);
+    if (twin) report(facts.issuer, 'duplicate-document', { other: twin.relative });
+    else byIdentity.set(identity, doc);
+
+    const bloc = blocs.get(facts.issuer.id);
+    const kind = findKind(facts.kind);
+    if (!units.has(facts.issuer.id) && !(bloc && kind?.blocIssuer)) {
+      const candidates = kind?.blocIssuer ? [...units.keys(), ...blocs.keys()] : [...units.keys()];
+      report(facts.issuer, kind?.blocIssuer ? 'unknown-issuer' : 'unknown-unit', { id: facts.issuer.id, suggest: closest(facts.issuer.id, candidates) ?? '' });
+    }
+    facts.units.forEach(unknownUnit);
+    facts.parties.forEach(unknownUnit);
+
+    if (bloc && facts.kind === 'compact') {
+      const term = bloc.years.find((entry) => entry.year === facts.year);
+      if (!term) report(facts.issuer, 'bloc-year-missing', { bloc: bloc.id, year: facts.year });
+      else {
+        const parties = new Set(facts.parties.map((party) => party.id));
+        for (const party of facts.parties) {
+          if (units.has(party.id) && !term.members.includes(party.id)) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
+        }
+        for (const member of term.members) {
+          if (!parties.has(member)) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
+        }
+      }
+    }
+
+    if (facts.signer) {
+      const signingUnit = units.get(facts.issuer.id) ?? units.get(bloc?.years.find((entry) => entry.year === facts.year)?.leader ?? '');
+      const names = (signingUnit?.signatories ?? []).map((person) => person.name.normalize('NFC'));
+      if (signingUnit && !names.includes(facts.signer.id)) {
+        report(facts.signer, 'unknown-signer', { name: facts.signer.id, unitName: signingUnit.name, allowed: names.join(', ') || '—' });
+      }
+    }
+
+    if (facts.kind === 'report') checkReport(doc, documents, byPath, report);
+    if (facts.kind === 'plan') checkPlanTargets(doc, documents, report);
+  }
+  return issues;
+}
+
+type Reporter = (ref: Ref, code: string, args: IssueArgs) => void;
+
+function checkReport(doc: KnownDocument, documents: readonly KnownDocument[], byPath: Map<string, KnownDocument>, report: Reporter): void {
+  const { facts } = doc;
+  let plan: KnownDocument | undefined;
+  if (facts.plan) {
+    plan = byPath.get(facts.plan.id.replace(/^\.\//, ''));
+    if (!plan || plan.facts.kind !== 'plan') return report(facts.plan, 'plan-missing', { path: facts.plan.id });
+    if (plan.facts.year !== facts.year) return report(facts.plan, 'plan-year', { year: facts.year, planYear: plan.facts.year, path: facts.plan.id });
+  } else {
+    plan = documents.find((other) => other.facts.kind === 'plan' && other.facts.year === facts.year && other.facts.issuer.id === facts.issuer.id);
+    if (!plan) {
+      if (facts.taskRefs.length > 0) report(facts.taskRefs[0], 'plan-missing', { path: '', year: facts.year, issuer: facts.issuer.id });
+      return;
+    }
+  }
+  const tasks = new Set(plan.facts.taskIds);
+  for (const ref of facts.taskRefs) {
+    if (!tasks.has(ref.id)) report(ref, 'unknown-task', { id: ref.id, plan: plan.relative, suggest: closest(ref.id, tasks) ?? '' });
+  }
+  checkTargets(facts.targetRefs, plan, documents, report);
+}
+
+function checkPlanTargets(doc: KnownDocument, documents: readonly KnownDocument[], report: Reporter): void {
+  const { facts } = doc;
+  if (facts.compact && !findCompact(documents, facts.compact.id, facts.year)) {
+    report(facts.compact, 'compact-missing', { id: facts.compact.id, year: facts.year });
+    return;
+  }
+  checkTargets(facts.targetRefs, doc, documents, report);
+}
+
+/** Target ids are looked up in the compact that the plan names. */
+function checkTargets(refs: readonly Ref[], plan: KnownDocument, documents: readonly KnownDocument[], report: Reporter): void {
+  if (refs.length === 0) return;
+  const compactRef = plan.facts.compact;
+  if (!compactRef) return report(refs[0], 'no-compact-for-target', {});
+  const compact = findCompact(documents, compactRef.id, plan.facts.year);
+  if (!compact) return;
+  const targets = new Set(compact.facts.targetIds);
+  for (const ref of refs) {
+    if (!targets.has(ref.id)) report(ref, 'unknown-target', { id: ref.id, compact: compact.relative, suggest: closest(ref.id, targets) ?? '' });
+  }
+}
+
+function findCompact(documents: readonly KnownDocument[], issuer: string, year: number): KnownDocument | undefined {
+  return documents.find((other) => other.facts.kind === 'compact' && other.facts.issuer.id === issuer && other.facts.year === year);
+}

@@ -1,0 +1,39 @@
+// Rules a single document can be held to without looking elsewhere: unique ids and parties, real dates in its year.
+
+import type { DocumentFacts, Ref } from '../kinds/facts.js';
+import type { Issue, IssueArgs } from './issue.js';
+import { MESSAGES } from './messages/catalog.js';
+import { parseIsoDate } from '../render/vietnamese/dates.js';
+
+export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<string, unknown>): Issue[] {
+  const issues: Issue[] = [];
+  const report = (ref: Ref, code: string, args: IssueArgs) =>
+    issues.push({ file, line: ref.line, column: ref.column, path: ref.path, severity: MESSAGES[code].severity, code, args });
+
+  for (const [ref, first] of repeats(facts.ids)) report(ref, 'duplicate-id', { id: ref.id, firstLine: first.line });
+  for (const [ref, first] of repeats(facts.parties)) report(ref, 'duplicate-party', { id: ref.id, firstLine: first.line });
+
+  if (facts.date && typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
+    const date = parseIsoDate(doc.date);
+    if (!date) report(facts.date, 'date-invalid', { value: doc.date });
+    else if (Number.isFinite(facts.year) && date.year !== facts.year && !reportedNextYear(facts, date.year)) report(facts.date, 'date-year', { value: doc.date, year: facts.year });
+  }
+  return issues;
+}
+
+/** Each later occurrence of an id, paired with its first occurrence. */
+function repeats(refs: readonly Ref[]): [Ref, Ref][] {
+  const first = new Map<string, Ref>();
+  const out: [Ref, Ref][] = [];
+  for (const ref of refs) {
+    const earlier = first.get(ref.id);
+    if (earlier) out.push([ref, earlier]);
+    else first.set(ref.id, ref);
+  }
+  return out;
+}
+
+/** A fourth-quarter report is often dated in the first days of the next year. */
+function reportedNextYear(facts: DocumentFacts, year: number): boolean {
+  return facts.kind === 'report' && facts.quarter === 4 && year === facts.year + 1;
+}
