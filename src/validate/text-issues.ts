@@ -10,19 +10,19 @@ import { findPlaceholder } from './text/placeholder.js';
 export function textIssues(file: string, parsed: ParsedSource): Issue[] {
   const issues: Issue[] = [];
   forEachString(parsed, (value, path, offset) => {
-    const where = { file, ...parsed.lines.at(offset), path: pointer(path) };
+    const where = () => ({ file, ...parsed.lines.at(offset), path: pointer(path) });
     if (!isNfc(value)) {
       const word = value.split(/\s+/).find((part) => !isNfc(part)) ?? value;
-      issues.push({ ...where, severity: MESSAGES['text-nfc'].severity, code: 'text-nfc', args: { sample: word.normalize('NFC') } });
+      issues.push({ ...where(), severity: MESSAGES['text-nfc'].severity, code: 'text-nfc', args: { sample: word.normalize('NFC') } });
     }
     const legacy = detectLegacyEncoding(value);
     if (legacy) {
       const code = legacy.encoding === 'TCVN3' ? 'text-tcvn3' : 'text-vni';
-      issues.push({ ...where, severity: MESSAGES[code].severity, code, args: { sample: legacy.sample, converted: legacy.converted ?? '' } });
+      issues.push({ ...where(), severity: MESSAGES[code].severity, code, args: { sample: legacy.sample, converted: legacy.converted ?? '' } });
     }
     const placeholder = findPlaceholder(value);
     if (placeholder) {
-      issues.push({ ...where, severity: MESSAGES['text-placeholder'].severity, code: 'text-placeholder', args: { sample: placeholder } });
+      issues.push({ ...where(), severity: MESSAGES['text-placeholder'].severity, code: 'text-placeholder', args: { sample: placeholder } });
     }
   });
   return issues;

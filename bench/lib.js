@@ -1,0 +1,41 @@
+// Small shared pieces of the benchmarks: timing whole commands, medians, a markdown table.
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+export const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = join(PROJECT, 'bin', 'giaouoc.js');
+export const WORK = join(PROJECT, 'bench', '.work');
+
+/** Runs a command `runs` times and returns the median wall time in milliseconds (and the last result). */
+export function timeCommand(command, args, { runs = 5, cwd = PROJECT, env = process.env, before } = {}) {
+  const times = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const started = process.hrtime.bigint();
+    last = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return { ms: median(times), result: last };
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function formatMs(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}
+
+/** rows: { name, value, compare?, ratio?, goal?, ok? } */
+export function markdownTable(rows) {
+  const lines = ['| measurement | giaouoc | compared with | ratio | goal | met |', '|---|---|---|---|---|---|'];
+  for (const row of rows) {
+    lines.push(`| ${row.name} | ${row.value} | ${row.compare ?? ''} | ${row.ratio ?? ''} | ${row.goal ?? ''} | ${row.ok === undefined ? '' : row.ok ? 'yes' : 'NO'} |`);
+  }
+  return lines.join('\n');
+}
