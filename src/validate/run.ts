@@ -41,7 +41,7 @@ const READ_CONCURRENCY = 64;
 export async function validateRepository(options: ValidateOptions): Promise<ValidationRun> {
   const cwd = options.cwd;
   const first = options.paths[0];
-  const root = requireRoot(first ? await startFolder(resolve(cwd, first)) : cwd);
+  const root = requireRoot(first ? await startFolder(cwd, first) : cwd);
   const configFile = join(root, CONFIG_FILE);
   const requested = options.paths.length > 0 ? await discoverDocuments(options.paths, cwd) : [];
   const everything = await discoverDocuments([root], root);
@@ -115,10 +115,11 @@ function readConfig(text: string | undefined, result: FileResult): RepositoryCon
   return parseSource(text).value as RepositoryConfig;
 }
 
-async function startFolder(path: string): Promise<string> {
+async function startFolder(cwd: string, given: string): Promise<string> {
+  const path = resolve(cwd, given);
   const info = await stat(path).catch(() => undefined);
   if (!info) {
-    throw new UserError({ vi: `không tìm thấy ${path}; hãy kiểm tra lại đường dẫn`, en: `${path} does not exist; check the path` });
+    throw new UserError({ vi: `không tìm thấy ${given}; hãy kiểm tra lại đường dẫn`, en: `${given} does not exist; check the path` });
   }
   return info.isDirectory() ? path : join(path, '..');
 }
