@@ -43,6 +43,32 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       exitCode = await validateCommand(paths, { ...options, lang }, ctx);
     });
 
+  program
+    .command('init')
+    .description(t({ vi: 'tạo kho văn bản mới: git, giaouoc.yaml, cài đặt trình soạn thảo và CI', en: 'create a document repository: git, giaouoc.yaml, editor and CI settings' }))
+    .argument('[dir]', t({ vi: 'thư mục của kho (mặc định: thư mục hiện tại)', en: 'repository folder (default: the current one)' }))
+    .option('--force', t({ vi: 'chỉ thêm các tệp còn thiếu và cập nhật schema; không ghi đè tệp nào khác', en: 'add only missing files and refresh the schemas; overwrite nothing else' }), false)
+    .action(async (dir: string | undefined, options) => {
+      const { initCommand } = await import('./commands/init.js');
+      exitCode = await initCommand(dir, { force: options.force, lang }, ctx);
+    });
+
+  program
+    .command('new')
+    .description(t({ vi: 'tạo văn bản mới từ danh mục của kho', en: 'make a new document from the repository registry' }))
+    .argument('<kind>', t({ vi: 'loại văn bản: giao-uoc, ke-hoach, bao-cao (hoặc compact, plan, report)', en: 'document kind: compact, plan, report (or giao-uoc, ke-hoach, bao-cao)' }))
+    .option('--year <year>', t({ vi: 'năm của văn bản', en: 'year of the document' }))
+    .option('--quarter <quarter>', t({ vi: 'quý báo cáo (1–4)', en: 'quarter reported on (1–4)' }))
+    .option('--bloc <id>', t({ vi: 'mã khối thi đua ban hành', en: 'id of the issuing bloc' }))
+    .option('--issuer <id>', t({ vi: 'mã đơn vị ban hành', en: 'id of the issuing unit' }))
+    .option('--from <file>', t({ vi: 'chép từ văn bản năm trước (báo cáo: từ kế hoạch)', en: "start from last year's document (a report: from the plan)" }))
+    .option('--out <file>', t({ vi: 'ghi vào tệp này thay cho nơi mặc định', en: 'write to this file instead of the default place' }))
+    .option('-y, --yes', t({ vi: 'không hỏi gì, dùng giá trị mặc định', en: 'ask nothing, take the defaults' }), false)
+    .action(async (kind: string, options) => {
+      const { newCommand } = await import('./commands/new.js');
+      exitCode = await newCommand(kind, { ...options, lang }, ctx);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

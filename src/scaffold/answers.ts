@@ -1,0 +1,105 @@
+// What a new document needs before it can be written — issuer, year, quarter — from the flags, from the file
+// it continues, from questions in a terminal, or from defaults; with nobody to ask, a missing issuer is an error.
+
+import type { Text } from '../context.js';
+import { UserError } from '../errors.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import type { KindSpec } from '../kinds/registry.js';
+import { defaultQuarter, defaultYear } from './dates.js';
+import { findIssuer, issuerCandidates, issuerFromFlags, issuerName, type Issuer, type IssuerFlags } from './issuer.js';
+
+export interface AskChoice<T> {
+  value: T;
+  label: string;
+  keys: readonly string[];
+}
+
+/** The questions `new` may ask; the terminal prompter implements it, tests may too. */
+export interface Asker {
+  choose<T>(question: Text, choices: readonly AskChoice<T>[], initial?: number): Promise<T>;
+  integer(question: Text, options: { min: number; max: number; initial?: number }): Promise<number>;
+}
+
+export interface AnswerFlags extends IssuerFlags {
+  year?: number;
+  quarter?: number;
+}
+
+/** What the `--from` file says about itself. */
+export interface FromFacts {
+  kind: string;
+  year: number;
+  issuer: string;
+}
+
+export interface AnswerInput {
+  config: RepositoryConfig;
+  kind: KindSpec;
+  flags: AnswerFlags;
+  from?: FromFacts;
+  today: Date;
+  /** Absent with --yes or without a terminal. */
+  asker?: Asker;
+}
+
+export interface Answers {
+  issuer: Issuer;
+  year: number;
+  quarter?: number;
+}
+
+export async function gatherAnswers(input: AnswerInput): Promise<Answers> {
+  const issuer = await answerIssuer(input);
+  const year = await answerYear(input);
+  const quarter = input.kind.name === 'report' ? await answerQuarter(input, year) : undefined;
+  return { issuer, year, quarter };
+}
+
+async function answerIssuer(input: AnswerInput): Promise<Issuer> {
+  const { config, kind, flags, from, asker } = input;
+  const flagged = issuerFromFlags(config, kind, flags);
+  if (flagged) return flagged;
+  if (from) return findIssuer(config, kind, from.issuer);
+  const candidates = issuerCandidates(config, kind);
+  if (asker && candidates.length > 0) {
+    const choices = candidates.map((issuer) => ({ value: issuer, label: `${issuerName(issuer)} (${issuer.id})`, keys: [issuer.id] }));
+    return asker.choose(issuerQuestion(kind), choices, candidates.length === 1 ? 0 : undefined);
+  }
+  throw missingIssuer(config, kind);
+}
+
+async function answerYear(input: AnswerInput): Promise<number> {
+  const { kind, flags, from, asker, today } = input;
+  if (flags.year !== undefined) return flags.year;
+  if (from) return kind.name === 'report' ? from.year : from.year + 1;
+  const initial = defaultYear(kind.name, today);
+  return asker ? asker.integer({ vi: 'Năm của văn bản', en: 'Year of the document' }, { min: 2000, max: 2100, initial }) : initial;
+}
+
+async function answerQuarter(input: AnswerInput, year: number): Promise<number> {
+  const { flags, asker, today } = input;
+  if (flags.quarter !== undefined) return flags.quarter;
+  const initial = defaultQuarter(year, today);
+  return asker ? asker.integer({ vi: 'Báo cáo quý mấy (1–4)', en: 'Which quarter (1–4)' }, { min: 1, max: 4, initial }) : initial;
+}
+
+function issuerQuestion(kind: KindSpec): Text {
+  if (kind.name === 'compact') return { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' };
+  if (kind.name === 'plan') return { vi: 'Kế hoạch của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the plan?' };
+  return { vi: 'Báo cáo của đơn vị nào?', en: 'Which unit issues the report?' };
+}
+
+function missingIssuer(config: RepositoryConfig, kind: KindSpec): UserError {
+  const bloc = kind.name === 'compact' ? config.blocs?.[0]?.id : undefined;
+  if (bloc) {
+    return new UserError({
+      vi: `thiếu --bloc: hãy ghi mã khối thi đua của giao ước (ví dụ --bloc ${bloc}), hoặc --issuer <mã đơn vị>`,
+      en: `missing --bloc: name the compact's bloc (for example --bloc ${bloc}), or --issuer <unit id>`,
+    });
+  }
+  const unit = config.units.find((candidate) => candidate.signatories?.length)?.id ?? config.units[0]?.id ?? 'cd-bo-noi-vu';
+  return new UserError({
+    vi: `thiếu --issuer: hãy ghi mã đơn vị ban hành ${kind.label.vi} (ví dụ --issuer ${unit})`,
+    en: `missing --issuer: name the unit that issues the ${kind.label.en} (for example --issuer ${unit})`,
+  });
+}

@@ -1,0 +1,116 @@
+// A new emulation compact: parties and witness from the registry, theme and commitments left to fill.
+
+import { UserError } from '../errors.js';
+import type { Commitment, RepositoryConfig } from '../kinds/model.js';
+import { placeholder } from '../validate/text/placeholder.js';
+import {
+  commentOpening, header, opening, unitLabel, upperPlanBasis,
+  type Scaffold, type ScaffoldBase,
+} from './document-parts.js';
+import { blocTerm, findUnit, signingOrder, subordinateUnits, type Issuer } from './issuer.js';
+import { ScaffoldYaml } from './yaml-text.js';
+
+export const MEASURE_CHOICES = 'phần trăm | số lượng | đạt/không đạt';
+
+export interface CompactParties {
+  parties: string[];
+  witness?: string;
+  /** Comment lines above the parties. */
+  notes: string[];
+  leader?: string;
+  deputy?: string;
+  /** The registered year the members were taken from when the wanted year is missing. */
+  borrowedFrom?: number;
+}
+
+/** Who signs: a bloc's members that year in signing order, or a union with its subordinate unions. */
+export function compactParties(config: RepositoryConfig, issuer: Issuer, year: number): CompactParties {
+  if (issuer.type === 'bloc') {
+    const { term, borrowedFrom } = blocTerm(issuer.bloc, year);
+    const notes = ['Các bên ký, theo thứ tự ký: Khối trưởng, Khối phó, rồi các đơn vị thành viên.'];
+    if (borrowedFrom !== undefined) {
+      notes.push(
+        `giaouoc.yaml chưa khai báo thành viên của ${issuer.bloc.name} năm ${year}: danh sách dưới đây lấy theo năm ${borrowedFrom}.`,
+        `Hãy thêm năm ${year} vào mục “years” của khối trong giaouoc.yaml, rồi sửa lại danh sách cho khớp.`,
+      );
+    } else {
+      notes.push(`Danh sách lấy theo thành phần khối năm ${year} trong giaouoc.yaml.`);
+    }
+    return { parties: signingOrder(term), witness: issuer.bloc.upper, notes, leader: term.leader, deputy: term.deputy, borrowedFrom };
+  }
+  const parties = [issuer.id, ...subordinateUnits(config, issuer.id).map((unit) => unit.id)];
+  if (parties.length < 2) {
+    throw new UserError({
+      vi: `giaouoc.yaml chưa có đơn vị nào trực thuộc ${issuer.id} để cùng ký giao ước; hãy khai báo các đơn vị đó (upper: ${issuer.id}) hoặc dùng --bloc`,
+      en: `giaouoc.yaml has no unit under ${issuer.id} to sign the compact with it; register those units (upper: ${issuer.id}) or use --bloc`,
+    });
+  }
+  return {
+    parties,
+    witness: issuer.unit.upper,
+    notes: ['Các bên ký, theo thứ tự ký: đơn vị ban hành, rồi các đơn vị trực thuộc (theo giaouoc.yaml).'],
+  };
+}
+
+export function compactImplementation(config: RepositoryConfig, who: CompactParties): string[] {
+  const lines = ['Công đoàn các đơn vị căn cứ nội dung giao ước, cụ thể hóa thành mục tiêu, chương trình và giải pháp thực hiện của đơn vị mình.'];
+  const leader = findUnit(config, who.leader);
+  const deputy = findUnit(config, who.deputy);
+  if (leader) {
+    const deputyPart = deputy ? `; Khối phó (${deputy.name}) phối hợp tổ chức các hoạt động chung của Khối` : '';
+    lines.push(`Khối trưởng (${leader.name}) theo dõi, đôn đốc các đơn vị thực hiện giao ước${deputyPart}.`);
+  }
+  lines.push(placeholder('Thời gian sơ kết, tổng kết việc thực hiện giao ước'));
+  return lines;
+}
+
+const BLANK_COMMITMENTS: Commitment[] = [
+  {
+    id: 'noi-dung-1',
+    text: placeholder('Nội dung cam kết thứ nhất, không ghi “Thứ nhất,” ở đầu'),
+    targets: [{ id: 'chi-tieu-1', text: placeholder('Chỉ tiêu đo được của nội dung này'), measure: 'phần trăm', value: 100 }],
+  },
+  { id: 'noi-dung-2', text: placeholder('Nội dung cam kết thứ hai') },
+];
+
+export function scaffoldCompact(base: ScaffoldBase): Scaffold {
+  const { config, issuer, year } = base;
+  const who = compactParties(config, issuer, year);
+  const value: Record<string, unknown> = {
+    ...opening(base),
+    subject: `Giao ước thi đua năm ${year}`,
+    bases: upperPlanBasis(config, issuer, year),
+    parties: who.parties,
+    ...(who.witness ? { witness: who.witness } : {}),
+    theme: placeholder(`Chủ đề thi đua năm ${year}, không kèm dấu ngoặc kép`),
+    commitments: structuredClone(BLANK_COMMITMENTS),
+    implementation: compactImplementation(config, who),
+  };
+
+  const yaml = ScaffoldYaml.fromValue(value);
+  commentOpening(yaml, base);
+  yaml.commentAbove(['bases'], 'Căn cứ: mỗi dòng một căn cứ, không ghi dấu ; hoặc . ở cuối.');
+  commentParties(yaml, config, who);
+  yaml.blankBefore(['theme']).commentAbove(['theme'], 'Chủ đề thi đua: một câu, không kèm dấu ngoặc kép (khi in tự thêm).');
+  yaml.blankBefore(['commitments']).commentAbove(['commitments'], [
+    'Các nội dung giao ước theo thứ tự; khi in tự đánh “Thứ nhất”, “Thứ hai”…',
+    'Mã (id): chữ thường không dấu, nối bằng dấu gạch ngang; kế hoạch và báo cáo nhắc tới chỉ tiêu bằng mã.',
+  ]);
+  yaml.commentAfter(['commitments', 0, 'targets', 0, 'measure'], MEASURE_CHOICES);
+  yaml.commentAfter(['commitments', 0, 'targets', 0, 'value'], 'phần trăm: 0–100; số lượng: một số (thêm unit: đơn vị tính); đạt/không đạt: true');
+  yaml.blankBefore(['implementation']).commentAbove(['implementation'], 'Tổ chức thực hiện: mỗi đoạn một mục.');
+
+  const description = `Giao ước thi đua năm ${year} — ${issuer.type === 'bloc' ? issuer.bloc.name : issuer.unit.name}.`;
+  return { text: yaml.toString(header(base, description)), value };
+}
+
+export function commentParties(yaml: ScaffoldYaml, config: RepositoryConfig, who: CompactParties): void {
+  yaml.blankBefore(['parties']).commentAbove(['parties'], who.notes);
+  who.parties.forEach((id, index) => {
+    const role = id === who.leader ? ' (Khối trưởng)' : id === who.deputy ? ' (Khối phó)' : '';
+    const label = unitLabel(findUnit(config, id));
+    if (label) yaml.commentAfter(['parties', index], `${label}${role}`);
+  });
+  const witness = unitLabel(findUnit(config, who.witness));
+  if (witness) yaml.commentAfter(['witness'], `${witness} — đơn vị chứng kiến; bỏ dòng này nếu không có`);
+}

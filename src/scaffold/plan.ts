@@ -1,0 +1,88 @@
+// A new annual plan: the usual domains of union work, one task each to fill, linked to the year's compact.
+
+import type { KnownDocument } from '../validate/cross-rules.js';
+import { placeholder } from '../validate/text/placeholder.js';
+import {
+  commentOpening, header, numberAndSignerHints, opening, recipients, upperPlanBasis,
+  type Scaffold, type ScaffoldBase,
+} from './document-parts.js';
+import { issuerName, signingUnit, type Issuer } from './issuer.js';
+import { ScaffoldYaml } from './yaml-text.js';
+
+/** The domains seen in union plans, in their usual order; staff delete the ones they do not use. */
+export const USUAL_DOMAINS: readonly { id: string; name: string }[] = [
+  { id: 'tuyen-giao', name: 'Công tác tuyên giáo' },
+  { id: 'to-chuc', name: 'Công tác tổ chức' },
+  { id: 'dai-dien', name: 'Công tác đại diện, bảo vệ quyền, lợi ích hợp pháp của đoàn viên' },
+  { id: 'nu-cong', name: 'Công tác nữ công' },
+  { id: 'van-the', name: 'Công tác văn hóa, thể thao' },
+  { id: 'xa-hoi-tu-thien', name: 'Công tác xã hội – từ thiện' },
+  { id: 'kiem-tra-giam-sat', name: 'Công tác kiểm tra, giám sát' },
+  { id: 'thi-dua-khen-thuong', name: 'Công tác thi đua, khen thưởng' },
+  { id: 'tai-chinh', name: 'Công tác tài chính' },
+];
+
+export interface CompactLink {
+  /** Issuer id of the compact, as the plan's `compact` names it. */
+  issuer: string;
+  targetIds: string[];
+  relative: string;
+}
+
+/** The same year's compact the plan serves: the issuer's own, or one it signs as a party (its bloc's). */
+export function compactForPlan(documents: readonly KnownDocument[], issuer: Issuer, year: number): CompactLink | undefined {
+  const compacts = documents.filter((doc) => doc.facts.kind === 'compact' && doc.facts.year === year);
+  const own = compacts.find((doc) => doc.facts.issuer.id === issuer.id);
+  const signed = compacts.find((doc) => doc.facts.parties.some((party) => party.id === issuer.id));
+  const found = own ?? signed;
+  return found ? { issuer: found.facts.issuer.id, targetIds: found.facts.targetIds, relative: found.relative } : undefined;
+}
+
+export interface PlanScaffoldInput extends ScaffoldBase {
+  compact?: CompactLink;
+}
+
+export function scaffoldPlan(input: PlanScaffoldInput): Scaffold {
+  const { config, issuer, year, compact } = input;
+  const lead = signingUnit(config, issuer, year)?.id;
+  const value: Record<string, unknown> = {
+    ...opening(input),
+    subject: issuer.type === 'bloc' ? `Hoạt động của ${issuer.bloc.name} năm ${year}` : `Công tác công đoàn năm ${year}`,
+    bases: upperPlanBasis(config, issuer, year),
+    ...(compact ? { compact: compact.issuer } : {}),
+    purposes: [placeholder('Mục đích của kế hoạch')],
+    requirements: [placeholder('Yêu cầu khi thực hiện kế hoạch')],
+    domains: USUAL_DOMAINS.map((domain) => ({
+      id: domain.id,
+      name: domain.name,
+      tasks: [{ id: `${domain.id}-1`, content: placeholder(`Nhiệm vụ về ${lowerFirst(domain.name)}`), ...(lead ? { lead } : {}) }],
+    })),
+    implementation: [placeholder('Phân công tổ chức thực hiện')],
+    recipients: recipients(config, issuer),
+  };
+
+  const yaml = ScaffoldYaml.fromValue(value);
+  commentOpening(yaml, input, numberAndSignerHints(input));
+  yaml.commentAbove(['bases'], 'Căn cứ: mỗi dòng một căn cứ, không ghi dấu ; hoặc . ở cuối.');
+  if (compact) {
+    yaml.commentAbove(['compact'], [
+      `Giao ước năm ${year} mà các nhiệm vụ thực hiện (${compact.relative}).`,
+      ...(compact.targetIds.length > 0 ? [`Mã chỉ tiêu ghi được vào targets của nhiệm vụ: ${compact.targetIds.join(', ')}.`] : []),
+    ]);
+  }
+  yaml.blankBefore(['purposes']).commentAbove(['purposes'], 'I. Mục đích, yêu cầu: mỗi ý một mục.');
+  yaml.blankBefore(['domains']).commentAbove(['domains'], [
+    'II. Nhiệm vụ theo từng lĩnh vực; xóa lĩnh vực không dùng, thêm nhiệm vụ bằng cách chép một mục “- id: …”.',
+    'Mỗi nhiệm vụ: id (mã, chữ thường không dấu), content (nội dung), lead (đơn vị chủ trì), cooperating (phối hợp),',
+    'quarter (quý phải xong, 1–4; báo cáo quý dựa vào đây) hoặc time (thời gian bằng chữ: Cả năm, Tháng 5/2025),',
+    ...(compact ? ['targets (mã chỉ tiêu của giao ước mà nhiệm vụ thực hiện).'] : []),
+  ]);
+  yaml.blankBefore(['implementation']).commentAbove(['implementation'], 'III. Tổ chức thực hiện: mỗi đoạn một mục.');
+  yaml.blankBefore(['recipients']).commentAbove(['recipients'], 'Nơi nhận: mỗi nơi một dòng.');
+
+  return { text: yaml.toString(header(input, `Kế hoạch năm ${year} — ${issuerName(issuer)}.`)), value };
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

@@ -1,0 +1,80 @@
+// `giaouoc init` in an empty folder, a second time, and with --force.
+
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { initCommand } from '../../src/commands/init.js';
+import { validateRepository } from '../../src/validate/run.js';
+import { quietContext, tempDir, TODAY } from './helpers.js';
+
+const FILES = [
+  'giaouoc.yaml', 'README.md', '.gitignore', '.gitattributes', '.editorconfig', '.vscode/settings.json', '.vscode/extensions.json',
+  '.github/workflows/giaouoc.yml', '.gitlab-ci.yml', '.giaouoc/keys.yaml',
+  '.giaouoc/schemas/compact.schema.json', '.giaouoc/schemas/config.schema.json', '.giaouoc/schemas/plan.schema.json', '.giaouoc/schemas/report.schema.json',
+];
+const init = (root: string, force = false, dir?: string) => initCommand(dir, { force, lang: 'vi', today: TODAY }, quietContext(root).ctx);
+const read = (root: string, path: string) => readFile(join(root, path), 'utf8');
+
+describe('init', () => {
+  it('makes an empty folder a git repository with everything a document repository needs', async () => {
+    const parent = await tempDir();
+    const { ctx, stdout } = quietContext(parent);
+    expect(await initCommand('kho', { force: false, lang: 'vi', today: TODAY }, ctx)).toBe(0);
+    const root = join(parent, 'kho');
+    expect(existsSync(join(root, '.git'))).toBe(true);
+    expect(stdout()).toContain('Đã tạo kho git ở kho.');
+    for (const file of FILES) expect(existsSync(join(root, file)), file).toBe(true);
+    expect(await read(root, '.github/workflows/giaouoc.yml')).toContain('giaouoc validate --format github');
+    expect(await read(root, '.gitlab-ci.yml')).toContain('giaouoc validate --format text');
+    expect((await read(root, '.gitignore')).split('\n')).toEqual(expect.arrayContaining(['out/', '*.pdf', '*.docx', '*.html']));
+    expect(await read(root, '.gitattributes')).toContain('*.yaml text eol=lf');
+    expect(parse(await read(root, '.giaouoc/keys.yaml'))).toEqual({ keys: {} });
+    const settings = JSON.parse(await read(root, '.vscode/settings.json'));
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(root, schema)), schema).toBe(true);
+    expect(JSON.parse(await read(root, '.vscode/extensions.json')).recommendations).toContain('redhat.vscode-yaml');
+    expect(await read(root, '.giaouoc/schemas/compact.schema.json')).toBe(await readFile(new URL('../../schemas/compact.schema.json', import.meta.url), 'utf8'));
+  });
+
+  it('writes a registry that validates, with the example bloc in the current year', async () => {
+    const root = await tempDir();
+    await init(root);
+    expect(parse(await read(root, 'giaouoc.yaml')).blocs[0].years[0].year).toBe(2025);
+    const run = await validateRepository({ cwd: root, paths: [], cache: false });
+    expect(run.issues).toEqual([]);
+    expect(run.config?.units.length).toBeGreaterThan(1);
+  });
+
+  it('refuses an existing setup, pointing to --force', async () => {
+    const root = await tempDir();
+    await init(root);
+    await expect(init(root)).rejects.toThrow('use `giaouoc init --force` to add only the missing files');
+  });
+
+  it('with --force adds back what is missing, leaves edited files alone and refreshes the schemas', async () => {
+    const root = await tempDir();
+    await init(root);
+    await rm(join(root, 'README.md'));
+    await writeFile(join(root, '.gitignore'), 'ban-in/\n');
+    await writeFile(join(root, '.giaouoc/schemas/plan.schema.json'), '{}');
+    const { ctx, stdout } = quietContext(root);
+    await initCommand(undefined, { force: true, lang: 'vi', today: TODAY }, ctx);
+    expect(existsSync(join(root, 'README.md'))).toBe(true);
+    expect(await read(root, '.gitignore')).toBe('ban-in/\n');
+    expect(JSON.parse(await read(root, '.giaouoc/schemas/plan.schema.json')).title).toBe('Kế hoạch công tác năm');
+    expect(stdout()).toContain('  + README.md');
+    expect(stdout()).not.toContain('Đã tạo kho git');
+  });
+
+  it('does not make a new git repository inside an existing one', async () => {
+    const root = await tempDir();
+    await init(root);
+    await mkdir(join(root, 'con'));
+    const { ctx, stdout } = quietContext(root);
+    await initCommand('con', { force: false, lang: 'vi', today: TODAY }, ctx);
+    expect(existsSync(join(root, 'con/.git'))).toBe(false);
+    expect(existsSync(join(root, 'con/giaouoc.yaml'))).toBe(true);
+    expect(stdout()).not.toContain('Đã tạo kho git');
+  });
+});
