@@ -44,6 +44,18 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     });
 
   program
+    .command('render')
+    .description(t({ vi: 'in văn bản theo đúng thể thức: HTML hoặc PDF', en: 'print documents in the official layout: HTML or PDF' }))
+    .argument('<paths...>', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
+    .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf']).default('html'))
+    .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
+    .option('--template <file>', t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
+    .action(async (paths: string[], options) => {
+      const { renderCommand } = await import('./commands/render.js');
+      exitCode = await renderCommand(paths, { ...options, lang }, ctx);
+    });
+
+  program
     .command('init')
     .description(t({ vi: 'tạo kho văn bản mới: git, giaouoc.yaml, cài đặt trình soạn thảo và CI', en: 'create a document repository: git, giaouoc.yaml, editor and CI settings' }))
     .argument('[dir]', t({ vi: 'thư mục của kho (mặc định: thư mục hiện tại)', en: 'repository folder (default: the current one)' }))

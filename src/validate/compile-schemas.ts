@@ -26,12 +26,15 @@ for (const file of files) {
   const schema = JSON.parse(text) as { $id: string };
   ajv.addSchema(schema);
   exports[file.replace('.schema.json', '')] = schema.$id;
+
 }
 
 // ajv's ESM output still calls require() for its small runtime helpers.
 const header = "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n";
-const code = standaloneCode(ajv, exports);
-const table = `export const validators = { ${Object.keys(exports).map((name) => `${JSON.stringify(name)}: ${name}`).join(', ')} };\n`;
+// Export names must be identifiers: score-sheet → scoreSheet; the table keeps the schema names.
+const identifier = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const code = standaloneCode(ajv, Object.fromEntries(Object.entries(exports).map(([name, id]) => [identifier(name), id])));
+const table = `export const validators = { ${Object.keys(exports).map((name) => `${JSON.stringify(name)}: ${identifier(name)}`).join(', ')} };\n`;
 const version = `export const schemaVersion = ${JSON.stringify(hash.digest('hex').slice(0, 16))};\n`;
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, header + code + '\n' + table + version);

@@ -1,0 +1,132 @@
+// Rendering speed: HTML for 1,000 documents, a PDF batch with one browser, one PDF with browser start,
+// and Chromium's own --print-to-pdf on the same HTML. Runs after `npm run build`:
+//   node bench/render.js [--n 100]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import {
+  CHROMIUM_FLAGS,
+  PdfPrinter,
+  createTemplateEnvironment,
+  findBrowser,
+  renderDocumentToFile,
+  renderHtml,
+} from '../dist/render/index.js';
+import { PROJECT, WORK, formatMs, markdownTable } from './lib.js';
+
+const EXAMPLES = join(PROJECT, 'examples');
+
+function yamlFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return yamlFiles(path);
+      return /\.ya?ml$/.test(entry.name) && entry.name !== 'giaouoc.yaml' ? [path] : [];
+    })
+    .sort();
+}
+
+/** The example documents as render inputs (a report gets the plan it names). */
+function loadInputs() {
+  const config = parse(readFileSync(join(EXAMPLES, 'giaouoc.yaml'), 'utf8'));
+  const docs = yamlFiles(EXAMPLES)
+    .map((file) => ({ file, document: parse(readFileSync(file, 'utf8')) }))
+    .filter(({ document }) => ['compact', 'plan', 'report'].includes(document?.kind));
+  const planOf = (report) =>
+    docs.find(({ file }) => report.plan && relative(EXAMPLES, file) === report.plan)?.document ??
+    docs.find(({ document }) => document.kind === 'plan' && document.year === report.year && document.issuer === report.issuer)
+      ?.document;
+  return docs.map(({ file, document }) => ({
+    document,
+    config,
+    sourceFile: file,
+    plan: document.kind === 'report' ? planOf(document) : undefined,
+  }));
+}
+
+function cycle(inputs, n) {
+  return Array.from({ length: n }, (_, i) => ({ ...inputs[i % inputs.length], sourceFile: `doc-${i}.yaml` }));
+}
+
+const seconds = (ns) => Number(ns) / 1e9;
+
+export async function runRenderBench({ n = 100, htmlCount = 1000, cliCount = 5 } = {}) {
+  const inputs = loadInputs();
+  if (inputs.length === 0) throw new Error('no example documents to render');
+  const env = createTemplateEnvironment();
+  const rows = [];
+
+  // HTML
+  const htmlInputs = cycle(inputs, htmlCount);
+  renderHtml(htmlInputs[0], env);
+  let started = process.hrtime.bigint();
+  for (const input of htmlInputs) renderHtml(input, env);
+  const htmlSeconds = seconds(process.hrtime.bigint() - started);
+  rows.push({ name: `HTML, ${htmlCount} documents`, value: `${htmlSeconds.toFixed(2)} s`, goal: '< 5 s', ok: htmlSeconds < 5 });
+
+  // PDF batch, one browser, pages reused two at a time
+  const out = join(WORK, 'render');
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const pdfInputs = cycle(inputs, n);
+  const items = pdfInputs.map((input) => ({ html: renderHtml(input, env, { fonts: 'embedded' }) }));
+  const printer = await PdfPrinter.launch({ concurrency: 2 });
+  let batchRate;
+  try {
+    await printer.print(items[0].html);
+    started = process.hrtime.bigint();
+    const pdfs = await printer.printMany(items);
+    batchRate = n / seconds(process.hrtime.bigint() - started);
+    pdfs.forEach((pdf, i) => writeFileSync(join(out, `doc-${i}.pdf`), pdf));
+  } finally {
+    await printer.close();
+  }
+
+  // Chromium's own printing of the same HTML, one process per document
+  const browser = findBrowser();
+  const cliFiles = items.slice(0, cliCount).map((item, i) => {
+    const file = join(out, `cli-${i}.html`);
+    writeFileSync(file, item.html);
+    return file;
+  });
+  started = process.hrtime.bigint();
+  for (const file of cliFiles) {
+    execFileSync(browser, [
+      '--headless',
+      ...CHROMIUM_FLAGS,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${file.replace(/\.html$/, '.pdf')}`,
+      pathToFileURL(file).href,
+    ], { stdio: 'ignore' });
+  }
+  const cliPerDoc = seconds(process.hrtime.bigint() - started) / cliFiles.length;
+  rows.push({
+    name: `PDF batch of ${n}, one browser, 2 pages`,
+    value: `${batchRate.toFixed(1)} docs/s`,
+    compare: `chromium --print-to-pdf: ${(1 / cliPerDoc).toFixed(1)} docs/s (${formatMs(cliPerDoc * 1000)} each)`,
+    ratio: `${(batchRate * cliPerDoc).toFixed(1)}×`,
+    goal: '≥ 10 docs/s',
+    ok: batchRate >= 10,
+  });
+
+  // One document, browser start included (what a single `giaouoc render --format pdf` pays)
+  started = process.hrtime.bigint();
+  await renderDocumentToFile({ ...inputs[0], sourceFile: join(out, 'single.yaml') }, { format: 'pdf', env });
+  const single = seconds(process.hrtime.bigint() - started);
+  rows.push({
+    name: 'one PDF, browser start included',
+    value: formatMs(single * 1000),
+    compare: `chromium --print-to-pdf: ${formatMs(cliPerDoc * 1000)}`,
+    ratio: `${(single / cliPerDoc).toFixed(2)}×`,
+  });
+  return rows;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const at = process.argv.indexOf('--n');
+  const n = at > 0 ? Number(process.argv[at + 1]) : 100;
+  const rows = await runRenderBench({ n });
+  process.stdout.write(`${markdownTable(rows)}\n`);
+}

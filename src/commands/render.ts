@@ -1,0 +1,85 @@
+// `giaouoc render <paths…>`: validate, then print every document to HTML or PDF (one browser for the batch).
+// Nothing is written when any input has an error; each file is written atomically.
+
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Lang, RunContext } from '../context.js';
+import { EXIT, UserError } from '../errors.js';
+import { loadDocuments } from '../documents/load.js';
+import { validateRepository } from '../validate/run.js';
+import { formatIssuesText, displayPath } from '../output/issues-text.js';
+import { chalkFor } from '../output/style.js';
+import { createProgress } from '../output/progress.js';
+import type { SignatureState } from '../render/index.js';
+
+export interface RenderCommandOptions {
+  format: 'html' | 'pdf';
+  out?: string;
+  template?: string;
+  lang: Lang;
+}
+
+const PDF_PARALLEL = 2;
+
+export async function renderCommand(paths: string[], options: RenderCommandOptions, ctx: RunContext): Promise<number> {
+  const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
+  const errors = run.issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    const chalk = chalkFor(ctx.stderr, ctx.env);
+    ctx.stderr.write(formatIssuesText(errors, run.files.length + 1, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stderr.isTTY) }));
+    ctx.stderr.write(
+      options.lang === 'en'
+        ? 'giaouoc: nothing was rendered; fix the errors above and run the command again\n'
+        : 'giaouoc: chưa in văn bản nào; hãy sửa các lỗi trên rồi chạy lại lệnh\n',
+    );
+    return EXIT.findings;
+  }
+  const wanted = run.documents.filter((doc) => run.files.includes(doc.file));
+  if (wanted.length === 0) {
+    throw new UserError({ vi: 'không có văn bản nào để in trong các đường dẫn đã cho', en: 'there is no document to render in the given paths' });
+  }
+  const loaded = await loadDocuments(run.root, wanted, run.documents);
+  const states = await signatureStatesOf(run.root, wanted.map((doc) => doc.file), ctx.env);
+
+  const render = await import('../render/index.js');
+  const overridesDir = join(run.root, 'templates');
+  const env = render.createTemplateEnvironment({
+    overridesDir: existsSync(overridesDir) ? overridesDir : undefined,
+    templateFile: options.template ? resolve(ctx.cwd, options.template) : undefined,
+  });
+  const outDir = options.out ? resolve(ctx.cwd, options.out) : undefined;
+  const printer = options.format === 'pdf' ? await render.PdfPrinter.launch({ env: ctx.env, concurrency: PDF_PARALLEL }) : undefined;
+  const progress = createProgress(ctx.stdout, loaded.length, options.lang);
+  try {
+    let next = 0;
+    const worker = async () => {
+      while (next < loaded.length) {
+        const item = loaded[next++];
+        const written = await render.renderDocumentToFile(
+          { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, signatures: states.get(item.file) },
+          { format: options.format, env, outDir, sourceRoot: run.root, printer },
+        );
+        progress.done(displayPath(written, ctx.cwd));
+      }
+    };
+    await Promise.all(Array.from({ length: options.format === 'pdf' ? PDF_PARALLEL : 1 }, worker));
+  } finally {
+    progress.finish();
+    await printer?.close();
+  }
+  return EXIT.ok;
+}
+
+/** Signatures count only in a git repository; elsewhere every document is a draft. */
+async function signatureStatesOf(root: string, files: string[], env: NodeJS.ProcessEnv): Promise<Map<string, SignatureState>> {
+  if (!insideGitWorkTree(root)) return new Map();
+  const { signatureStates } = await import('../repo/signature-states.js');
+  return signatureStates(root, files, env);
+}
+
+function insideGitWorkTree(dir: string): boolean {
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return true;
+    if (dirname(current) === current) return false;
+  }
+}

@@ -1,0 +1,138 @@
+// The template environment: built-in templates, a repository's overrides, a one-off --template file.
+// Everything is read and parsed once here, so rendering a batch costs only the template calls.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { KindName } from '../kinds/model.js';
+import { KINDS } from '../kinds/registry.js';
+import { registerHelpers } from './helpers.js';
+import { defaultProfile, type LayoutProfile } from './profile.js';
+import { checkPartialsExist } from './partial-check.js';
+import { asTemplateError } from './template-error.js';
+import type { DocumentView } from './view-model/types.js';
+
+/** Each kind's main template name, from the registry of kinds. */
+const KIND_TEMPLATES: ReadonlyMap<KindName, string> = new Map(KINDS.map((kind) => [kind.name, kind.template]));
+export const STYLESHEET = 'print.css';
+
+export interface TemplateEnvironmentOptions {
+  /** A repository's `templates/` folder: files there replace built-ins of the same name. */
+  overridesDir?: string;
+  /** One template file that replaces the main template of every kind (`--template`). */
+  templateFile?: string;
+  profile?: LayoutProfile;
+}
+
+export interface TemplateEnvironment {
+  readonly profile: LayoutProfile;
+  /** The print stylesheet (built-in or overridden), without the profile variables. */
+  readonly stylesheet: string;
+  /** The file each kind's main template comes from. */
+  templateFileOf(kind: KindName): string;
+  /** The document markup (an <article>) for a view. */
+  render(view: DocumentView): string;
+}
+
+/** templates/ of the package: two levels above this module, from src/render and from dist/render alike. */
+export function builtinTemplatesDir(): string {
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+}
+
+type Program = ReturnType<typeof Handlebars.parse>;
+type TemplateFn = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+export function createTemplateEnvironment(options: TemplateEnvironmentOptions = {}): TemplateEnvironment {
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  const builtin = builtinTemplatesDir();
+  const sources = collectSources(builtin, options);
+
+  const parsed = new Map<string, { file: string; ast: Program }>();
+  for (const [name, file] of sources.entries()) parsed.set(name, { file, ast: parseFile(file) });
+  const partialNames = new Set([...sources.keys()].filter((name) => name.startsWith('partials/')).map(partialName));
+  for (const { file, ast } of parsed.values()) checkPartialsExist(ast, file, partialNames);
+
+  for (const [name, { file, ast }] of parsed) {
+    if (name.startsWith('partials/')) hb.registerPartial(partialName(name), guarded(hb.compile(ast), file));
+  }
+  const mains = new Map<KindName, { file: string; fn: TemplateFn }>();
+  for (const [kind, template] of KIND_TEMPLATES) {
+    const entry = parsed.get(template);
+    if (entry) mains.set(kind, { file: entry.file, fn: guarded(hb.compile(entry.ast), entry.file) });
+  }
+
+  const stylesheetFile = overrideOrBuiltin(options.overridesDir, builtin, STYLESHEET);
+  const stylesheet = readFileSync(stylesheetFile, 'utf8');
+  return {
+    profile: options.profile ?? defaultProfile,
+    stylesheet,
+    templateFileOf: (kind) => mainOf(mains, kind).file,
+    render: (view) => mainOf(mains, view.kind).fn(view),
+  };
+}
+
+function mainOf<T>(mains: Map<KindName, T>, kind: KindName): T {
+  const main = mains.get(kind);
+  if (!main) throw new Error(`No template for kind "${kind}"`);
+  return main;
+}
+
+/** name ("compact", "partials/header") → file, later sources replacing earlier ones. */
+function collectSources(builtin: string, options: TemplateEnvironmentOptions): Map<string, string> {
+  const sources = new Map<string, string>();
+  addTemplates(sources, builtin);
+  if (options.overridesDir && existsSync(options.overridesDir)) addTemplates(sources, resolve(options.overridesDir));
+  if (options.templateFile) {
+    const file = resolve(options.templateFile);
+    for (const template of KIND_TEMPLATES.values()) sources.set(template, file);
+  }
+  return sources;
+}
+
+function addTemplates(sources: Map<string, string>, dir: string): void {
+  for (const file of listHbs(dir)) sources.set(basename(file, '.hbs'), file);
+  for (const file of listHbs(join(dir, 'partials'))) sources.set(`partials/${basename(file, '.hbs')}`, file);
+}
+
+function listHbs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.hbs'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+function overrideOrBuiltin(overridesDir: string | undefined, builtin: string, name: string): string {
+  const override = overridesDir ? join(overridesDir, name) : undefined;
+  return override && existsSync(override) ? override : join(builtin, name);
+}
+
+function partialName(name: string): string {
+  return name.slice('partials/'.length);
+}
+
+function parseFile(file: string): Program {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw asTemplateError(error, file);
+  }
+  try {
+    return Handlebars.parse(source);
+  } catch (error) {
+    throw asTemplateError(error, file);
+  }
+}
+
+/** Any error while this template runs is reported against its file (an inner partial's error keeps its own). */
+function guarded(fn: TemplateFn, file: string): TemplateFn {
+  return (context, runtimeOptions) => {
+    try {
+      return fn(context, runtimeOptions);
+    } catch (error) {
+      throw asTemplateError(error, file);
+    }
+  };
+}

@@ -1,0 +1,127 @@
+// The layout profile: every number of FORMAT.md in one typed object. The print CSS reads it through
+// CSS custom properties (see profileCss), and a DOCX writer reads the same object, so a correction to
+// the official layout is made here and nowhere else.
+
+/** A length in millimetres. */
+export type Mm = number;
+/** A font size or spacing in points. */
+export type Pt = number;
+
+export interface FontSpec {
+  size: Pt;
+  bold: boolean;
+  italic: boolean;
+}
+
+export interface LayoutProfile {
+  page: { width: Mm; height: Mm; margin: { top: Mm; bottom: Mm; left: Mm; right: Mm } };
+  /** Font families in order of preference; the PDF writer embeds `embeddedFamily`. */
+  fontFamilies: string[];
+  embeddedFamily: string;
+  body: { size: Pt; firstLineIndent: Mm; spaceAfter: Pt; lineHeight: number };
+  header: {
+    /** Share of the text width taken by the left column, in percent; the right column takes the rest. */
+    leftColumnPercent: number;
+    upperBody: FontSpec;
+    issuer: FontSpec;
+    /** Rule under the issuing union, as a share of the left column, in percent. */
+    issuerRulePercent: number;
+    number: FontSpec;
+    nationalTitle: FontSpec;
+    motto: FontSpec;
+    dateLine: FontSpec;
+    /** Thickness of the rules under the issuer and the motto. */
+    ruleWidth: Pt;
+    /** Gap between a line of text and the rule under it. */
+    ruleGap: Pt;
+  };
+  title: {
+    docType: FontSpec;
+    subject: FontSpec;
+    /** The short rule under the subject. */
+    ruleLength: Mm;
+    spaceBefore: Pt;
+  };
+  to: FontSpec;
+  basis: FontSpec;
+  headings: { roman: FontSpec; arabic: FontSpec };
+  /** `timelineColumns`: widths of Thời gian | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp, in percent. */
+  table: { size: Pt; cellPadding: Mm; timelineColumns: number[] };
+  signature: {
+    authority: FontSpec;
+    title: FontSpec;
+    name: FontSpec;
+    /** Blank lines left for the signature and the seal. */
+    blankLines: number;
+    /** Parties per row of a compact's signature grid (2–3). */
+    gridColumns: number;
+    spaceBefore: Pt;
+    /** Space on each side of a grid cell, so neighbouring unit names do not touch. */
+    cellPaddingMm: Mm;
+  };
+  recipients: { heading: FontSpec; line: FontSpec; columnPercent: number };
+  pageNumber: FontSpec;
+  draftMark: FontSpec & { borderWidth: Pt; paddingMm: Mm };
+  trace: FontSpec;
+  /** Only for reading HTML on screen: the gap around the simulated sheet. */
+  screen: { pageGap: Mm };
+}
+
+const font = (size: Pt, bold = false, italic = false): FontSpec => ({ size, bold, italic });
+
+export const defaultProfile: LayoutProfile = {
+  page: { width: 210, height: 297, margin: { top: 20, bottom: 20, left: 30, right: 15 } },
+  fontFamilies: ['Times New Roman', 'Tinos'],
+  embeddedFamily: 'Tinos',
+  body: { size: 14, firstLineIndent: 12.7, spaceAfter: 6, lineHeight: 1.2 },
+  header: {
+    leftColumnPercent: 40,
+    upperBody: font(12),
+    issuer: font(13, true),
+    issuerRulePercent: 40,
+    number: font(13),
+    nationalTitle: font(12, true),
+    motto: font(13, true),
+    dateLine: font(14, false, true),
+    ruleWidth: 0.75,
+    ruleGap: 1,
+  },
+  title: { docType: font(14, true), subject: font(14, true), ruleLength: 40, spaceBefore: 18 },
+  to: font(14),
+  basis: font(14, false, true),
+  headings: { roman: font(14, true), arabic: font(14, true) },
+  table: { size: 12, cellPadding: 1.5, timelineColumns: [14, 46, 20, 20] },
+  signature: {
+    authority: font(13, true),
+    title: font(13, true),
+    name: font(14, true),
+    blankLines: 4,
+    gridColumns: 3,
+    spaceBefore: 12,
+    cellPaddingMm: 1,
+  },
+  recipients: { heading: font(12, true, true), line: font(11), columnPercent: 45 },
+  pageNumber: font(13),
+  draftMark: { ...font(13, true), borderWidth: 1, paddingMm: 1.5 },
+  trace: font(8),
+  screen: { pageGap: 8 },
+};
+
+type Overrides<T> = { [K in keyof T]?: T[K] extends object ? (T[K] extends unknown[] ? T[K] : Overrides<T[K]>) : T[K] };
+
+/** The default profile with some values replaced; arrays are replaced whole. */
+export function withProfile(overrides: Overrides<LayoutProfile>): LayoutProfile {
+  return mergeDeep(defaultProfile, overrides) as LayoutProfile;
+}
+
+function mergeDeep(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isPlainObject(base) || !isPlainObject(over)) return over;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) merged[key] = mergeDeep(base[key], value);
+  return merged;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

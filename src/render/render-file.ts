@@ -1,0 +1,46 @@
+// One document to one file on disk, HTML or PDF: what `giaouoc render` does per input file.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { TemplateEnvironment } from './environment.js';
+import { renderViewHtml } from './html.js';
+import { outputPath, type OutputFormat } from './output-name.js';
+import { PdfPrinter } from './pdf/printer.js';
+import { buildViewModel } from './view-model/index.js';
+import type { DocumentView, RenderInput } from './view-model/types.js';
+import { writeFileAtomic } from '../documents/write-atomic.js';
+
+export interface RenderToFileOptions {
+  format: OutputFormat;
+  env: TemplateEnvironment;
+  /** Folder for the output; beside the source file when absent. */
+  outDir?: string;
+  /** With `outDir`: keep the source's folders below this root (see outputPath). */
+  sourceRoot?: string;
+  /** The batch's printer; without one a browser is started and closed for this document alone. */
+  printer?: PdfPrinter;
+}
+
+/** Renders and writes atomically; returns the path written. */
+export async function renderDocumentToFile(input: RenderInput, options: RenderToFileOptions): Promise<string> {
+  const target = outputPath(input.sourceFile, options.format, options.outDir, options.sourceRoot);
+  const view = buildViewModel(input, options.env.profile);
+  const data =
+    options.format === 'html'
+      ? renderViewHtml(view, options.env)
+      : await printPdf(view, options.env, options.printer);
+  await mkdir(dirname(target), { recursive: true });
+  await writeFileAtomic(target, data);
+  return target;
+}
+
+async function printPdf(view: DocumentView, env: TemplateEnvironment, printer?: PdfPrinter): Promise<Buffer> {
+  const html = renderViewHtml(view, env, { fonts: 'embedded' });
+  const meta = { title: view.documentTitle, digest: view.trace?.digest, commit: view.trace?.commit };
+  if (printer) return printer.print(html, meta);
+  const own = await PdfPrinter.launch({ concurrency: 1 });
+  try {
+    return await own.print(html, meta);
+  } finally {
+    await own.close();
+  }
+}

@@ -1,0 +1,117 @@
+// The parts every kind shares: header, title lines, bases, recipients, signers, draft mark, trace line.
+import type { AnyDocument, Signatory, Unit } from '../../kinds/model.js';
+import { dateLine, endSentence, shortDate, upperVi } from '../vietnamese/index.js';
+import { isUnion, type Registry } from './registry.js';
+import type { HeaderView, LineView, SignatureState, SignerView, TraceView, ViewBase } from './types.js';
+
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+export const DRAFT_MARK = 'DỰ THẢO';
+export const DEFAULT_AUTHORITY = 'TM. BAN CHẤP HÀNH';
+export const SIGNED_NOTE = '(Đã ký)';
+
+/** The issuing body as the header prints it: a unit, or a bloc under its upper union. */
+export function buildHeader(doc: AnyDocument, registry: Registry): HeaderView {
+  const bloc = registry.bloc(doc.issuer);
+  const unit = registry.unit(doc.issuer);
+  const upperId = bloc ? bloc.upper : unit?.upper;
+  const upper = upperId === undefined ? undefined : registry.fullName(upperId);
+  return {
+    upper: upper === undefined ? undefined : upperVi(upper),
+    issuer: upperVi(registry.fullName(doc.issuer)),
+    number: doc.number ? `Số: ${doc.number}` : undefined,
+    nationalTitle: NATIONAL_TITLE,
+    motto: MOTTO,
+    dateLine: dateLine(doc.place ?? registry.config.place, doc.date),
+  };
+}
+
+/** List lines end with ";" and the last with "."; `prefix` is "- " for recipients. */
+export function listLines(texts: string[] | undefined, prefix = ''): LineView[] {
+  const items = texts ?? [];
+  return items.map((text, index) => ({ text: prefix + endSentence(text, index === items.length - 1) }));
+}
+
+/** Dash lines of the body ("- …;"), flagged as items. */
+export function itemLines(texts: string[] | undefined): LineView[] {
+  return listLines(texts, '- ').map((line) => ({ ...line, item: true }));
+}
+
+/** One addressee on the "Kính gửi:" line; several as "- …;" lines under it. */
+export function toLines(addressees: string[] | undefined): string[] {
+  const items = addressees ?? [];
+  if (items.length === 0) return [];
+  if (items.length === 1) return [`Kính gửi: ${items[0]!.replace(/[\s.;]+$/u, '')}`];
+  return ['Kính gửi:', ...listLines(items, '- ').map((line) => line.text)];
+}
+
+export function paragraphs(texts: string[] | undefined): LineView[] {
+  return (texts ?? []).map((text) => ({ text }));
+}
+
+export function signerFor(
+  unitId: string,
+  unit: Unit | undefined,
+  signatory: Signatory | undefined,
+  state: SignatureState | undefined,
+): SignerView {
+  const signedAt = state?.parties?.[unitId]?.signedAt;
+  const signed = signedAt !== undefined || Boolean(state?.complete);
+  return {
+    unitId,
+    // An agency head (the other side of a base union's compact) signs without a committee line.
+    authority: upperVi(signatory?.authority ?? (unit && !isUnion(unit) ? '' : DEFAULT_AUTHORITY)),
+    title: upperVi(signatory?.title ?? 'Chủ tịch'),
+    name: signatory?.name ?? '',
+    unitName: unit ? upperVi(unit.name) : undefined,
+    signed,
+    signedNote: signed ? signedNoteText(signedAt) : undefined,
+  };
+}
+
+function signedNoteText(signedAt: string | undefined): string {
+  if (signedAt === undefined) return SIGNED_NOTE;
+  return `${SIGNED_NOTE} ${shortDate(signedAt.slice(0, 10))}`;
+}
+
+/** The draft mark stays until signing is complete; there is deliberately no other way to drop it. */
+export function draftMarkFor(state: SignatureState | undefined): string | undefined {
+  return state?.complete ? undefined : DRAFT_MARK;
+}
+
+export function traceFor(state: SignatureState | undefined): TraceView | undefined {
+  if (!state?.digest && !state?.commit) return undefined;
+  const parts: string[] = [];
+  if (state.digest) parts.push(`Mã nội dung: ${state.digest}`);
+  if (state.commit) parts.push(`Phiên bản: ${state.commit}`);
+  return { digest: state.digest, commit: state.commit, line: parts.join(' · ') };
+}
+
+/**
+ * Appends the official "./." to the last paragraph of the body. Returns false when there is none,
+ * so the template prints the mark on a line of its own.
+ */
+export function closeBody(lastParagraphs: LineView[] | undefined): boolean {
+  const last = lastParagraphs?.[lastParagraphs.length - 1];
+  if (!last) return false;
+  const text = last.text.replace(/[\s.;:,]+$/u, '');
+  last.text = `${text}./.`;
+  return true;
+}
+
+export function documentTitle(docType: string, subject: string | undefined): string {
+  return subject ? `${docType} ${subject}` : docType;
+}
+
+export type BaseFields = Omit<ViewBase, 'kind' | 'signatures' | 'trailingEndMark' | 'title' | 'documentTitle'>;
+
+export function baseFields(doc: AnyDocument, registry: Registry, state: SignatureState | undefined): BaseFields {
+  return {
+    header: buildHeader(doc, registry),
+    to: toLines(doc.to),
+    bases: listLines(doc.bases),
+    recipients: listLines(doc.recipients, '- '),
+    draftMark: draftMarkFor(state),
+    trace: traceFor(state),
+  };
+}

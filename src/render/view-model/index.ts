@@ -1,0 +1,22 @@
+// Document + giaouoc.yaml + signature state → the view object the templates read. Pure and deterministic.
+import { defaultProfile, type LayoutProfile } from '../profile.js';
+import { buildCompactView } from './compact.js';
+import { buildPlanView } from './plan.js';
+import { Registry } from './registry.js';
+import { buildReportView } from './report.js';
+import type { DocumentView, RenderInput } from './types.js';
+
+export type * from './types.js';
+
+export function buildViewModel(input: RenderInput, profile: LayoutProfile = defaultProfile): DocumentView {
+  const registry = new Registry(input.config);
+  const doc = input.document;
+  switch (doc.kind) {
+    case 'compact':
+      return buildCompactView(doc, registry, profile, input.signatures);
+    case 'plan':
+      return buildPlanView(doc, registry, input.signatures);
+    case 'report':
+      return buildReportView(doc, registry, input.plan, input.signatures);
+  }
+}

@@ -1,0 +1,111 @@
+// A quarterly report: I. results by domain, II. limitations and causes, III. focus tasks of the next quarter.
+import type { Figure, PlanDocument, ReportDocument, ResultSection, TaskResult } from '../../kinds/model.js';
+import { endSentence, groupNumber, toRoman, upperVi } from '../vietnamese/index.js';
+import { baseFields, closeBody, documentTitle, itemLines, paragraphs } from './common.js';
+import type { Registry } from './registry.js';
+import { singleSignature } from './signatures.js';
+import type { LineView, ReportView, SectionView, SignatureState, SubsectionView } from './types.js';
+
+export const REPORT_TYPE = 'BÁO CÁO';
+
+export interface QuarterPair {
+  quarter: number;
+  year: number;
+  next: { quarter: number; year: number };
+}
+
+export function quarterPair(quarter: number, year: number): QuarterPair {
+  const next = quarter >= 4 ? { quarter: 1, year: year + 1 } : { quarter: quarter + 1, year };
+  return { quarter, year, next };
+}
+
+/** "Kết quả công tác quý I và nhiệm vụ trọng tâm quý II năm 2023" (the year twice when it turns). */
+export function defaultReportSubject(quarter: number, year: number): string {
+  const pair = quarterPair(quarter, year);
+  const current = `quý ${toRoman(pair.quarter)}`;
+  const next = `quý ${toRoman(pair.next.quarter)}`;
+  if (pair.next.year === year) return `Kết quả công tác ${current} và nhiệm vụ trọng tâm ${next} năm ${year}`;
+  return `Kết quả công tác ${current} năm ${year} và nhiệm vụ trọng tâm ${next} năm ${pair.next.year}`;
+}
+
+export function buildReportView(
+  doc: ReportDocument,
+  registry: Registry,
+  plan: PlanDocument | undefined,
+  state?: SignatureState,
+): ReportView {
+  const subject = doc.subject ?? defaultReportSubject(doc.quarter, doc.year);
+  const pair = quarterPair(doc.quarter, doc.year);
+  const nextYear = pair.next.year === doc.year ? '' : ` năm ${pair.next.year}`;
+  const parts: Array<{ title: string; subsections: SubsectionView[] }> = [
+    { title: `KẾT QUẢ CÔNG TÁC QUÝ ${toRoman(doc.quarter)}`, subsections: resultSubsections(doc, plan) },
+  ];
+  const shortcomings = shortcomingSubsections(doc);
+  if (shortcomings.length) parts.push({ title: 'HẠN CHẾ, NGUYÊN NHÂN', subsections: shortcomings });
+  parts.push({
+    title: upperVi(`Nhiệm vụ trọng tâm quý ${toRoman(pair.next.quarter)}${nextYear}`),
+    subsections: doc.focus.map((group, index) => ({
+      heading: { label: `${index + 1}.`, title: group.text },
+      paragraphs: itemLines(group.items),
+    })),
+  });
+  const sections: SectionView[] = parts.map((part, index) => ({
+    heading: { label: `${toRoman(index + 1)}.`, title: part.title },
+    paragraphs: [],
+    subsections: part.subsections,
+  }));
+  const lastSubsections = sections[sections.length - 1]?.subsections ?? [];
+  const closed = closeBody(lastSubsections[lastSubsections.length - 1]?.paragraphs);
+  return {
+    kind: 'report',
+    documentTitle: documentTitle(REPORT_TYPE, subject),
+    title: { docType: REPORT_TYPE, subject },
+    ...baseFields(doc, registry, state),
+    sections,
+    signatures: singleSignature(doc, registry, state),
+    trailingEndMark: !closed,
+  };
+}
+
+function resultSubsections(doc: ReportDocument, plan: PlanDocument | undefined): SubsectionView[] {
+  return doc.results.map((section, index) => ({
+    heading: { label: `${index + 1}.`, title: sectionName(section, plan, index) },
+    paragraphs: [...paragraphs(section.text), ...taskLines(section.tasks, plan), ...figureLines(section.figures, '- ')],
+  }));
+}
+
+function sectionName(section: ResultSection, plan: PlanDocument | undefined, index: number): string {
+  if (section.name) return section.name;
+  const domain = plan?.domains.find((entry) => entry.id === section.domain);
+  return domain?.name ?? section.domain ?? `Nội dung ${index + 1}`;
+}
+
+/** "- <task>: hoàn thành (note)", then its figures as "+" lines. */
+function taskLines(tasks: TaskResult[] | undefined, plan: PlanDocument | undefined): LineView[] {
+  const planTasks = new Map((plan?.domains ?? []).flatMap((domain) => domain.tasks).map((task) => [task.id, task]));
+  return (tasks ?? []).flatMap((result) => {
+    const content = (planTasks.get(result.task)?.content ?? result.task).replace(/[\s.;:]+$/u, '');
+    const note = result.note ? ` (${result.note.replace(/[\s.;]+$/u, '')})` : '';
+    return [{ item: true, text: `- ${content}: ${result.status}${note}.` }, ...figureLines(result.figures, '+ ')];
+  });
+}
+
+function figureLines(figures: Figure[] | undefined, prefix: string): LineView[] {
+  const items = figures ?? [];
+  return items.map((figure, index) => {
+    const unit = figure.unit ? ` ${figure.unit}` : '';
+    const text = `${figure.label}: ${groupNumber(figure.value)}${unit}`;
+    return { item: true, text: prefix + endSentence(text, index === items.length - 1) };
+  });
+}
+
+function shortcomingSubsections(doc: ReportDocument): SubsectionView[] {
+  const parts = [
+    { title: 'Hạn chế', lines: doc.limitations },
+    { title: 'Nguyên nhân', lines: doc.causes },
+  ].filter((part) => part.lines?.length);
+  return parts.map((part, index) => ({
+    heading: { label: `${index + 1}.`, title: part.title },
+    paragraphs: itemLines(part.lines),
+  }));
+}

@@ -1,0 +1,75 @@
+// Signature blocks: one signer for plans and reports, a grid (or two columns) for a compact's parties.
+import type { AnyDocument, CompactDocument } from '../../kinds/model.js';
+import { upperVi } from '../vietnamese/index.js';
+import type { LayoutProfile } from '../profile.js';
+import { signerFor } from './common.js';
+import { isUnion, type Registry } from './registry.js';
+import type { SignatureState, SignaturesView, SignerView, WitnessView } from './types.js';
+
+export const WITNESS_HEADING = 'CHỨNG KIẾN';
+
+/** The unit that signs for the issuer: the issuer itself, or for a bloc its leader of that year. */
+export function signingUnitId(doc: AnyDocument, registry: Registry): string {
+  const bloc = registry.bloc(doc.issuer);
+  if (!bloc) return doc.issuer;
+  return registry.blocYear(bloc, doc.year)?.leader ?? doc.issuer;
+}
+
+export function singleSignature(doc: AnyDocument, registry: Registry, state?: SignatureState): SignaturesView {
+  const unitId = signingUnitId(doc, registry);
+  const unit = registry.unit(unitId);
+  // The issuer already stands in the header; a single signer prints only authority, title and name.
+  const signer = { ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state), unitName: undefined };
+  return { layout: 'single', cells: [signer], rows: [[signer]] };
+}
+
+export function compactSignatures(
+  doc: CompactDocument,
+  registry: Registry,
+  profile: LayoutProfile,
+  state?: SignatureState,
+): SignaturesView {
+  const cells = doc.parties.map((id) => {
+    const unit = registry.unit(id);
+    const name = id === signingUnitId(doc, registry) ? doc.signer : undefined;
+    return signerFor(id, unit, registry.signatory(unit, name), state);
+  });
+  const witness = witnessBlock(doc, registry);
+  const agencyPair = twoColumnPair(doc, registry, cells);
+  if (agencyPair) return { layout: 'two', cells: agencyPair, rows: [agencyPair], witness };
+  return { layout: 'grid', cells, rows: chunk(cells, gridColumns(cells.length, profile)), witness };
+}
+
+/** A base union and its agency sign side by side: the agency head on the left, the union on the right. */
+function twoColumnPair(doc: CompactDocument, registry: Registry, cells: SignerView[]): SignerView[] | undefined {
+  if (cells.length !== 2) return undefined;
+  const unions = doc.parties.map((id) => isUnion(registry.unit(id)));
+  if (unions[0] === unions[1]) return undefined;
+  const [first, second] = cells as [SignerView, SignerView];
+  return unions[0] ? [second, first] : [first, second];
+}
+
+/** Up to the profile's column count per row, but 2 × 2 rather than 3 + 1 for four parties. */
+function gridColumns(count: number, profile: LayoutProfile): number {
+  const max = Math.max(2, profile.signature.gridColumns);
+  if (count <= 2 || count === 4) return 2;
+  return Math.min(max, count);
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const rows: T[][] = [];
+  for (let start = 0; start < items.length; start += size) rows.push(items.slice(start, start + size));
+  return rows;
+}
+
+function witnessBlock(doc: CompactDocument, registry: Registry): WitnessView | undefined {
+  const witnessId = doc.witness ?? registry.bloc(doc.issuer)?.upper;
+  if (witnessId === undefined) return undefined;
+  const unit = registry.unit(witnessId);
+  const signatory = registry.signatory(unit);
+  return {
+    heading: WITNESS_HEADING,
+    unitName: upperVi(registry.fullName(witnessId)),
+    signer: signatory ? signerFor(witnessId, unit, signatory, undefined) : undefined,
+  };
+}

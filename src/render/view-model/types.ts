@@ -1,0 +1,147 @@
+// The view object the templates read: every name resolved, every line already worded, numbered and
+// punctuated. HTML templates and a DOCX writer consume the same object, so the wording lives here once.
+import type { AnyDocument, KindName, PlanDocument, RepositoryConfig } from '../../kinds/model.js';
+
+/** What signing has established about a document (filled in by the signing layer; absent means unsigned). */
+export interface SignatureState {
+  /** Every party has signed the current content. */
+  complete: boolean;
+  /** Per party unit id: when it signed (ISO date or date-time). */
+  parties?: Record<string, { signedAt?: string }>;
+  /** Content digest, e.g. "sha256:…"; printed in a footer line and in the PDF metadata. */
+  digest?: string;
+  /** The git commit the rendered content comes from. */
+  commit?: string;
+}
+
+export interface RenderInput {
+  document: AnyDocument;
+  config: RepositoryConfig;
+  /** Path of the YAML file, as the user named it; used for the output name and messages. */
+  sourceFile: string;
+  signatures?: SignatureState;
+  /** A report's plan, to name its domains and tasks; without it the ids are printed. */
+  plan?: PlanDocument;
+}
+
+export interface HeaderView {
+  /** The direct upper body, capitals; absent for a top-level body. */
+  upper?: string;
+  /** The issuing union (or bloc), capitals. */
+  issuer: string;
+  /** "Số: 15/KH-CĐBKHĐT"; absent when the document is unnumbered. */
+  number?: string;
+  nationalTitle: string;
+  motto: string;
+  dateLine: string;
+}
+
+export interface TitleView {
+  docType: string;
+  subject?: string;
+}
+
+/** One paragraph of running text; `lead` is printed bold before the rest (e.g. "Thứ nhất,"). */
+export interface LineView {
+  text: string;
+  lead?: string;
+  /** A "- " list line (the dash is part of `text`). */
+  item?: boolean;
+}
+
+export interface HeadingView {
+  /** "I.", "1." */
+  label: string;
+  title: string;
+}
+
+export interface SignerView {
+  unitId?: string;
+  authority: string;
+  title: string;
+  name: string;
+  /** The union's name in capitals, printed under the authority line in a compact's grid. */
+  unitName?: string;
+  signed: boolean;
+  /** "Đã ký" line text, with the date when known. */
+  signedNote?: string;
+}
+
+export interface WitnessView {
+  heading: string;
+  unitName: string;
+  signer?: SignerView;
+}
+
+export interface SignaturesView {
+  layout: 'single' | 'two' | 'grid';
+  cells: SignerView[];
+  /** The grid's rows (2–3 cells each); one row for the other layouts. */
+  rows: SignerView[][];
+  witness?: WitnessView;
+}
+
+export interface TraceView {
+  digest?: string;
+  commit?: string;
+  line: string;
+}
+
+export interface ViewBase {
+  kind: KindName;
+  /** The HTML <title> and the PDF title. */
+  documentTitle: string;
+  header: HeaderView;
+  title: TitleView;
+  /** "Kính gửi: …" lines, already worded. */
+  to: string[];
+  bases: LineView[];
+  recipients: LineView[];
+  signatures: SignaturesView;
+  /** The boxed draft mark; absent once every party has signed. */
+  draftMark?: string;
+  trace?: TraceView;
+  /** True when no paragraph could carry "./." and it stands on its own line. */
+  trailingEndMark: boolean;
+}
+
+export interface SectionView {
+  heading: HeadingView;
+  /** A table printed under the heading, before the paragraphs (a plan's timeline). */
+  table?: TableView;
+  paragraphs: LineView[];
+  subsections: SubsectionView[];
+}
+
+export interface TableView {
+  /** The semantic class of the table: "timeline". */
+  role: string;
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface SubsectionView {
+  heading: HeadingView;
+  paragraphs: LineView[];
+}
+
+export interface CompactView extends ViewBase {
+  kind: 'compact';
+  intro: string;
+  theme: string;
+  commitmentsIntro: string;
+  sections: SectionView[];
+}
+
+export interface PlanView extends ViewBase {
+  kind: 'plan';
+  sections: SectionView[];
+}
+
+export interface ReportView extends ViewBase {
+  kind: 'report';
+  sections: SectionView[];
+}
+
+export type DocumentView = CompactView | PlanView | ReportView;

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtinTemplatesDir } from '../../src/render/environment.js';
+import { profileCss } from '../../src/render/profile-css.js';
+import { defaultProfile, withProfile } from '../../src/render/profile.js';
+
+const printCss = readFileSync(join(builtinTemplatesDir(), 'print.css'), 'utf8');
+
+describe('layout profile', () => {
+  it('holds the defaults of FORMAT.md', () => {
+    expect(defaultProfile.page).toEqual({ width: 210, height: 297, margin: { top: 20, bottom: 20, left: 30, right: 15 } });
+    expect(defaultProfile.body.size).toBe(14);
+    expect(defaultProfile.header.leftColumnPercent).toBe(40);
+  });
+
+  it('turns into the page rules and custom properties', () => {
+    const css = profileCss(withProfile({ page: { margin: { left: 35 } }, body: { size: 13 } }));
+    expect(css).toContain('margin: 20mm 15mm 20mm 35mm;');
+    expect(css).toContain('size: 210mm 297mm;');
+    expect(css).toContain('--body-size: 13pt;');
+    expect(css).toContain('--text-width: 160mm;');
+    expect(css).toContain('--header-left-width: 40%;');
+    expect(css).toMatch(/@page :first \{\s+@top-center \{ content: none; \}/);
+  });
+
+  it('defines every property print.css reads, and print.css has no lengths of its own', () => {
+    const defined = new Set([...profileCss(defaultProfile).matchAll(/--([a-z0-9-]+):/g)].map((m) => m[1]));
+    const used = new Set([...printCss.matchAll(/var\(--([a-z0-9-]+)\)/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(40);
+    expect([...used].filter((name) => !defined.has(name))).toEqual([]);
+    expect(printCss.match(/\d(mm|pt|cm|px|in)\b/g)).toBeNull();
+  });
+});
