@@ -4,6 +4,7 @@
 import { decodeSource } from '../documents/source.js';
 import { locate, parseSource, type ParsedSource } from '../documents/parse.js';
 import type { DocumentFacts, Locator } from '../kinds/facts.js';
+import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind, KIND_NAMES } from '../kinds/registry.js';
 import { validators } from './generated/validators.js';
 import { pointer, type Issue, type IssueArgs } from './issue.js';
@@ -17,6 +18,8 @@ export interface FileResult {
   issues: Issue[];
   /** Present for a document whose kind, year and issuer could be read. */
   facts?: DocumentFacts;
+  /** The registry itself, for giaouoc.yaml without errors: the cross-document rules read it. */
+  config?: RepositoryConfig;
 }
 
 export type FileRole = 'config' | 'document';
@@ -33,7 +36,8 @@ export function checkFile(file: string, bytes: Uint8Array, role: FileRole): File
   if (role === 'config') {
     issues.push(...schemaIssues(file, parsed, 'config', validators.config));
     issues.push(...configRuleIssues(file, parsed));
-    return { issues };
+    const sound = !issues.some((issue) => issue.severity === 'error');
+    return { issues, config: sound ? (parsed.value as RepositoryConfig) : undefined };
   }
   const value = parsed.value;
   if (!value || typeof value !== 'object' || Array.isArray(value) || !('kind' in value)) {

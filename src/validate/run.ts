@@ -4,8 +4,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../documents/repository.js';
-import { parseSource } from '../documents/parse.js';
-import { decodeSource } from '../documents/source.js';
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { ValidationCache, contentHash } from './cache.js';
@@ -35,7 +33,7 @@ export interface ValidationRun {
   issues: Issue[];
 }
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const READ_CONCURRENCY = 64;
 
 export async function validateRepository(options: ValidateOptions): Promise<ValidationRun> {
@@ -66,7 +64,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   });
   await cache?.save();
 
-  const config = readConfig(inputs[0].text, results[0]);
+  const config = results[0].config;
   const documents: KnownDocument[] = [];
   results.forEach((result, index) => {
     if (index > 0 && result.facts) documents.push({ file: inputs[index].file, relative: repoRelative(root, inputs[index].file), facts: result.facts });
@@ -83,7 +81,6 @@ interface Input {
   file: string;
   bytes: Uint8Array;
   hash: string;
-  text?: string;
 }
 
 async function readAll(files: string[]): Promise<Input[]> {
@@ -102,17 +99,11 @@ async function readAll(files: string[]): Promise<Input[]> {
           { cause: error },
         );
       }
-      inputs[index] = { file, bytes, hash: contentHash(bytes), text: index === 0 ? decodeSource(bytes).text : undefined };
+      inputs[index] = { file, bytes, hash: contentHash(bytes) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
   return inputs;
-}
-
-/** The registry is needed as data by the cross rules; it is parsed here only when it checked clean of errors. */
-function readConfig(text: string | undefined, result: FileResult): RepositoryConfig | undefined {
-  if (!text || result.issues.some((issue) => issue.severity === 'error')) return undefined;
-  return parseSource(text).value as RepositoryConfig;
 }
 
 async function startFolder(cwd: string, given: string): Promise<string> {

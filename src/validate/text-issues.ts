@@ -11,7 +11,7 @@ export function textIssues(file: string, parsed: ParsedSource): Issue[] {
   const issues: Issue[] = [];
   forEachString(parsed, (value, path, offset) => {
     const where = () => ({ file, ...parsed.lines.at(offset), path: pointer(path) });
-    if (!isNfc(value)) {
+    if (!parsed.nfc && !isNfc(value)) {
       const word = value.split(/\s+/).find((part) => !isNfc(part)) ?? value;
       issues.push({ ...where(), severity: MESSAGES['text-nfc'].severity, code: 'text-nfc', args: { sample: word.normalize('NFC') } });
     }

@@ -57,7 +57,6 @@ describe('giaouoc validate', () => {
       expect(result.stdout).toMatch(/^doc\.yaml:\d+:\d+ lỗi /m);
       expect(result.stdout).toMatch(message);
       expect(result.stdout + result.stderr).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
-      expect(result.ms).toBeLessThan(3000);
     });
   }
 

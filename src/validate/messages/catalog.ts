@@ -301,7 +301,6 @@ const rules: Record<string, MessageSpec> = {
   },
 };
 
-export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules };
 
 function typeVi(type: string): string {
   const names: Record<string, string> = {
@@ -330,3 +329,79 @@ function patternEn(pattern: string): string {
   if (pattern.includes('[a-z0-9]')) return 'an id holds only lower-case letters without accents, digits and hyphens, e.g. “cd-bo-noi-vu”';
   return `it must match ${pattern}`;
 }
+
+// Year end: scoring tables and score sheets, checked against each other and the bloc's members.
+const yearEnd: Record<string, MessageSpec> = {
+  'score-over-max': {
+    severity: 'error',
+    vi: (a) => `${a.what === 'checked' ? 'điểm Khối trưởng chấm' : 'điểm tự chấm'} ${a.points} vượt quá điểm tối đa ${a.max} của tiêu chí ${q(a.id)} trong bảng điểm ${q(a.table)}; hãy chấm lại không quá ${a.max} điểm`,
+    en: (a) => `${a.what === 'checked' ? 'the checked score' : 'the self-assessed score'} ${a.points} exceeds the maximum ${a.max} of criterion ${q(a.id)} in the scoring table ${q(a.table)}; score it at most ${a.max}`,
+  },
+  'bonus-over-max': {
+    severity: 'error',
+    vi: (a) => `điểm thưởng ${a.points} vượt quá mức tối đa ${a.max} của khoản ${q(a.id)} trong bảng điểm ${q(a.table)}; hãy đề nghị không quá ${a.max} điểm`,
+    en: (a) => `the bonus ${a.points} exceeds the maximum ${a.max} of rule ${q(a.id)} in the scoring table ${q(a.table)}; claim at most ${a.max}`,
+  },
+  'score-evidence-missing': {
+    severity: 'warning',
+    vi: (a) => `tiêu chí ${q(a.id)} cần minh chứng (${a.needed}) nhưng phiếu chưa ghi minh chứng nào; hãy bổ sung mục “evidence”`,
+    en: (a) => `criterion ${q(a.id)} needs evidence (${a.needed}) but the sheet gives none; add “evidence”`,
+  },
+  'score-unknown-criterion': {
+    severity: 'error',
+    vi: (a) => `bảng điểm ${q(a.table)} không có tiêu chí mã ${q(a.id)}${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy dùng mã tiêu chí có trong bảng điểm`,
+    en: (a) => `the scoring table ${q(a.table)} has no criterion ${q(a.id)}${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; use a criterion id from the table`,
+  },
+  'score-unknown-rule': {
+    severity: 'error',
+    vi: (a) => `bảng điểm ${q(a.table)} không có khoản ${a.type === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} mã ${q(a.id)}${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy dùng mã có trong bảng điểm`,
+    en: (a) => `the scoring table ${q(a.table)} has no ${a.type === 'bonus' ? 'bonus' : 'penalty'} rule ${q(a.id)}${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; use a rule id from the table`,
+  },
+  'score-duplicate': {
+    severity: 'error',
+    vi: (a) => `mục ${q(a.id)} đã chấm ở dòng ${a.firstLine}; mỗi tiêu chí, mỗi khoản chỉ ghi một lần — hãy gộp hai mục`,
+    en: (a) => `${q(a.id)} is already scored on line ${a.firstLine}; score each criterion or rule once — merge the two`,
+  },
+  'score-criterion-missing': {
+    severity: 'warning',
+    vi: (a) => `phiếu chưa chấm tiêu chí ${q(a.id)} của bảng điểm; tiêu chí không chấm được tính 0 điểm`,
+    en: (a) => `the sheet does not score criterion ${q(a.id)}; a criterion left out counts as 0`,
+  },
+  'scoring-table-missing': {
+    severity: 'error',
+    vi: (a) => `không tìm thấy bảng điểm năm ${a.year} của khối ${q(a.bloc)}; hãy tạo bảng điểm (kind: scoring-table) hoặc sửa trường “bloc”, “year”`,
+    en: (a) => `there is no ${a.year} scoring table of the bloc ${q(a.bloc)}; create one (kind: scoring-table) or correct “bloc” or “year”`,
+  },
+  'score-sheet-unknown-bloc': {
+    severity: 'error',
+    vi: (a) => `không có khối thi đua mã ${q(a.id)} trong giaouoc.yaml${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy sửa mã hoặc khai báo khối trong mục “blocs”`,
+    en: (a) => `there is no bloc ${q(a.id)} in giaouoc.yaml${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; correct the id or register the bloc under “blocs”`,
+  },
+  'score-sheet-not-member': {
+    severity: 'warning',
+    vi: (a) => `${q(a.id)} không phải thành viên của ${a.blocName} năm ${a.year} nên không chấm điểm trong khối; hãy sửa đơn vị, năm hoặc danh sách thành viên trong giaouoc.yaml`,
+    en: (a) => `${q(a.id)} is not a member of ${a.blocName} in ${a.year}, so it is not scored in the bloc; correct the unit, the year or the members in giaouoc.yaml`,
+  },
+  'score-sheet-missing': {
+    severity: 'warning',
+    vi: (a) => `thành viên ${q(a.id)} của ${a.blocName} chưa có phiếu chấm điểm năm ${a.year}; đơn vị này sẽ không được xếp hạng`,
+    en: (a) => `${q(a.id)}, a member of ${a.blocName}, has no ${a.year} score sheet; it will not be ranked`,
+  },
+  'score-evidence-file-missing': {
+    severity: 'error',
+    vi: (a) => `không tìm thấy văn bản minh chứng ${q(a.path)}; hãy ghi đường dẫn tính từ thư mục gốc của kho văn bản`,
+    en: (a) => `the evidence document ${q(a.path)} does not exist; give its path from the repository root`,
+  },
+  'scoring-scale-mismatch': {
+    severity: 'warning',
+    vi: (a) => `tổng điểm tối đa các tiêu chí là ${a.sum}, khác thang điểm ${a.scale}; hãy sửa điểm tối đa hoặc thang điểm cho khớp`,
+    en: (a) => `the criteria maxima add up to ${a.sum}, not the scale ${a.scale}; make the maxima and the scale agree`,
+  },
+  'scoring-unknown-tie-break': {
+    severity: 'error',
+    vi: (a) => `mục xét bằng điểm ${q(a.id)} không phải mã nhóm hay tiêu chí của bảng điểm, cũng không phải “bonus” hoặc “fewer-penalties”${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}`,
+    en: (a) => `the tie-break ${q(a.id)} is neither a group or criterion id of the table nor “bonus” or “fewer-penalties”${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}`,
+  },
+};
+
+export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd };

@@ -1,0 +1,123 @@
+// Year-end rules across documents: every score sheet against its bloc's scoring table and the bloc's members.
+// Like the other cross rules they read facts only, so a changed table re-checks every sheet at no parsing cost.
+
+import type { Ref } from '../kinds/facts.js';
+import type { Bloc, RepositoryConfig } from '../kinds/model.js';
+import type { ClaimFact, ScoreSheetFacts } from '../kinds/score-sheet.js';
+import { TIE_BREAK_KEYWORDS, type ScoringTableFacts } from '../kinds/scoring-table.js';
+import type { KnownDocument } from './cross-rules.js';
+import type { Issue, IssueArgs } from './issue.js';
+import { MESSAGES } from './messages/catalog.js';
+import { closest } from './suggest.js';
+
+type Place = Omit<Ref, 'id'>;
+type Reporter = (place: Place, code: string, args: IssueArgs) => void;
+
+export function yearEndIssues(config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
+  const issues: Issue[] = [];
+  const reporterFor = (file: string): Reporter => (place, code, args) =>
+    issues.push({ file, line: place.line, column: place.column, path: place.path, severity: MESSAGES[code].severity, code, args });
+  const blocs = new Map<string, Bloc>((config.blocs ?? []).map((bloc) => [bloc.id, bloc]));
+  const tables = new Map<string, KnownDocument>();
+  for (const doc of documents) {
+    if (doc.facts.kind === 'scoring-table') tables.set(`${doc.facts.issuer.id}|${doc.facts.year}`, doc);
+  }
+  const present = new Set<string>();
+  const paths = new Set(documents.map((doc) => doc.relative));
+
+  for (const doc of documents) {
+    const report = reporterFor(doc.file);
+    if (doc.facts.kind === 'scoring-table') checkTable(doc.facts as ScoringTableFacts, report);
+    if (doc.facts.kind !== 'score-sheet') continue;
+    const sheet = doc.facts as ScoreSheetFacts;
+    if (!sheet.bloc) continue;
+    const bloc = blocs.get(sheet.bloc.id);
+    if (!bloc) {
+      report(sheet.bloc, 'score-sheet-unknown-bloc', { id: sheet.bloc.id, suggest: closest(sheet.bloc.id, blocs.keys()) ?? '' });
+      continue;
+    }
+    const members = bloc.years.find((entry) => entry.year === sheet.year)?.members ?? [];
+    if (members.includes(sheet.issuer.id)) present.add(`${bloc.id}|${sheet.year}|${sheet.issuer.id}`);
+    else report(sheet.issuer, 'score-sheet-not-member', { id: sheet.issuer.id, blocName: bloc.name, year: sheet.year });
+    for (const file of sheet.evidenceFiles) {
+      if (!paths.has(file.id.replace(/^\.\//, ''))) report(file, 'score-evidence-file-missing', { path: file.id });
+    }
+    const table = tables.get(`${bloc.id}|${sheet.year}`);
+    if (!table) report(sheet.bloc, 'scoring-table-missing', { bloc: bloc.id, year: sheet.year });
+    else checkSheet(sheet, table.facts as ScoringTableFacts, table.relative, report);
+  }
+
+  for (const table of tables.values()) {
+    const bloc = blocs.get(table.facts.issuer.id);
+    const term = bloc?.years.find((entry) => entry.year === table.facts.year);
+    if (!bloc || !term) continue;
+    const report = reporterFor(table.file);
+    for (const member of term.members) {
+      if (!present.has(`${bloc.id}|${term.year}|${member}`)) report(table.facts.issuer, 'score-sheet-missing', { id: member, blocName: bloc.name, year: term.year });
+    }
+  }
+  return issues;
+}
+
+function checkTable(table: ScoringTableFacts, report: Reporter): void {
+  const sum = table.criteria.reduce((total, criterion) => total + criterion.max, 0);
+  if (table.scale && Math.abs(sum - table.scale.value) > 1e-9) report(table.scale, 'scoring-scale-mismatch', { sum: roundPoints(sum), scale: table.scale.value });
+  const keys = new Set<string>([...TIE_BREAK_KEYWORDS, ...table.groups.map((group) => group.id), ...table.criteria.map((criterion) => criterion.id)]);
+  for (const key of table.tieBreaks) {
+    if (!keys.has(key.id)) report(key, 'scoring-unknown-tie-break', { id: key.id, suggest: closest(key.id, keys) ?? '' });
+  }
+}
+
+function checkSheet(sheet: ScoreSheetFacts, table: ScoringTableFacts, tablePath: string, report: Reporter): void {
+  const criteria = new Map(table.criteria.map((criterion) => [criterion.id, criterion]));
+  const bonuses = new Map(table.bonuses.map((rule) => [rule.id, rule]));
+  const penalties = new Set(table.penalties.map((rule) => rule.id));
+  const overMax = (claim: ClaimFact, max: number, code: 'score-over-max' | 'bonus-over-max') => {
+    for (const what of ['points', 'checked'] as const) {
+      const points = claim[what];
+      if (points && points.value > max) report(points, code, { what, points: points.value, max, id: claim.id, table: tablePath });
+    }
+  };
+
+  repeated(sheet.scores, report);
+  for (const claim of sheet.scores) {
+    const criterion = criteria.get(claim.id);
+    if (!criterion) {
+      report(claim, 'score-unknown-criterion', { id: claim.id, table: tablePath, suggest: closest(claim.id, criteria.keys()) ?? '' });
+      continue;
+    }
+    overMax(claim, criterion.max, 'score-over-max');
+    if (criterion.evidence > 0 && claim.evidence === 0 && (claim.checked ?? claim.points)?.value) {
+      report(claim, 'score-evidence-missing', { id: claim.id, needed: criterion.evidence });
+    }
+  }
+  const scored = new Set(sheet.scores.map((claim) => claim.id));
+  for (const criterion of table.criteria) {
+    if (!scored.has(criterion.id)) report(sheet.issuer, 'score-criterion-missing', { id: criterion.id });
+  }
+
+  repeated(sheet.bonuses, report);
+  for (const claim of sheet.bonuses) {
+    const rule = bonuses.get(claim.id);
+    if (rule) overMax(claim, rule.max, 'bonus-over-max');
+    else report(claim, 'score-unknown-rule', { type: 'bonus', id: claim.id, table: tablePath, suggest: closest(claim.id, bonuses.keys()) ?? '' });
+  }
+  repeated(sheet.penalties, report);
+  for (const ref of sheet.penalties) {
+    if (!penalties.has(ref.id)) report(ref, 'score-unknown-rule', { type: 'penalty', id: ref.id, table: tablePath, suggest: closest(ref.id, penalties) ?? '' });
+  }
+}
+
+function repeated(refs: readonly Ref[], report: Reporter): void {
+  const first = new Map<string, Ref>();
+  for (const ref of refs) {
+    const earlier = first.get(ref.id);
+    if (earlier) report(ref, 'score-duplicate', { id: ref.id, firstLine: earlier.line });
+    else first.set(ref.id, ref);
+  }
+}
+
+/** Points are halves or tenths in practice; a sum printed in a message must not show float noise. */
+function roundPoints(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
