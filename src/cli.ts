@@ -47,7 +47,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('render')
     .description(t({ vi: 'in văn bản theo đúng thể thức: HTML hoặc PDF', en: 'print documents in the official layout: HTML or PDF' }))
     .argument('<paths...>', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
-    .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf']).default('html'))
+    .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
     .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
     .option('--template <file>', t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
     .action(async (paths: string[], options) => {
@@ -80,6 +80,38 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       const { newCommand } = await import('./commands/new.js');
       exitCode = await newCommand(kind, { ...options, lang }, ctx);
     });
+
+  const yearEndOptions = (command: Command) =>
+    command
+      .addOption(new Option('--format <format>', t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+      .option('--at <revision>', t({ vi: 'tính lại đúng như kho văn bản ở phiên bản này (commit, nhánh, thẻ)', en: 'recompute as the repository stood at this revision (commit, branch, tag)' }))
+      .option('--out <dir>', t({ vi: 'thư mục ghi văn bản in ra', en: 'folder for rendered documents' }), 'out')
+      .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }));
+
+  yearEndOptions(
+    program
+      .command('summary')
+      .description(t({ vi: 'tổng hợp kết quả năm từ các báo cáo quý: nhiệm vụ theo kế hoạch, chỉ tiêu giao ước', en: "the year's results from the quarterly reports: plan tasks and compact targets" }))
+      .requiredOption('--year <year>', t({ vi: 'năm tổng hợp', en: 'year to summarise' }))
+      .option('--issuer <id>', t({ vi: 'mã một công đoàn', en: 'id of one union' }))
+      .option('--bloc <id>', t({ vi: 'mã khối thi đua (mọi thành viên năm đó)', en: 'id of a bloc (every member that year)' }))
+      .option('--render', t({ vi: 'in dự thảo báo cáo tổng kết (HTML)', en: 'write the draft year-end report (HTML)' }), false),
+  ).action(async (options) => {
+    const { summaryCommand } = await import('./commands/summary.js');
+    exitCode = await summaryCommand({ ...options, lang }, ctx);
+  });
+
+  yearEndOptions(
+    program
+      .command('score')
+      .description(t({ vi: 'tính điểm thi đua, xếp hạng các thành viên khối và đề nghị khen thưởng', en: 'score, rank the members of a bloc and propose awards' }))
+      .requiredOption('--year <year>', t({ vi: 'năm chấm điểm', en: 'year scored' }))
+      .requiredOption('--bloc <id>', t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
+      .option('--render', t({ vi: 'in bảng xếp hạng (khổ ngang) và dự thảo tờ trình đề nghị khen thưởng (HTML)', en: 'write the ranking table (landscape) and the draft award proposal (HTML)' }), false),
+  ).action(async (options) => {
+    const { scoreCommand } = await import('./commands/score.js');
+    exitCode = await scoreCommand({ ...options, lang }, ctx);
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -115,6 +147,8 @@ function usageText(error: CommanderError): Text {
       const choices = /Allowed choices are (.+)\./.exec(error.message)?.[1] ?? '';
       return { vi: `giá trị không hợp lệ${choices ? `; hãy dùng một trong: ${choices}` : ''}`, en: `invalid value${choices ? `; use one of: ${choices}` : ''}` };
     }
+    case 'commander.missingMandatoryOptionValue':
+      return { vi: `thiếu tùy chọn bắt buộc ${quoted}; ${hint.vi}`, en: `the required option ${quoted} is missing; ${hint.en}` };
     case 'commander.excessArguments':
       return { vi: `thừa tham số; ${hint.vi}`, en: `too many arguments; ${hint.en}` };
     default:

@@ -62,7 +62,7 @@ export interface RepositoryConfig {
 
 // ---------------------------------------------------------------- documents
 
-export type KindName = 'compact' | 'plan' | 'report';
+export type KindName = 'compact' | 'plan' | 'report' | 'scoring-table' | 'score-sheet';
 
 /** Fields every kind shares. */
 export interface DocumentBase {
@@ -199,3 +199,103 @@ export interface ReportDocument extends DocumentBase {
 }
 
 export type AnyDocument = CompactDocument | PlanDocument | ReportDocument;
+
+// ---------------------------------------------------------------- year end: scoring table and score sheets
+
+export interface Criterion {
+  id: Id;
+  text: string;
+  /** Most points a member can get for it. */
+  max: number;
+  /** What a member must show to claim points: "Kế hoạch triển khai", "Báo cáo quý". */
+  evidence?: string[];
+}
+
+export interface CriterionGroup {
+  id: Id;
+  /** "Công tác tuyên giáo". */
+  name: string;
+  criteria: Criterion[];
+}
+
+export interface BonusRule {
+  id: Id;
+  text: string;
+  max: number;
+}
+
+export interface PenaltyRule {
+  id: Id;
+  text: string;
+  /** Points taken off per occurrence. */
+  points: number;
+  /** Most points this rule can take off in a year. */
+  max?: number;
+}
+
+export interface AwardQuota {
+  /** "Cờ thi đua của Công đoàn Viên chức Việt Nam". */
+  award: string;
+  /** How many members the bloc proposes for it; the best-ranked get the first award listed. */
+  count: number;
+}
+
+/** Adopted with the compact; issued by the bloc. */
+export interface ScoringTableDocument extends DocumentBase {
+  kind: 'scoring-table';
+  /** Total of the criteria maxima: 100 or 1000. */
+  scale: number;
+  groups: CriterionGroup[];
+  bonuses?: BonusRule[];
+  /** Most bonus points in total, whatever the rules add up to. */
+  bonusCap?: number;
+  penalties?: PenaltyRule[];
+  /** Applied in order when totals are equal: group or criterion ids, or `bonus`, `fewer-penalties`. */
+  tieBreaks?: string[];
+  awards?: AwardQuota[];
+}
+
+export interface Evidence {
+  text: string;
+  /** Path from the repository root of the document that shows it (a quarterly report). */
+  file?: string;
+  /** Id of the plan task it comes from. */
+  task?: Id;
+}
+
+export interface CriterionScore {
+  criterion: Id;
+  /** Self-assessed points. */
+  points: number;
+  /** Points after the bloc leader's check; they replace the self-assessed points. */
+  checked?: number;
+  evidence?: Evidence[];
+  note?: string;
+}
+
+export interface BonusClaim {
+  rule: Id;
+  points: number;
+  checked?: number;
+  evidence?: Evidence[];
+  note?: string;
+}
+
+export interface PenaltyClaim {
+  rule: Id;
+  /** Occurrences admitted by the member (default 1). */
+  count?: number;
+  /** Occurrences found by the bloc leader; they replace `count`. */
+  checked?: number;
+  note?: string;
+}
+
+/** One member's self-assessment for a year; the issuer is the member unit. */
+export interface ScoreSheetDocument extends DocumentBase {
+  kind: 'score-sheet';
+  /** The bloc whose scoring table the sheet follows. */
+  bloc: Id;
+  scores: CriterionScore[];
+  bonuses?: BonusClaim[];
+  penalties?: PenaltyClaim[];
+}

@@ -6,6 +6,8 @@ import type { KindName } from './model.js';
 import { compactFacts } from './compact.js';
 import { planFacts } from './plan.js';
 import { reportFacts } from './report.js';
+import { scoringTableFacts } from './scoring-table.js';
+import { scoreSheetFacts } from './score-sheet.js';
 
 export interface KindSpec {
   name: KindName;
@@ -62,6 +64,28 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: false,
     defaultPath: '{year}/bao-cao-quy-{quarter}-{issuer}.yaml',
     facts: reportFacts,
+  },
+  {
+    name: 'scoring-table',
+    aliases: ['bang-diem', 'bangdiem'],
+    slug: 'bang-diem',
+    schema: 'scoring-table',
+    template: 'scoring-table',
+    label: { vi: 'bảng điểm thi đua', en: 'scoring table' },
+    blocIssuer: true,
+    defaultPath: '{year}/bang-diem-{issuer}.yaml',
+    facts: scoringTableFacts,
+  },
+  {
+    name: 'score-sheet',
+    aliases: ['phieu-cham-diem', 'cham-diem'],
+    slug: 'cham-diem',
+    schema: 'score-sheet',
+    template: 'score-sheet',
+    label: { vi: 'phiếu chấm điểm thi đua', en: 'score sheet' },
+    blocIssuer: false,
+    defaultPath: '{year}/cham-diem-{issuer}.yaml',
+    facts: scoreSheetFacts,
   },
 ];
 

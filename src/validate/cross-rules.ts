@@ -7,6 +7,7 @@ import { findKind } from '../kinds/registry.js';
 import type { Issue, IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { closest } from './suggest.js';
+import { yearEndIssues } from './yearend-rules.js';
 
 export interface KnownDocument {
   /** Absolute path. */
@@ -70,6 +71,7 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     if (facts.kind === 'report') checkReport(doc, documents, byPath, report);
     if (facts.kind === 'plan') checkPlanTargets(doc, documents, report);
   }
+  issues.push(...yearEndIssues(config, documents));
   return issues;
 }
 

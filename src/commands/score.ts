@@ -1,0 +1,49 @@
+// `giaouoc score --year Y --bloc B`: each member's total from its score sheet, the ranking with the table's
+// tie-breaks, the flags to review, and with --render the ranking table and the draft award proposal.
+
+import type { Lang, RunContext } from '../context.js';
+import { EXIT, UserError } from '../errors.js';
+import { formatScoresText } from '../output/yearend-text.js';
+import { scoreBloc } from '../yearend/bloc-scores.js';
+import { loadScoring, scoringDocuments } from '../yearend/inputs.js';
+import { withYearEndRepository, reportFindings } from '../yearend/run.js';
+import { blocTerm, parseYear } from '../yearend/scope.js';
+
+export interface ScoreCommandOptions {
+  year: string;
+  bloc: string;
+  format: 'text' | 'json';
+  lang: Lang;
+  at?: string;
+  render: boolean;
+  out: string;
+  cache: boolean;
+}
+
+export async function scoreCommand(options: ScoreCommandOptions, ctx: RunContext): Promise<number> {
+  const year = parseYear(options.year);
+  return withYearEndRepository(options, ctx, async (context) => {
+    const term = blocTerm(context.config, options.bloc, year);
+    const found = scoringDocuments(context.run, year, options.bloc);
+    if (!found.table) {
+      throw new UserError({
+        vi: `chưa có bảng điểm năm ${year} của ${term.name}; hãy tạo tệp với \`kind: scoring-table\`, \`issuer: ${options.bloc}\`, \`year: ${year}\``,
+        en: `${term.name} has no ${year} scoring table; create a file with \`kind: scoring-table\`, \`issuer: ${options.bloc}\`, \`year: ${year}\``,
+      });
+    }
+    if (reportFindings(context, [found.table, ...found.sheets], options.lang, ctx).blocked) return EXIT.findings;
+    const { table, sheets } = await loadScoring({ table: found.table, sheets: found.sheets });
+    const scores = scoreBloc(context.config, table.doc, sheets.map((sheet) => sheet.doc));
+    if (options.format === 'json') {
+      ctx.stdout.write(JSON.stringify({ revision: context.commit, ...scores, table: table.relative }, null, 2) + '\n');
+    } else {
+      ctx.stdout.write(formatScoresText(scores, context.config, term.name, table.relative, options.lang, context.revision));
+    }
+    if (options.render) {
+      const { renderScores } = await import('../yearend/render.js');
+      for (const written of await renderScores(scores, context, { cwd: ctx.cwd, out: options.out })) ctx.stderr.write(`${written}\n`);
+    }
+    return EXIT.ok;
+  });
+}
+

@@ -1,0 +1,93 @@
+// Gathers what a year-end computation reads: the validated repository's documents of one year, chosen by their
+// facts and parsed again only for those files, and the findings on exactly those files.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseSource } from '../documents/parse.js';
+import { decodeSource } from '../documents/source.js';
+import { CONFIG_FILE } from '../documents/repository.js';
+import { UserError } from '../errors.js';
+import type { CompactDocument, PlanDocument, RepositoryConfig, ReportDocument, ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
+import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
+import type { KnownDocument } from '../validate/cross-rules.js';
+import { compareIssues, type Issue } from '../validate/issue.js';
+import type { ValidationRun } from '../validate/run.js';
+import { yearEndIssues } from '../validate/yearend-rules.js';
+import type { UnitInputs } from './summary.js';
+
+export interface Loaded<T> {
+  relative: string;
+  doc: T;
+}
+
+/** The repository's findings on the given documents and the registry, the year-end rules included once. */
+export function findingsFor(run: ValidationRun, config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
+  const files = new Set([join(run.root, CONFIG_FILE), ...documents.map((doc) => doc.file)]);
+  const seen = new Set<string>();
+  const all = [...run.issues, ...yearEndIssues(config, run.documents)].filter((issue) => {
+    const key = `${issue.file}|${issue.line}|${issue.column}|${issue.code}|${JSON.stringify(issue.args)}`;
+    if (!files.has(issue.file) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return all.sort(compareIssues);
+}
+
+export function requireConfig(run: ValidationRun): RepositoryConfig {
+  if (run.config) return run.config;
+  throw new UserError({
+    vi: `giaouoc.yaml ở ${run.root} có lỗi nên không tính được; hãy chạy \`giaouoc validate\` và sửa các lỗi trước`,
+    en: `giaouoc.yaml in ${run.root} has errors, so nothing can be computed; run \`giaouoc validate\` and fix them first`,
+  });
+}
+
+export async function load<T>(doc: KnownDocument): Promise<Loaded<T>> {
+  const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
+  return { relative: doc.relative, doc: parsed.value as T };
+}
+
+/** The documents a summary of `units` in `year` reads: their plans and reports, and the compacts the plans serve. */
+export function summaryDocuments(run: ValidationRun, year: number, units: readonly string[]): KnownDocument[] {
+  const wanted = new Set(units);
+  const ofYear = run.documents.filter((doc) => doc.facts.year === year);
+  const own = ofYear.filter((doc) => (doc.facts.kind === 'plan' || doc.facts.kind === 'report') && wanted.has(doc.facts.issuer.id));
+  const compactIssuers = new Set(own.flatMap((doc) => (doc.facts.compact ? [doc.facts.compact.id] : [])));
+  const compacts = ofYear.filter((doc) => doc.facts.kind === 'compact' && compactIssuers.has(doc.facts.issuer.id));
+  return [...own, ...compacts];
+}
+
+export async function summaryInputs(documents: readonly KnownDocument[], year: number, units: readonly string[]): Promise<UnitInputs[]> {
+  const loaded = await Promise.all(documents.map(async (doc) => ({ known: doc, ...(await load<PlanDocument | ReportDocument | CompactDocument>(doc)) })));
+  return units.map((unit) => {
+    const plan = loaded.find((item) => item.doc.kind === 'plan' && item.doc.issuer === unit && item.doc.year === year) as Loaded<PlanDocument> | undefined;
+    const compactIssuer = plan?.doc.compact;
+    const compact = loaded.find((item) => item.doc.kind === 'compact' && item.doc.issuer === compactIssuer) as Loaded<CompactDocument> | undefined;
+    const reports = loaded
+      .filter((item) => item.doc.kind === 'report' && item.doc.issuer === unit && reportsOn(item.doc as ReportDocument, plan))
+      .map((item) => item.doc as ReportDocument);
+    return { unit, plan, compact, reports };
+  });
+}
+
+/** A report names its plan, or reports on the plan of its own year and issuer. */
+function reportsOn(report: ReportDocument, plan: Loaded<PlanDocument> | undefined): boolean {
+  return !report.plan || !plan || report.plan.replace(/^\.\//, '') === plan.relative;
+}
+
+export interface ScoringDocuments {
+  table?: KnownDocument;
+  sheets: KnownDocument[];
+}
+
+export function scoringDocuments(run: ValidationRun, year: number, bloc: string): ScoringDocuments {
+  const ofYear = run.documents.filter((doc) => doc.facts.year === year);
+  return {
+    table: ofYear.find((doc) => doc.facts.kind === 'scoring-table' && doc.facts.issuer.id === bloc),
+    sheets: ofYear.filter((doc) => doc.facts.kind === 'score-sheet' && (doc.facts as ScoreSheetFacts).bloc?.id === bloc),
+  };
+}
+
+export async function loadScoring(found: Required<ScoringDocuments>): Promise<{ table: Loaded<ScoringTableDocument>; sheets: Loaded<ScoreSheetDocument>[] }> {
+  const [table, ...sheets] = await Promise.all([load<ScoringTableDocument>(found.table), ...found.sheets.map((doc) => load<ScoreSheetDocument>(doc))]);
+  return { table, sheets: sheets as Loaded<ScoreSheetDocument>[] };
+}

@@ -1,0 +1,51 @@
+// The shared edge of `summary` and `score`: the repository now or at a past revision, validated once,
+// with the findings printed and the computation refused when the documents it reads have errors.
+
+import type { Lang, RunContext } from '../context.js';
+import { requireRoot } from '../documents/repository.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { formatIssuesText } from '../output/issues-text.js';
+import { chalkFor } from '../output/style.js';
+import type { KnownDocument } from '../validate/cross-rules.js';
+import type { Issue } from '../validate/issue.js';
+import { validateRepository, type ValidationRun } from '../validate/run.js';
+import { findingsFor, requireConfig } from './inputs.js';
+
+export interface YearEndContext {
+  root: string;
+  run: ValidationRun;
+  config: RepositoryConfig;
+  /** Short commit id when computed at a past revision. */
+  revision?: string;
+  commit?: string;
+}
+
+export interface RunOptions {
+  at?: string;
+  cache: boolean;
+  lang: Lang;
+}
+
+/** Runs `fn` over the repository as it is, or as it stood at `options.at` (a snapshot folder, no cache). */
+export async function withYearEndRepository(options: RunOptions, ctx: RunContext, fn: (context: YearEndContext) => Promise<number>): Promise<number> {
+  const root = requireRoot(ctx.cwd);
+  const compute = async (docRoot: string, revision?: { short: string; commit: string }) => {
+    const run = await validateRepository({ cwd: docRoot, paths: [], cache: revision ? false : options.cache, env: ctx.env });
+    return fn({ root: docRoot, run, config: requireConfig(run), revision: revision?.short, commit: revision?.commit });
+  };
+  if (!options.at) return compute(root);
+  const { withRevision } = await import('../repo/snapshot.js');
+  return withRevision(root, options.at, (revision) => compute(revision.root, revision), ctx.env);
+}
+
+/** Prints the findings on the documents read; true when an error among them forbids computing. */
+export function reportFindings(context: YearEndContext, documents: readonly KnownDocument[], lang: Lang, ctx: RunContext): { blocked: boolean; issues: Issue[] } {
+  const issues = findingsFor(context.run, context.config, documents);
+  const blocked = issues.some((issue) => issue.severity === 'error');
+  if (issues.length > 0) {
+    const chalk = chalkFor(ctx.stderr, ctx.env);
+    const cwd = context.revision ? context.root : ctx.cwd;
+    (blocked ? ctx.stdout : ctx.stderr).write(formatIssuesText(issues, documents.length + 1, { cwd, lang, chalk, codeFrames: false }));
+  }
+  return { blocked, issues };
+}
