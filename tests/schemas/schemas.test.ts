@@ -102,7 +102,7 @@ function conditionalProperties(node: Json): string[] {
 describe('schemas', () => {
   it('holds exactly one schema per kind plus the registry, each compiling under strict Ajv 2020', () => {
     const files = readdirSync(SCHEMA_DIR).filter((file) => file.endsWith('.json')).sort();
-    expect(files).toEqual(SCHEMA_NAMES.map((name) => `${name}.schema.json`));
+    expect(files).toEqual(SCHEMA_NAMES.map((name) => `${name}.schema.json`).sort());
     for (const name of SCHEMA_NAMES) expect(typeof validators[name]).toBe('function');
   });
 
