@@ -86,7 +86,7 @@ export function locate(parsed: ParsedSource, path: readonly PathSegment[], optio
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value).normalize('NFC') === segment);
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && sameKey(item.key.value, segment, parsed.nfc));
       if (!pair) break;
       if (last && options.key) {
         best = rangeStart(pair.key) ?? best;
@@ -103,6 +103,10 @@ export function locate(parsed: ParsedSource, path: readonly PathSegment[], optio
     }
   }
   return parsed.lines.at(best);
+}
+
+function sameKey(key: unknown, segment: string | number, nfc: boolean): boolean {
+  return key === segment || (!nfc && String(key).normalize('NFC') === segment);
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -1,6 +1,7 @@
 // Reading a file's bytes into text, refusing what is not a small UTF-8 text file.
 // Each refusal is a finding with a place, not an exception, so a batch goes on.
 
+import { isUtf8 } from 'node:buffer';
 import type { SourceProblem } from './problems.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -10,7 +11,6 @@ export interface DecodedSource {
   problems: SourceProblem[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes a file; `text` is empty when the bytes cannot be read as a document at all. */
 export function decodeSource(bytes: Uint8Array): DecodedSource {
@@ -21,12 +21,8 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (nul !== -1) {
     return { text: '', problems: [{ code: 'file-binary', line: 1, column: 1, args: {} }] };
   }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    return { text: '', problems: [{ code: 'file-not-utf8', line: 1, column: 1, args: {} }] };
-  }
+  if (!isUtf8(bytes)) return { text: '', problems: [{ code: 'file-not-utf8', line: 1, column: 1, args: {} }] };
+  let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   const problems: SourceProblem[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
     problems.push({ code: 'file-bom', line: 1, column: 1, args: {} });

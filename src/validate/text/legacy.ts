@@ -51,6 +51,11 @@ function isTcvn3LetterLike(ch: string | undefined): boolean {
 // Most words hold none of the characters either encoding needs for a hit; a single regex test skips them.
 const TCVN3_CANDIDATE = new RegExp(`[${escapeClass([...TCVN3_ONLY, ...TCVN3_CAPITAL_LOOKING, ...TCVN3_AFTER_CONSONANT].join(''))}]`, 'u');
 const VNI_CANDIDATE = new RegExp(`[ñÑ${escapeClass([...new Set([...VNI_TO_UNICODE.keys()].map((pair) => pair.slice(1)))].join(''))}]`, 'u');
+// A whole text with neither a TCVN3 character nor a VNI letter pair (nor a word opening with ñ) cannot score a hit.
+const VNI_EVIDENCE = new RegExp(
+  [...VNI_TO_UNICODE.keys()].filter((pair) => !VNI_PAIRS_SHARED_WITH_UNICODE.has(pair)).map((pair) => escapeClass(pair)).join('|') + '|(?<!\\p{L})[ñÑ]',
+  'u',
+);
 
 function escapeClass(chars: string): string {
   return chars.replace(/[\\\]\[^-]/g, '\\$&');
@@ -146,6 +151,7 @@ function finding(encoding: LegacyEncoding, words: readonly string[], evidence: E
  * `Céng hoµ x· héi` or `Coâng ñoaøn`. Undefined for Unicode text, NFC or NFD, and for plain ASCII.
  */
 export function detectLegacyEncoding(s: string): LegacyEncodingFinding | undefined {
+  if (!TCVN3_CANDIDATE.test(s) && !VNI_EVIDENCE.test(s)) return undefined;
   const words = s.replace(GUILLEMET_QUOTE, ' ').split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0) return undefined;
   const tcvn3 = weigh(words, tcvn3Hits);
