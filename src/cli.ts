@@ -81,6 +81,83 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       exitCode = await newCommand(kind, { ...options, lang }, ctx);
     });
 
+  const key = program.command('key').description(t({ vi: 'quản lý khóa ký của các đơn vị', en: "manage the units' signing keys" }));
+  key
+    .command('add')
+    .description(t({ vi: 'đăng ký khóa công khai của đơn vị (commit vào kho)', en: "register a unit's public key (committed)" }))
+    .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .argument('<public-key-file>', t({ vi: 'tệp khóa công khai .pub', en: 'public key file (.pub)' }))
+    .action(async (unit: string, file: string) => {
+      const { keyAddCommand } = await import('./commands/key.js');
+      exitCode = await keyAddCommand(unit, file, { lang }, ctx);
+    });
+  key
+    .command('new')
+    .description(t({ vi: 'tạo cặp khóa ed25519 và đăng ký khóa công khai', en: 'make an ed25519 key pair and register its public half' }))
+    .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .option('--out <dir>', t({ vi: 'thư mục chứa khóa, ngoài kho (mặc định ~/.ssh/giaouoc/‹đơn vị›)', en: 'key folder outside the repository (default ~/.ssh/giaouoc/<unit>)' }))
+    .action(async (unit: string, options) => {
+      const { keyNewCommand } = await import('./commands/key.js');
+      exitCode = await keyNewCommand(unit, { ...options, lang }, ctx);
+    });
+  key
+    .command('list')
+    .description(t({ vi: 'liệt kê khóa đã đăng ký', en: 'list registered keys' }))
+    .action(async () => {
+      const { keyListCommand } = await import('./commands/key.js');
+      exitCode = await keyListCommand({ lang }, ctx);
+    });
+
+  program
+    .command('sign')
+    .description(t({ vi: 'ký văn bản bằng commit git có chữ ký SSH', en: 'sign a document with an SSH-signed git commit' }))
+    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .requiredOption('--as <unit>', t({ vi: 'đơn vị ký', en: 'signing unit' }))
+    .option('--key <private-key-file>', t({ vi: 'tệp khóa bí mật (mặc định: user.signingkey của git)', en: "private key file (default: git's user.signingkey)" }))
+    .action(async (file: string, options) => {
+      const { signCommand } = await import('./commands/sign.js');
+      exitCode = await signCommand(file, { ...options, lang }, ctx);
+    });
+
+  program
+    .command('verify')
+    .description(t({ vi: 'kiểm tra chữ ký của các bên', en: "verify the parties' signatures" }))
+    .argument('[paths...]', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
+    .option('--require-complete', t({ vi: 'báo lỗi cả khi còn bên chưa ký hoặc cần ký lại', en: 'also fail on missing or stale signatures' }), false)
+    .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+    .option('--no-cache', t({ vi: 'kiểm tra lại mọi chữ ký, không dùng kết quả đã nhớ', en: 're-verify every signature' }))
+    .action(async (paths: string[], options) => {
+      const { verifyCommand } = await import('./commands/verify.js');
+      exitCode = await verifyCommand(paths, { ...options, lang }, ctx);
+    });
+
+  program
+    .command('status')
+    .description(t({ vi: 'tình trạng ký của mọi văn bản', en: 'signing state of every document' }))
+    .action(async () => {
+      const { statusCommand } = await import('./commands/status.js');
+      exitCode = await statusCommand({ lang }, ctx);
+    });
+
+  program
+    .command('log')
+    .description(t({ vi: 'các phiên bản của văn bản và chữ ký trên từng phiên bản', en: "a document's revisions with their signatures" }))
+    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .action(async (file: string) => {
+      const { logCommand } = await import('./commands/log.js');
+      exitCode = await logCommand(file, { lang }, ctx);
+    });
+
+  program
+    .command('diff')
+    .description(t({ vi: 'so sánh nội dung theo trường (mặc định: bản ký gần nhất với tệp đang sửa)', en: 'field-by-field diff (default: last signed revision vs working file)' }))
+    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .argument('[revs...]', t({ vi: 'một hoặc hai phiên bản (commit, nhánh, thẻ)', en: 'one or two revisions (commit, branch, tag)' }))
+    .action(async (file: string, revs: string[]) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      exitCode = await diffCommand(file, revs, { lang }, ctx);
+    });
+
   const yearEndOptions = (command: Command) =>
     command
       .addOption(new Option('--format <format>', t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))

@@ -1,0 +1,64 @@
+// `giaouoc key add|new|list`: the registry of the units' signing keys, committed in the repository.
+
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Lang, RunContext } from '../context.js';
+import { EXIT, UserError } from '../errors.js';
+import { parseSource } from '../documents/parse.js';
+import { CONFIG_FILE, requireRoot } from '../documents/repository.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { formatKeyList, formatRegistration } from '../output/keys-text.js';
+import { committedRegistry, registerKey } from '../repo/key-registry.js';
+import { createKeyPair, defaultKeyFolder } from '../repo/key-pair.js';
+import { openLayout } from '../repo/layout.js';
+
+export interface KeyCommandOptions {
+  lang: Lang;
+}
+
+export async function keyAddCommand(unit: string, publicKeyFile: string, options: KeyCommandOptions, ctx: RunContext): Promise<number> {
+  const { layout, config } = await openRepository(ctx);
+  const path = resolve(ctx.cwd, publicKeyFile);
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new UserError({ vi: `không đọc được tệp khóa công khai ${path}; hãy kiểm tra đường dẫn`, en: `cannot read the public key file ${path}; check the path` }, { cause: error });
+  });
+  if (text.includes('PRIVATE KEY-----')) {
+    throw new UserError({
+      vi: `${path} là khóa bí mật; hãy đăng ký tệp khóa công khai (.pub) đi kèm, và không bao giờ đưa khóa bí mật vào kho`,
+      en: `${path} is a private key; register the matching public key (.pub), and never put a private key in the repository`,
+    });
+  }
+  const registration = await registerKey(layout, config, unit, text.trim().split('\n')[0] ?? '');
+  ctx.stdout.write(formatRegistration(registration, options.lang));
+  return EXIT.ok;
+}
+
+export async function keyNewCommand(unit: string, options: KeyCommandOptions & { out?: string }, ctx: RunContext): Promise<number> {
+  const { layout, config } = await openRepository(ctx);
+  if (!config.units.some((candidate) => candidate.id === unit)) {
+    throw new UserError({
+      vi: `đơn vị "${unit}" không có trong giaouoc.yaml; hãy dùng mã một đơn vị đã khai báo ở mục units`,
+      en: `unit "${unit}" is not in giaouoc.yaml; use the id of a unit listed under units`,
+    });
+  }
+  const folder = options.out ? resolve(ctx.cwd, options.out) : defaultKeyFolder(unit, ctx.env);
+  const pair = await createKeyPair(unit, folder, layout.toplevel, ctx.env);
+  const registration = await registerKey(layout, config, unit, pair.publicKeyLine);
+  ctx.stdout.write(formatRegistration(registration, options.lang, pair.privateKeyPath));
+  return EXIT.ok;
+}
+
+export async function keyListCommand(options: KeyCommandOptions, ctx: RunContext): Promise<number> {
+  const { layout, config } = await openRepository(ctx);
+  ctx.stdout.write(formatKeyList(await committedRegistry(layout), config, options.lang));
+  return EXIT.ok;
+}
+
+async function openRepository(ctx: RunContext) {
+  const root = requireRoot(ctx.cwd);
+  const parsed = parseSource(await readFile(resolve(root, CONFIG_FILE), 'utf8'));
+  if (parsed.problems.length > 0) {
+    throw new UserError({ vi: `${CONFIG_FILE} có lỗi; hãy chạy \`giaouoc validate\` và sửa trước`, en: `${CONFIG_FILE} has errors; run \`giaouoc validate\` and fix it first` });
+  }
+  return { layout: await openLayout(root, ctx.env), config: parsed.value as RepositoryConfig };
+}

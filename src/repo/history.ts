@@ -1,0 +1,132 @@
+// The whole history needed by verify, status and log, read in a fixed number of git processes whatever
+// the repository's size: one `rev-list` for the commit ids, one `cat-file --batch` for the commit objects
+// (and later for the blobs and trees they name), one `log --raw` for which files each commit changed.
+// A commit's summary is a pure function of its id, so summaries are cached: a warm run reads only the
+// commits it has not seen.
+
+import { CatFileBatch, listCommits, runGit } from './cat-file.js';
+import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
+import { hasHead, type RepoLayout } from './layout.js';
+import type { SignatureCache } from './signature-cache.js';
+
+/** What the walks need of a commit; the raw object (for its signature) is read only when needed. */
+export interface HistoryCommit {
+  oid: string;
+  tree: string;
+  parents: string[];
+  author: Person;
+  committer: Person;
+  subject: string;
+  /** The Giaouoc-* trailers only. */
+  trailers: Record<string, string[]>;
+  /** Does the commit carry a signature header at all? */
+  signed: boolean;
+}
+
+export interface FileChange {
+  /** A added, M modified, D deleted, R renamed, C copied, T type changed. */
+  status: string;
+  /** Path from the git top level after the change. */
+  path: string;
+  /** For a rename or copy: the path before. */
+  from?: string;
+  /** Blob id after the change (all zeros for a deletion). */
+  blob: string;
+}
+
+export interface History {
+  /** Oldest first (the reverse of rev-list's order). */
+  commits: HistoryCommit[];
+  byOid: Map<string, HistoryCommit>;
+  /** Changes under the document root, by commit. */
+  changes: Map<string, FileChange[]>;
+  /** Open for further reads (commits, blobs, trees) until `close()`. */
+  batch: CatFileBatch;
+  /** The full commit object, with the exact bytes its signature covers. */
+  readCommit(oid: string): Promise<CommitObject>;
+  close(): Promise<void>;
+}
+
+export async function readHistory(layout: RepoLayout, cache: SignatureCache): Promise<History> {
+  const batch = new CatFileBatch(layout.toplevel, { env: layout.env });
+  const objects = new Map<string, CommitObject>();
+  const readCommit = async (oid: string): Promise<CommitObject> => {
+    let object = objects.get(oid);
+    if (!object) {
+      const raw = await batch.read(oid);
+      if (!raw || raw.type !== 'commit') throw new Error(`git has no commit ${oid}`);
+      object = parseCommitObject(raw.content);
+    }
+    return object;
+  };
+  const history = { commits: [] as HistoryCommit[], byOid: new Map<string, HistoryCommit>(), changes: new Map<string, FileChange[]>(), batch, readCommit, close: () => batch.close() };
+  if (!(await hasHead(layout))) return history;
+  const [oids, raw] = await Promise.all([
+    listCommits(layout.toplevel, 'HEAD', undefined, { env: layout.env }),
+    runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }),
+  ]);
+  const unseen = oids.filter((oid) => !cache.commit(oid));
+  const read = await batch.readMany(unseen);
+  for (const oid of unseen) {
+    const object = read.get(oid);
+    if (!object) continue;
+    const parsed = parseCommitObject(object.content);
+    objects.set(oid, parsed);
+    cache.setCommit(oid, summarize(oid, parsed));
+  }
+  for (let index = oids.length - 1; index >= 0; index--) {
+    const summary = cache.commit(oids[index]);
+    if (summary) history.commits.push(summary);
+  }
+  history.byOid = new Map(history.commits.map((commit) => [commit.oid, commit]));
+  history.changes = parseRawLog(raw.toString('utf8'));
+  return history;
+}
+
+function summarize(oid: string, commit: CommitObject): HistoryCommit {
+  const trailers = Object.fromEntries(Object.entries(commit.trailers).filter(([key]) => key.startsWith('Giaouoc-')));
+  return {
+    oid,
+    tree: commit.tree,
+    parents: commit.parents,
+    author: commit.author,
+    committer: commit.committer,
+    subject: commit.message.split('\n')[0] ?? '',
+    trailers,
+    signed: commit.gpgsig !== undefined,
+  };
+}
+
+/** `git log --raw -z --format=%x01%H`: records start with \x01, then NUL-separated ":meta" and path fields. */
+export function parseRawLog(text: string): Map<string, FileChange[]> {
+  const changes = new Map<string, FileChange[]>();
+  for (const record of text.split('\x01')) {
+    if (!record) continue;
+    const fields = record.split('\0');
+    const oid = fields[0];
+    const list: FileChange[] = [];
+    for (let index = 1; index < fields.length; index++) {
+      const meta = fields[index].replace(/^\n/, '');
+      if (!meta.startsWith(':')) continue;
+      const [, , , blob, status] = meta.slice(1).split(' ');
+      const letter = status.charAt(0);
+      if (letter === 'R' || letter === 'C') {
+        list.push({ status: letter, from: fields[index + 1], path: fields[index + 2], blob });
+        index += 2;
+      } else {
+        list.push({ status: letter, path: fields[index + 1], blob });
+        index += 1;
+      }
+    }
+    changes.set(oid, list);
+  }
+  return changes;
+}
+
+/** An ISO date-time in the committer's own zone: "2024-03-01T08:00:00+07:00". */
+export function isoTime(person: { time: number; tz: string }): string {
+  const sign = person.tz.startsWith('-') ? -1 : 1;
+  const offsetMinutes = sign * (Number(person.tz.slice(1, 3)) * 60 + Number(person.tz.slice(3, 5)));
+  const local = new Date((person.time + offsetMinutes * 60) * 1000).toISOString().slice(0, 19);
+  return `${local}${person.tz.slice(0, 3)}:${person.tz.slice(3, 5)}`;
+}

@@ -1,0 +1,50 @@
+// Where a document repository sits inside its git repository: the document root (the folder of
+// giaouoc.yaml) may be the git top level or a folder below it, so every path given to git is prefixed.
+
+import { realpathSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { UserError } from '../errors.js';
+import { gitClient, type GitClient } from './git.js';
+import { cleanGitEnv } from './git.js';
+
+export interface RepoLayout {
+  /** The document root: the folder holding giaouoc.yaml. */
+  root: string;
+  /** The git top level. */
+  toplevel: string;
+  /** Path of the document root from the git top level, '' or ending in '/'. */
+  prefix: string;
+  git: GitClient;
+  /** The environment for plumbing processes (cat-file, rev-list). */
+  env: NodeJS.ProcessEnv;
+}
+
+export async function openLayout(root: string, env?: NodeJS.ProcessEnv): Promise<RepoLayout> {
+  const git = gitClient(root, env);
+  const result = await git.probe(['rev-parse', '--show-toplevel']);
+  if (result.code !== 0) {
+    throw new UserError({
+      vi: `kho văn bản ${root} chưa nằm trong một kho git; hãy chạy \`git init\` ở đó rồi commit các văn bản`,
+      en: `the document repository ${root} is not inside a git repository; run \`git init\` there and commit the documents`,
+    });
+  }
+  const toplevel = result.stdout.trim();
+  const fromTop = relative(realpathSync(toplevel), realpathSync(root)).split(sep).join('/');
+  return { root, toplevel, prefix: fromTop ? `${fromTop}/` : '', git, env: cleanGitEnv(env) };
+}
+
+/** The path git knows for a path relative to the document root. */
+export function gitPath(layout: RepoLayout, relativePath: string): string {
+  return `${layout.prefix}${relativePath}`;
+}
+
+/** The path from the document root for a path git printed, or undefined when it lies outside the root. */
+export function fromGitPath(layout: RepoLayout, path: string): string | undefined {
+  if (!path.startsWith(layout.prefix)) return undefined;
+  return path.slice(layout.prefix.length);
+}
+
+/** Does the commit `HEAD` exist yet? A fresh repository has none. */
+export async function hasHead(layout: RepoLayout): Promise<boolean> {
+  return (await layout.git.probe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).code === 0;
+}

@@ -1,0 +1,104 @@
+// `sign`: checks that the document, the party and the key are what they claim, then records the signature
+// as an empty commit (same tree as HEAD) signed through git's SSH signing, with trailers naming the document,
+// the party, the signer and the digest of the content. The commit is built with `commit-tree` on HEAD's tree,
+// so whatever else happens to be staged can never slip into a signature.
+
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { EXIT, UserError } from '../errors.js';
+import { contentDigest } from '../documents/canonical.js';
+import { parseSource } from '../documents/parse.js';
+import { repoRelative } from '../documents/repository.js';
+import { findKind } from '../kinds/registry.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { validateRepository } from '../validate/run.js';
+import { committedRegistry } from './key-registry.js';
+import { gitPath, hasHead, openLayout } from './layout.js';
+import { partiesOf, signerNameFor, unitOf } from './parties.js';
+import { resolveSigningKey } from './signing-key.js';
+import { signatureMessage } from './trailers.js';
+
+export interface SignRequest {
+  file: string;
+  unit: string;
+  key?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface SignResult {
+  commit: string;
+  /** Path from the document root. */
+  document: string;
+  unit: string;
+  signer: string;
+  digest: string;
+  fingerprint: string;
+}
+
+export async function signDocument(request: SignRequest): Promise<SignResult> {
+  const file = resolve(request.cwd, request.file);
+  const run = await validateRepository({ cwd: dirname(file), paths: [file], env: request.env });
+  const relative = repoRelative(run.root, file);
+  const errors = run.issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0 || !run.config) {
+    throw refusal(
+      `văn bản ${relative} chưa hợp lệ (${errors.length} lỗi); hãy chạy \`giaouoc validate ${relative}\` và sửa trước khi ký`,
+      `${relative} does not validate (${errors.length} errors); run \`giaouoc validate ${relative}\` and fix it before signing`,
+    );
+  }
+  const config: RepositoryConfig = run.config;
+  const doc = parseSource(await readFile(file, 'utf8')).value as Record<string, unknown>;
+  const parties = partiesOf(doc, config);
+  if (!parties.includes(request.unit)) {
+    throw refusal(
+      `đơn vị "${request.unit}" không phải một bên của văn bản ${relative} (các bên: ${parties.join(', ')}); chỉ các bên mới được ký`,
+      `unit "${request.unit}" is not a party of ${relative} (parties: ${parties.join(', ')}); only parties may sign`,
+    );
+  }
+
+  const layout = await openLayout(run.root, request.env);
+  const path = gitPath(layout, relative);
+  const changes = (await hasHead(layout)) ? await layout.git.run(['status', '--porcelain', '--untracked-files=all', '--', path]) : '?? ';
+  if (changes.trim() !== '') {
+    throw refusal(
+      `văn bản ${relative} có thay đổi chưa commit; hãy commit trước khi ký: git add ${relative} && git commit -m "Sửa ${relative}"`,
+      `${relative} has uncommitted changes; commit it before signing: git add ${relative} && git commit -m "Edit ${relative}"`,
+    );
+  }
+  const registered = (await committedRegistry(layout)).get(request.unit) ?? [];
+  if (registered.length === 0) {
+    throw refusal(
+      `đơn vị "${request.unit}" chưa đăng ký khóa ký; hãy chạy \`giaouoc key new ${request.unit}\` hoặc \`giaouoc key add ${request.unit} <tệp .pub>\``,
+      `unit "${request.unit}" has no registered signing key; run \`giaouoc key new ${request.unit}\` or \`giaouoc key add ${request.unit} <file.pub>\``,
+    );
+  }
+  const key = await resolveSigningKey(layout, request.key, request.cwd, request.env);
+  if (!registered.some((item) => item.fingerprint === key.publicKey.fingerprint)) {
+    throw refusal(
+      `khóa ${key.publicKey.fingerprint} không phải khóa đã đăng ký của "${request.unit}" (${registered.map((item) => item.fingerprint).join(', ')}); hãy ký bằng đúng khóa của đơn vị`,
+      `key ${key.publicKey.fingerprint} is not the registered key of "${request.unit}" (${registered.map((item) => item.fingerprint).join(', ')}); sign with the unit's own key`,
+    );
+  }
+
+  const digest = contentDigest(doc);
+  const unitName = unitOf(config, request.unit)?.name ?? request.unit;
+  const signer = signerNameFor(doc, config, request.unit) ?? unitName;
+  const message = signatureMessage(documentTitle(doc), unitName, { document: relative, party: request.unit, signer, digest });
+  const head = (await layout.git.run(['rev-parse', 'HEAD'])).trim();
+  const commit = (
+    await layout.git.run(['-c', 'gpg.format=ssh', '-c', `user.signingKey=${key.gitValue}`, 'commit-tree', '-S', '-p', head, '-m', message, `${head}^{tree}`])
+  ).trim();
+  await layout.git.run(['update-ref', '-m', `giaouoc sign: ${relative} ${request.unit}`, 'HEAD', commit, head]);
+  return { commit, document: relative, unit: request.unit, signer, digest, fingerprint: key.publicKey.fingerprint };
+}
+
+export function documentTitle(doc: Record<string, unknown>): string {
+  if (typeof doc.subject === 'string' && doc.subject.trim()) return doc.subject.trim();
+  const label = findKind(String(doc.kind ?? ''))?.label.vi ?? 'văn bản';
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)} năm ${String(doc.year ?? '')}`.trim();
+}
+
+function refusal(vi: string, en: string): UserError {
+  return new UserError({ vi, en }, { exitCode: EXIT.findings });
+}

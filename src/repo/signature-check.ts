@@ -1,0 +1,71 @@
+// The verdict on commits that claim to be signatures. Checked in this order, and the first failure is
+// the verdict: the commit carries an SSH signature; the signature verifies over the commit's bytes; the
+// key was the party's registered key in the registry the signer saw (the signature commit's first parent);
+// the document named exists in that revision; its content has the digest the commit claims; the party is a
+// party of that revision of the document.
+
+import type { RepositoryConfig } from '../kinds/model.js';
+import type { CommitObject } from './commit-object.js';
+import type { Attached } from './document-tracking.js';
+import type { HistoryCommit } from './history.js';
+import { partiesOf } from './parties.js';
+import type { Content, RevisionReader } from './revision-reader.js';
+import type { CachedVerdict, SignatureCache } from './signature-cache.js';
+import { verifySshSignatures } from './sshsig.js';
+import type { SignatureClaim } from './trailers.js';
+
+export type SignatureProblem =
+  | { code: 'unsigned' }
+  | { code: 'bad-signature'; reason: 'malformed' | 'namespace' | 'bad-signature' | 'unsupported-key' }
+  | { code: 'unregistered-key'; fingerprint: string }
+  | { code: 'other-party-key'; fingerprint: string; owner: string }
+  | { code: 'document-missing' }
+  | { code: 'digest-mismatch'; claimed?: string; actual: string }
+  | { code: 'not-a-party'; parties: string[] };
+
+export interface SignatureCheck {
+  commit: HistoryCommit;
+  claim: SignatureClaim;
+  fingerprint?: string;
+  /** The document as it stood in the signature commit. */
+  content?: Content;
+  problem?: SignatureProblem;
+}
+
+export interface CheckContext {
+  reader: RevisionReader;
+  cache: SignatureCache;
+  config?: RepositoryConfig;
+  /** The tree of a commit of the history (for the registry of a signature's parent). */
+  treeOf(commit: string): string | undefined;
+  /** The full commit object, for the bytes its signature covers. */
+  readCommit(oid: string): Promise<CommitObject>;
+}
+
+/** The SSH signatures not yet known to the cache are verified together, on every core. */
+export async function checkSignatures(items: Attached[], context: CheckContext): Promise<SignatureCheck[]> {
+  const unknown = [...new Set(items.filter(({ commit }) => commit.signed && !context.cache.verdict(commit.oid)).map(({ commit }) => commit.oid))];
+  const objects = await Promise.all(unknown.map((oid) => context.readCommit(oid)));
+  const verdicts = await verifySshSignatures(objects.map((object) => ({ armored: object.gpgsig ?? '', message: object.payload })));
+  unknown.forEach((oid, index) => context.cache.setVerdict(oid, verdicts[index]));
+  return Promise.all(items.map((item) => judge(item, context.cache.verdict(item.commit.oid), context)));
+}
+
+async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict | undefined, context: CheckContext): Promise<SignatureCheck> {
+  const content = await context.reader.documentAt(commit.tree, claim.document, blob);
+  const check: SignatureCheck = { commit, claim, content };
+  if (!commit.signed || !verdict) return { ...check, problem: { code: 'unsigned' } };
+  if (!verdict.ok) return { ...check, fingerprint: verdict.fingerprint, problem: { code: 'bad-signature', reason: verdict.reason } };
+  const fingerprint = verdict.fingerprint;
+  const parent = commit.parents[0];
+  const registry = await context.reader.registryAt(parent ? context.treeOf(parent) : undefined);
+  if (!registry.get(claim.party)?.has(fingerprint)) {
+    const owner = [...registry].find(([, keys]) => keys.has(fingerprint))?.[0];
+    return { ...check, fingerprint, problem: owner ? { code: 'other-party-key', fingerprint, owner } : { code: 'unregistered-key', fingerprint } };
+  }
+  if (!content) return { ...check, fingerprint, problem: { code: 'document-missing' } };
+  if (claim.digest !== content.digest) return { ...check, fingerprint, problem: { code: 'digest-mismatch', claimed: claim.digest, actual: content.digest } };
+  const parties = partiesOf(content.facts, context.config);
+  if (!parties.includes(claim.party)) return { ...check, fingerprint, problem: { code: 'not-a-party', parties } };
+  return { ...check, fingerprint };
+}

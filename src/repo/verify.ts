@@ -1,0 +1,172 @@
+// The signature state of documents: for each document and each of its parties, valid, missing, stale or
+// invalid, from one read of the history. Rules (see the README section on signing):
+// - A party's newest signature commit for the document decides; an older one never outweighs it.
+// - A signature follows its document through renames git records (-M) and, failing that, by digest.
+// - The key must be the party's registered key in the registry of the signature commit's parent; a key
+//   registered or replaced later neither validates nor voids it.
+
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseSource } from '../documents/parse.js';
+import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../documents/repository.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { diffContent, type FieldChange } from './content-diff.js';
+import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
+import { isoTime, readHistory } from './history.js';
+import { fromGitPath, openLayout } from './layout.js';
+import { partiesOf } from './parties.js';
+import { RevisionReader, type Content, type Registry } from './revision-reader.js';
+import { SignatureCache } from './signature-cache.js';
+import { checkSignatures, type SignatureCheck, type SignatureProblem } from './signature-check.js';
+
+export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
+
+export interface PartySignature {
+  unit: string;
+  status: PartyStatus;
+  /** False for a unit that signed but is not a party of the document. */
+  party: boolean;
+  commit?: string;
+  signedAt?: string;
+  signer?: string;
+  fingerprint?: string;
+  problem?: SignatureProblem;
+  /** Stale: what changed since the signed revision. */
+  changes?: FieldChange[];
+  /** The content that was signed, for stale signatures (to phrase `changes`). */
+  signedValue?: unknown;
+  /** Valid or stale: the party's registered key is another one today. */
+  keyReplacedLater?: boolean;
+  /** Unregistered key: the key was registered for this party only after the signature. */
+  registeredLater?: boolean;
+}
+
+export type DocumentState = 'draft' | 'signed' | 'resign';
+
+export interface DocumentSignatures {
+  file: string;
+  relative: string;
+  kind?: string;
+  year?: number;
+  issuer?: string;
+  digest: string;
+  /** The current content, read only when a stale signature needs comparing. */
+  value?: unknown;
+  parties: PartySignature[];
+  /** Signatures by units that are not parties. */
+  others: PartySignature[];
+  complete: boolean;
+  state: DocumentState;
+  lastChange?: { commit: string; date: string };
+}
+
+export interface SignatureReport {
+  root: string;
+  config?: RepositoryConfig;
+  documents: DocumentSignatures[];
+}
+
+export interface InspectOptions {
+  cwd: string;
+  paths: readonly string[];
+  env?: NodeJS.ProcessEnv;
+  /** Remember signature verdicts and content digests between runs (default true). */
+  cache?: boolean;
+}
+
+export async function inspectSignatures(options: InspectOptions): Promise<SignatureReport> {
+  const root = requireRoot(options.paths[0] ? await folderOf(resolve(options.cwd, options.paths[0])) : options.cwd);
+  const files = await discoverDocuments(options.paths.length > 0 ? options.paths : [root], options.cwd);
+  const config = await readConfig(root);
+  const layout = await openLayout(root, options.env);
+  const cache = await SignatureCache.open(root, options.env ?? {}, options.cache !== false);
+  const history = await readHistory(layout, cache);
+  try {
+    const reader = new RevisionReader(layout, history.batch, cache);
+    const current = await Promise.all(files.map(async (file) => ({ file, relative: repoRelative(root, file), content: reader.fromBytes(await readFile(file)) })));
+    const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
+    const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
+    const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
+    // A party's newest signature commit for a document decides; only those are checked.
+    const newest = current.map(({ relative }) => {
+      const byParty = new Map<string, Attached>();
+      const attached = (signaturesOf.get(relative) ?? []).sort((a, b) => position.get(a.commit.oid)! - position.get(b.commit.oid)!);
+      for (const item of attached) byParty.set(item.claim.party, item);
+      return [...byParty.values()];
+    });
+    const checks = await checkSignatures(newest.flat(), { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, readCommit: history.readCommit });
+    const headRegistry = await reader.registryAt(history.commits.at(-1)?.tree);
+    let next = 0;
+    const documents: DocumentSignatures[] = [];
+    for (const [index, { file, relative, content }] of current.entries()) {
+      const parties = partiesOf(content.facts, config);
+      const judged = new Map<string, PartySignature>();
+      for (const check of checks.slice(next, next + newest[index].length)) {
+        judged.set(check.claim.party, await verdictFor(check, content, headRegistry, parties, config));
+      }
+      next += newest[index].length;
+      const partyResults = parties.map((unit) => judged.get(unit) ?? { unit, status: 'missing' as const, party: true });
+      const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
+      const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
+      const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
+      const change = tracked.lastChange.get(relative);
+      documents.push({
+        file,
+        relative,
+        kind: content.facts.kind,
+        year: content.facts.year,
+        issuer: content.facts.issuer,
+        digest: content.digest,
+        value: partyResults.some((item) => item.status === 'stale') ? await content.value() : undefined,
+        parties: partyResults,
+        others,
+        complete,
+        state: complete ? 'signed' : troubled ? 'resign' : 'draft',
+        lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
+      });
+    }
+    await cache.save();
+    return { root, config, documents };
+  } finally {
+    await history.close();
+  }
+}
+
+async function verdictFor(
+  check: SignatureCheck,
+  current: Content,
+  headRegistry: Registry,
+  parties: string[],
+  config: RepositoryConfig | undefined,
+): Promise<PartySignature> {
+  const isParty = parties.includes(check.claim.party);
+  const base = {
+    unit: check.claim.party,
+    party: isParty,
+    commit: check.commit.oid,
+    signedAt: isoTime(check.commit.committer),
+    signer: check.claim.signer,
+    fingerprint: check.fingerprint,
+  };
+  const registeredNow = check.fingerprint ? headRegistry.get(check.claim.party)?.has(check.fingerprint) : undefined;
+  if (check.problem) {
+    return { ...base, status: 'invalid', problem: check.problem, registeredLater: check.problem.code === 'unregistered-key' && registeredNow };
+  }
+  if (!isParty) return { ...base, status: 'invalid', problem: { code: 'not-a-party', parties: partiesOf(current.facts, config) } };
+  const keyReplacedLater = registeredNow === false;
+  if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
+  const signedValue = await check.content?.value();
+  return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
+}
+
+async function folderOf(path: string): Promise<string> {
+  const info = await stat(path).catch(() => undefined);
+  return info?.isDirectory() ? path : dirname(path);
+}
+
+async function readConfig(root: string): Promise<RepositoryConfig | undefined> {
+  const text = await readFile(join(root, CONFIG_FILE), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const parsed = parseSource(text);
+  return parsed.problems.length === 0 ? (parsed.value as RepositoryConfig) : undefined;
+}

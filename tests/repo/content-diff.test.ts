@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseSource } from '../../src/documents/parse.js';
+import { diffContent } from '../../src/repo/content-diff.js';
+import { describeChange } from '../../src/repo/diff-phrases.js';
+
+const compact = parseSource(readFileSync(new URL('../../examples/2024/giao-uoc-khoi-thi-dua-1.yaml', import.meta.url), 'utf8')).value as Record<string, any>;
+const names: Record<string, string> = { 'cd-bo-tu-phap': 'Công đoàn Bộ Tư pháp' };
+
+function phrases(after: Record<string, any>): string[] {
+  return diffContent(compact, after).map((change) => describeChange(change, { schema: 'compact', before: compact, after, unitName: (id) => names[id] }).vi);
+}
+
+const copy = (): Record<string, any> => structuredClone(compact);
+
+describe('semantic diff', () => {
+  test('an unchanged document has no changes', () => {
+    expect(phrases(copy())).toEqual([]);
+  });
+
+  test('names an edited field by its schema title', () => {
+    const after = copy();
+    after.theme = 'Chủ đề mới';
+    expect(phrases(after)).toEqual([expect.stringMatching(/^Sửa chủ đề thi đua: «Đổi mới sáng tạo.*» → «Chủ đề mới»$/)]);
+  });
+
+  test('a new commitment is the sixth one', () => {
+    const after = copy();
+    after.commitments.push({ id: 'chuyen-doi-so', text: 'đẩy mạnh chuyển đổi số.' });
+    expect(phrases(after)).toEqual(['Thêm nội dung giao ước thứ sáu (chuyen-doi-so)']);
+  });
+
+  test('a removed party is named by its unit', () => {
+    const after = copy();
+    after.parties = after.parties.filter((id: string) => id !== 'cd-bo-tu-phap');
+    expect(phrases(after)).toEqual(['Xóa bên giao ước Công đoàn Bộ Tư pháp']);
+  });
+
+  test('a target value is located in its commitment', () => {
+    const after = copy();
+    after.commitments[0].targets[0].value = 95;
+    expect(phrases(after)).toEqual([
+      'Sửa mức chỉ tiêu của chỉ tiêu thứ nhất (ty-le-hoc-tap-nghi-quyet) thuộc nội dung giao ước thứ nhất (hoc-tap-nghi-quyet): «100» → «95»',
+    ]);
+  });
+
+  test('re-ordered commitments are one change of order, not edits of each', () => {
+    const after = copy();
+    after.commitments.reverse();
+    expect(phrases(after)).toEqual(['Đổi thứ tự các nội dung giao ước']);
+  });
+});
