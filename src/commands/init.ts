@@ -29,7 +29,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     });
   }
   await mkdir(root, { recursive: true });
-  const { created } = await ensureGitRepository(root);
+  const { created } = await ensureGitRepository(root, ctx.env);
 
   // The example bloc is registered for the year a new compact defaults to, so the first `new` works as is.
   const files = await collectInitFiles({ year: defaultYear('compact', options.today ?? new Date()) });
