@@ -10,18 +10,20 @@ import { decodeSource } from '../documents/source.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
 import { EXIT, UserError } from '../errors.js';
 import { record } from '../kinds/facts.js';
-import type { PlanDocument } from '../kinds/model.js';
+import type { PlanDocument, ScoringTableDocument } from '../kinds/model.js';
 import { findKind, KINDS, type KindSpec } from '../kinds/registry.js';
 import { canPrompt, Prompter } from '../output/prompt.js';
 import { gatherAnswers, type FromFacts } from '../scaffold/answers.js';
 import { REPOSITORY_SCHEMAS_DIR } from '../scaffold/assets.js';
 import { scaffoldCompact } from '../scaffold/compact.js';
-import { defaultDocumentDate, defaultReportDate } from '../scaffold/dates.js';
+import { defaultDocumentDate, defaultReportDate, defaultYearEndDate } from '../scaffold/dates.js';
 import type { Scaffold, ScaffoldBase } from '../scaffold/document-parts.js';
 import { advanceDocument } from '../scaffold/from-previous.js';
 import { blocTerm, issuerName } from '../scaffold/issuer.js';
 import { compactForPlan, scaffoldPlan } from '../scaffold/plan.js';
 import { scaffoldReport, type PlanSource } from '../scaffold/report.js';
+import { scaffoldScoreSheet, sheetBloc, type ScoringTableSource } from '../scaffold/score-sheet.js';
+import { requireBlocIssuer, scaffoldScoringTable } from '../scaffold/scoring-table.js';
 import { documentPath } from '../scaffold/target-path.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import { validateRepository } from '../validate/run.js';
@@ -47,6 +49,12 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
   if (quarter !== undefined && kind.name !== 'report') {
     throw new UserError({ vi: '--quarter chỉ dùng cho báo cáo quý (giaouoc new bao-cao)', en: '--quarter is only for quarterly reports (giaouoc new report)' });
   }
+  if (options.from && kind.name === 'score-sheet') {
+    throw new UserError({
+      vi: 'phiếu chấm điểm không chép từ tệp khác (--from): phiếu được lập từ bảng điểm của khối năm đó; hãy bỏ --from',
+      en: 'a score sheet is not copied from another file (--from): it is built from the bloc’s scoring table of that year; drop --from',
+    });
+  }
   const today = options.today ?? new Date();
   const run = await validateRepository({ cwd: ctx.cwd, paths: [], env: ctx.env });
   const root = run.root;
@@ -62,26 +70,41 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
   const prompter = !options.yes && canPrompt(ctx) && ctx.stdin ? new Prompter(ctx.stdin, ctx.stdout, options.lang) : undefined;
   let answers;
   try {
-    answers = await gatherAnswers({ config, kind, flags: { bloc: options.bloc, issuer: options.issuer, year, quarter }, from: from?.facts, today, asker: prompter });
+    // A score sheet's --bloc names the bloc it is scored in; its issuer is always the member union.
+    const issuerBloc = kind.name === 'score-sheet' ? undefined : options.bloc;
+    answers = await gatherAnswers({ config, kind, flags: { bloc: issuerBloc, issuer: options.issuer, year, quarter }, from: from?.facts, today, asker: prompter });
   } finally {
     prompter?.close();
   }
 
+  if (kind.name === 'scoring-table') requireBlocIssuer(answers.issuer);
+  const bloc = kind.name === 'score-sheet' ? sheetBloc(config, answers.issuer, answers.year, options.bloc) : undefined;
+  const table = bloc ? await findScoringTable(run.documents, bloc.id, answers.year, root) : undefined;
+
   const file = options.out ? resolve(ctx.cwd, options.out) : documentPath(root, config, kind, { year: answers.year, issuer: answers.issuer.id, quarter: answers.quarter });
   const shownPath = shown(ctx.cwd, file);
   if (existsSync(file)) throw alreadyThere(shownPath);
-  const date = kind.name === 'report' ? defaultReportDate(answers.year, answers.quarter ?? 1, today) : defaultDocumentDate(answers.year, today);
+  const date =
+    kind.name === 'report'
+      ? defaultReportDate(answers.year, answers.quarter ?? 1, today)
+      : kind.name === 'score-sheet'
+        ? defaultYearEndDate(answers.year, today)
+        : defaultDocumentDate(answers.year, today);
   const base: ScaffoldBase = { config, kind, issuer: answers.issuer, year: answers.year, date, target: { root, file, shownPath } };
 
   let scaffold: Scaffold;
   if (kind.name === 'report') {
     const plan = from ? { value: from.parsed.value as PlanDocument, relative: from.relative(root) } : await findPlan(run.documents, answers.issuer.id, answers.year, root);
     scaffold = scaffoldReport({ ...base, quarter: answers.quarter ?? 1, plan });
+  } else if (bloc && table) {
+    scaffold = scaffoldScoreSheet({ ...base, bloc, table });
   } else if (from) {
     const compact = kind.name === 'plan' ? compactForPlan(run.documents, answers.issuer, answers.year) : undefined;
     scaffold = advanceDocument({ ...base, previous: from.parsed, previousShown: from.shown, compact });
   } else if (kind.name === 'plan') {
     scaffold = scaffoldPlan({ ...base, compact: compactForPlan(run.documents, answers.issuer, answers.year) });
+  } else if (kind.name === 'scoring-table') {
+    scaffold = scaffoldScoringTable(base);
   } else {
     scaffold = scaffoldCompact(base);
   }
@@ -154,9 +177,10 @@ async function readFrom(file: string, given: string, kind: KindSpec): Promise<Fr
   const value = record(parsed.value);
   const wanted = kind.name === 'report' ? 'plan' : kind.name;
   if (parsed.problems.length > 0 || value.kind !== wanted || typeof value.year !== 'number' || typeof value.issuer !== 'string') {
+    const label = findKind(wanted)?.label ?? kind.label;
     throw new UserError({
-      vi: `${given} (--from) không phải ${wanted === 'plan' ? 'một kế hoạch' : 'một giao ước'} đọc được; hãy chạy \`giaouoc validate ${given}\` hoặc chọn tệp khác`,
-      en: `${given} (--from) is not a readable ${wanted}; run \`giaouoc validate ${given}\` or choose another file`,
+      vi: `${given} (--from) không phải một ${label.vi} đọc được; hãy chạy \`giaouoc validate ${given}\` hoặc chọn tệp khác`,
+      en: `${given} (--from) is not a readable ${label.en}; run \`giaouoc validate ${given}\` or choose another file`,
     });
   }
   return {
@@ -174,6 +198,26 @@ async function findPlan(documents: readonly KnownDocument[], issuer: string, yea
   const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
   if (parsed.problems.length > 0) return undefined;
   return { value: parsed.value as PlanDocument, relative: relative(root, doc.file).split(sep).join('/') };
+}
+
+/** The bloc's scoring table of the year, which a score sheet lists every criterion of. */
+async function findScoringTable(documents: readonly KnownDocument[], bloc: string, year: number, root: string): Promise<ScoringTableSource> {
+  const doc = documents.find((known) => known.facts.kind === 'scoring-table' && known.facts.year === year && known.facts.issuer.id === bloc);
+  if (!doc) {
+    throw new UserError({
+      vi: `kho chưa có bảng điểm năm ${year} của khối ${bloc} để lập phiếu chấm điểm; hãy tạo trước: giaouoc new bang-diem --bloc ${bloc} --year ${year}`,
+      en: `the repository has no ${year} scoring table of the bloc ${bloc} to build the score sheet from; create it first: giaouoc new scoring-table --bloc ${bloc} --year ${year}`,
+    });
+  }
+  const relativePath = relative(root, doc.file).split(sep).join('/');
+  const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
+  if (parsed.problems.length > 0) {
+    throw new UserError({
+      vi: `bảng điểm ${relativePath} còn lỗi nên chưa lập được phiếu chấm điểm; hãy chạy \`giaouoc validate ${relativePath}\` và sửa các lỗi`,
+      en: `the scoring table ${relativePath} has errors, so no score sheet can be built yet; run \`giaouoc validate ${relativePath}\` and fix them`,
+    });
+  }
+  return { value: parsed.value as ScoringTableDocument, relative: relativePath };
 }
 
 function shown(cwd: string, file: string): string {

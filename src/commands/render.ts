@@ -56,7 +56,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
       while (next < loaded.length) {
         const item = loaded[next++];
         const written = await render.renderDocumentToFile(
-          { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, signatures: states.get(item.file) },
+          { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, scoringTable: item.scoringTable, signatures: states.get(item.file) },
           { format: options.format, env, outDir, sourceRoot: run.root, printer },
         );
         progress.done(displayPath(written, ctx.cwd));

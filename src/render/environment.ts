@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { UserError } from '../errors.js';
 import type { KindName } from '../kinds/model.js';
 import { KINDS } from '../kinds/registry.js';
 import { registerHelpers } from './helpers.js';
@@ -67,15 +68,21 @@ export function createTemplateEnvironment(options: TemplateEnvironmentOptions = 
   return {
     profile: options.profile ?? defaultProfile,
     stylesheet,
-    templateFileOf: (kind) => mainOf(mains, kind).file,
-    render: (view) => mainOf(mains, view.kind).fn(view),
+    templateFileOf: (kind) => mainOf(mains, kind, options.overridesDir).file,
+    render: (view) => mainOf(mains, view.kind, options.overridesDir).fn(view),
   };
 }
 
-function mainOf<T>(mains: Map<KindName, T>, kind: KindName): T {
+/** A kind whose main template is nowhere (a kind added without one, or a stray document kind) is a user's problem to fix. */
+function mainOf<T>(mains: Map<KindName, T>, kind: KindName, overridesDir: string | undefined): T {
   const main = mains.get(kind);
-  if (!main) throw new Error(`No template for kind "${kind}"`);
-  return main;
+  if (main) return main;
+  const template = `${KIND_TEMPLATES.get(kind) ?? kind}.hbs`;
+  const where = overridesDir ? `${join(overridesDir, template)}` : `templates/${template}`;
+  throw new UserError({
+    vi: `không có mẫu in cho loại văn bản “${kind}”; hãy thêm mẫu ${where}`,
+    en: `there is no template for the document kind “${kind}”; add ${where}`,
+  });
 }
 
 /** name ("compact", "partials/header") → file, later sources replacing earlier ones. */

@@ -52,7 +52,9 @@ function profileVariables(p: LayoutProfile, fontFamilies: string[]): Record<stri
     ...fontVariables('h-arabic', p.headings.arabic),
     'table-size': pt(p.table.size),
     'table-cell-padding': mm(p.table.cellPadding),
-    ...Object.fromEntries(p.table.timelineColumns.map((width, index) => [`timeline-col-${index + 1}`, `${width}%`])),
+    ...columnVariables('timeline', p.table.timelineColumns),
+    ...columnVariables('criteria', p.table.criteriaColumns),
+    ...columnVariables('scores', p.table.scoresColumns),
     ...fontVariables('sig-authority', p.signature.authority),
     ...fontVariables('sig-title', p.signature.title),
     ...fontVariables('sig-name', p.signature.name),
@@ -70,6 +72,11 @@ function profileVariables(p: LayoutProfile, fontFamilies: string[]): Record<stri
     'draft-padding': mm(p.draftMark.paddingMm),
     ...fontVariables('trace', p.trace),
   };
+}
+
+/** `--timeline-col-1: 14%` …: one width per column of a table role. */
+function columnVariables(role: string, widths: number[]): Record<string, string> {
+  return Object.fromEntries(widths.map((width, index) => [`${role}-col-${index + 1}`, `${width}%`]));
 }
 
 function fontVariables(prefix: string, spec: FontSpec): Record<string, string> {

@@ -45,8 +45,12 @@ export interface LayoutProfile {
   to: FontSpec;
   basis: FontSpec;
   headings: { roman: FontSpec; arabic: FontSpec };
-  /** `timelineColumns`: widths of Thời gian | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp, in percent. */
-  table: { size: Pt; cellPadding: Mm; timelineColumns: number[] };
+  /**
+   * Column widths in percent. `timelineColumns`: Thời gian | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp (a plan).
+   * `criteriaColumns`: STT | Nội dung tiêu chí | Điểm tối đa | Tài liệu kiểm chứng (a scoring table).
+   * `scoresColumns`: STT | Tiêu chí | Điểm tối đa | Điểm tự chấm | Điểm Khối kiểm tra | Tài liệu kiểm chứng (a score sheet).
+   */
+  table: { size: Pt; cellPadding: Mm; timelineColumns: number[]; criteriaColumns: number[]; scoresColumns: number[] };
   signature: {
     authority: FontSpec;
     title: FontSpec;
@@ -90,7 +94,14 @@ export const defaultProfile: LayoutProfile = {
   to: font(14),
   basis: font(14, false, true),
   headings: { roman: font(14, true), arabic: font(14, true) },
-  table: { size: 12, cellPadding: 1.5, timelineColumns: [14, 46, 20, 20] },
+  table: {
+    size: 12,
+    cellPadding: 1.5,
+    timelineColumns: [14, 46, 20, 20],
+    criteriaColumns: [8, 54, 11, 27],
+    // Portrait A4 holds the six columns at 12 pt; the point columns only need "Điểm Khối kiểm tra" to wrap.
+    scoresColumns: [7, 37, 10, 10, 11, 25],
+  },
   signature: {
     authority: font(13, true),
     title: font(13, true),

@@ -86,10 +86,19 @@ async function answerQuarter(input: AnswerInput, year: number): Promise<number> 
 function issuerQuestion(kind: KindSpec): Text {
   if (kind.name === 'compact') return { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' };
   if (kind.name === 'plan') return { vi: 'Kế hoạch của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the plan?' };
+  if (kind.name === 'scoring-table') return { vi: 'Bảng điểm của khối thi đua nào?', en: 'Which bloc is the scoring table for?' };
+  if (kind.name === 'score-sheet') return { vi: 'Phiếu tự chấm điểm của đơn vị nào?', en: 'Which member union scores itself?' };
   return { vi: 'Báo cáo của đơn vị nào?', en: 'Which unit issues the report?' };
 }
 
 function missingIssuer(config: RepositoryConfig, kind: KindSpec): UserError {
+  const firstBloc = config.blocs?.[0]?.id;
+  if (kind.name === 'scoring-table' && firstBloc) {
+    return new UserError({
+      vi: `thiếu --bloc: hãy ghi mã khối thi đua của bảng điểm (ví dụ --bloc ${firstBloc})`,
+      en: `missing --bloc: name the scoring table's bloc (for example --bloc ${firstBloc})`,
+    });
+  }
   const bloc = kind.name === 'compact' ? config.blocs?.[0]?.id : undefined;
   if (bloc) {
     return new UserError({

@@ -7,10 +7,14 @@ export interface YearQuarter {
   quarter: number;
 }
 
-/** Compacts are drafted for the coming year from October on; everything else is for the current year. */
+/**
+ * Compacts and the scoring tables adopted with them are drafted for the coming year from October on; a score
+ * sheet in the first quarter is still the year just ended; everything else is for the current year.
+ */
 export function defaultYear(kind: KindName, today: Date): number {
   const year = today.getFullYear();
-  if (kind === 'compact' && today.getMonth() >= 9) return year + 1;
+  if ((kind === 'compact' || kind === 'scoring-table') && today.getMonth() >= 9) return year + 1;
+  if (kind === 'score-sheet' && today.getMonth() <= 2) return year - 1;
   if (kind === 'report') return lastEndedQuarter(today).year;
   return year;
 }
@@ -36,6 +40,11 @@ export function isoDate(date: Date): string {
 /** Today when it lies in `year`, otherwise an early working day of that year; the comment beside it says to correct it. */
 export function defaultDocumentDate(year: number, today: Date): string {
   return today.getFullYear() === year ? isoDate(today) : `${year}-01-02`;
+}
+
+/** A year-end document: today when it lies in `year`, otherwise mid-December of that year, when sheets are due. */
+export function defaultYearEndDate(year: number, today: Date): string {
+  return today.getFullYear() === year ? isoDate(today) : `${year}-12-15`;
 }
 
 /**

@@ -1,11 +1,11 @@
-// Loads the example repository the way the render command will: giaouoc.yaml, every document, and for a
-// report the plan it names (or the plan of the same year and issuer).
+// Loads the example repository the way the render command will: giaouoc.yaml, every document, for a report
+// the plan it names (or the plan of the same year and issuer), and for a score sheet its bloc's scoring table.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { AnyDocument, PlanDocument, RepositoryConfig } from '../../src/kinds/model.js';
-import type { RenderInput } from '../../src/render/view-model/types.js';
+import type { PlanDocument, RepositoryConfig, ScoringTableDocument } from '../../src/kinds/model.js';
+import type { RenderableDocument, RenderInput } from '../../src/render/view-model/types.js';
 
 export const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -29,16 +29,22 @@ export function loadExamples(): ExampleInput[] {
   const documents = yamlFiles(examplesDir)
     .map((file) => ({ file, relativePath: relative(examplesDir, file).split('\\').join('/') }))
     .filter(({ relativePath }) => relativePath !== 'giaouoc.yaml')
-    .map(({ file, relativePath }) => ({ file, relativePath, document: parse(readFileSync(file, 'utf8')) as AnyDocument }))
-    .filter(({ document }) => ['compact', 'plan', 'report'].includes(document?.kind));
+    .map(({ file, relativePath }) => ({ file, relativePath, document: parse(readFileSync(file, 'utf8')) as RenderableDocument }))
+    .filter(({ document }) => ['compact', 'plan', 'report', 'scoring-table', 'score-sheet'].includes(document?.kind));
   const plans = documents.filter(({ document }) => document.kind === 'plan');
+  const tables = documents.filter(({ document }) => document.kind === 'scoring-table');
   return documents.map(({ file, relativePath, document }) => {
     let plan: PlanDocument | undefined;
+    let scoringTable: ScoringTableDocument | undefined;
+    if (document.kind === 'score-sheet') {
+      const table = tables.find((entry) => entry.document.year === document.year && entry.document.issuer === document.bloc);
+      scoringTable = table?.document as ScoringTableDocument | undefined;
+    }
     if (document.kind === 'report') {
       const named = document.plan ? plans.find((entry) => entry.relativePath === document.plan) : undefined;
       const same = plans.find((entry) => entry.document.year === document.year && entry.document.issuer === document.issuer);
       plan = (named ?? same)?.document as PlanDocument | undefined;
     }
-    return { document, config, sourceFile: relative(join(examplesDir, '..'), file), relativePath, plan };
+    return { document, config, sourceFile: relative(join(examplesDir, '..'), file), relativePath, plan, scoringTable };
   });
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel } from '../../src/render/view-model/index.js';
+import { UserError } from '../../src/errors.js';
+import type { ScoreSheetDocument, ScoringTableDocument } from '../../src/kinds/model.js';
 import { defaultReportSubject } from '../../src/render/view-model/report.js';
-import type { CompactView, PlanView, ReportView } from '../../src/render/view-model/types.js';
+import { withoutChecks } from '../../src/render/view-model/score-sheet.js';
+import type { CompactView, PlanView, ReportView, ScoreSheetView, ScoringTableView } from '../../src/render/view-model/types.js';
 import { compact, config, plan, report } from './fixtures.js';
 
 const view = <T>(input: Parameters<typeof buildViewModel>[0]) => buildViewModel(input) as T;
@@ -205,5 +208,169 @@ describe('report', () => {
     const q4 = view<ReportView>({ document: report({ quarter: 4 }), config, sourceFile: 'b.yaml' });
     expect(q4.sections.at(-1)!.heading.title).toBe('NHIỆM VỤ TRỌNG TÂM QUÝ I NĂM 2025');
     expect(q4.sections[0]!.subsections[0]!.heading.title).toBe('xa-hoi');
+  });
+});
+
+// ---------------------------------------------------------------- year end: scoring table and score sheet
+
+const table: ScoringTableDocument = {
+  kind: 'scoring-table',
+  year: 2024,
+  issuer: 'khoi-1',
+  date: '2024-03-04',
+  scale: 20,
+  groups: [
+    {
+      id: 'tuyen-giao',
+      name: 'Công tác tuyên giáo',
+      criteria: [
+        { id: 'hoc-tap', text: 'Tổ chức học tập nghị quyết.', max: 6, evidence: ['Kế hoạch học tập', 'Báo cáo kết quả'] },
+        { id: 'tuyen-truyen', text: 'Tuyên truyền trên trang tin', max: 4 },
+      ],
+    },
+    { id: 'hoat-dong-chung', name: 'Hoạt động chung của Khối', criteria: [{ id: 'the-thao', text: 'Tham gia hội thao', max: 10 }] },
+  ],
+  bonuses: [
+    { id: 'sang-tao', text: 'Có mô hình sáng tạo', max: 3 },
+    { id: 'dang-cai', text: 'Đăng cai hoạt động của Khối', max: 2 },
+  ],
+  bonusCap: 4,
+  penalties: [
+    { id: 'cham', text: 'Gửi báo cáo chậm', points: 1, max: 2 },
+    { id: 'vang', text: 'Vắng hoạt động chung', points: 2 },
+  ],
+  tieBreaks: ['hoat-dong-chung', 'fewer-penalties', 'bonus'],
+  awards: [
+    { award: 'Cờ thi đua của Công đoàn Viên chức Việt Nam', count: 1 },
+    { award: 'Bằng khen của Công đoàn Viên chức Việt Nam', count: 2 },
+  ],
+};
+
+const sheet: ScoreSheetDocument = {
+  kind: 'score-sheet',
+  year: 2024,
+  issuer: 'cd-khdt',
+  date: '2024-12-20',
+  bloc: 'khoi-1',
+  scores: [
+    { criterion: 'hoc-tap', points: 6, checked: 5, evidence: [{ text: 'Kế hoạch số 3.' }, { text: 'Báo cáo quý II' }] },
+    { criterion: 'tuyen-truyen', points: 3.5 },
+    { criterion: 'the-thao', points: 9, checked: 9.5, note: 'Khối ghi nhận thêm giải ba.' },
+  ],
+  bonuses: [
+    { rule: 'sang-tao', points: 3 },
+    { rule: 'dang-cai', points: 2, checked: 1.5 },
+  ],
+  penalties: [{ rule: 'cham', count: 3, checked: 1 }, { rule: 'vang' }],
+};
+
+describe('scoring table', () => {
+  const v = view<ScoringTableView>({ document: table, config, sourceFile: 'bang-diem.yaml' });
+
+  it('titles the bloc and year and signs as the bloc leader’s chair', () => {
+    expect(v.title).toEqual({ docType: 'BẢNG ĐIỂM THI ĐUA', subject: 'Khối thi đua I năm 2024' });
+    expect(v.header.issuer).toBe('KHỐI THI ĐUA I');
+    expect(v.signatures.cells).toEqual([
+      expect.objectContaining({ unitId: 'cd-khcn', authority: 'TM. KHỐI THI ĐUA I', title: 'KHỐI TRƯỞNG', name: 'Hà Quốc Trung', unitName: undefined }),
+    ]);
+  });
+
+  it('prints groups in bold with their subtotal and the scale as the total', () => {
+    const criteria = v.sections[0]!.table!;
+    expect(criteria.role).toBe('criteria');
+    expect(criteria.columns).toEqual(['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Tài liệu kiểm chứng']);
+    // Subtotals: 6 + 4 = 10 and 10; the total row prints the scale, 20.
+    expect(criteria.rows).toEqual([
+      ['I', 'Công tác tuyên giáo', '10', ''],
+      ['1', 'Tổ chức học tập nghị quyết', '6', 'Kế hoạch học tập; Báo cáo kết quả'],
+      ['2', 'Tuyên truyền trên trang tin', '4', ''],
+      ['II', 'Hoạt động chung của Khối', '10', ''],
+      ['1', 'Tham gia hội thao', '10', ''],
+      ['', 'Tổng cộng', '20', ''],
+    ]);
+    expect(criteria.rowClasses).toEqual(['group', undefined, undefined, 'group', undefined, 'total']);
+  });
+
+  it('lists bonus and penalty rules, the tie-breaks as one sentence and the award quotas, ending with "./."', () => {
+    expect(v.sections.map((s) => `${s.heading.label} ${s.heading.title}`)).toEqual([
+      'I. TIÊU CHÍ CHẤM ĐIỂM',
+      'II. ĐIỂM THƯỞNG',
+      'III. ĐIỂM TRỪ',
+      'IV. XẾP HẠNG VÀ ĐỀ NGHỊ KHEN THƯỞNG',
+    ]);
+    expect(v.sections[1]!.paragraphs.map((p) => p.text)).toEqual([
+      'Đơn vị được cộng điểm thưởng trong các trường hợp sau; tổng điểm thưởng không quá 4 điểm:',
+      '- Có mô hình sáng tạo: tối đa 3 điểm;',
+      '- Đăng cai hoạt động của Khối: tối đa 2 điểm.',
+    ]);
+    expect(v.sections[2]!.paragraphs.map((p) => p.text).slice(1)).toEqual([
+      '- Gửi báo cáo chậm: trừ 1 điểm mỗi lần, tối đa 2 điểm;',
+      '- Vắng hoạt động chung: trừ 2 điểm mỗi lần.',
+    ]);
+    const last = v.sections[3]!.paragraphs.map((p) => p.text);
+    expect(last).toContain('Khi các đơn vị bằng tổng điểm, xếp trên là đơn vị lần lượt có: điểm nhóm tiêu chí “Hoạt động chung của Khối” cao hơn, ít điểm trừ hơn, điểm thưởng cao hơn.');
+    expect(last.slice(-2)).toEqual(['- Cờ thi đua của Công đoàn Viên chức Việt Nam: 01 đơn vị;', '- Bằng khen của Công đoàn Viên chức Việt Nam: 02 đơn vị./.']);
+    expect(v.trailingEndMark).toBe(false);
+  });
+});
+
+describe('score sheet', () => {
+  const v = view<ScoreSheetView>({ document: sheet, config, sourceFile: 'cham-diem.yaml', scoringTable: table });
+
+  it('heads the member union and names the bloc under the title', () => {
+    expect(v.header.issuer).toBe('CÔNG ĐOÀN BỘ KẾ HOẠCH VÀ ĐẦU TƯ');
+    expect(v.title).toEqual({ docType: 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', subject: 'Theo Bảng điểm thi đua của Khối thi đua I' });
+    expect(v.signatures.cells[0]).toMatchObject({ authority: 'TM. BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: 'Lê Thị Tường Thu' });
+  });
+
+  it('scores every criterion, bonus and penalty, own points beside the leader’s', () => {
+    // Own points: hoc-tap 6, tuyen-truyen 3,5 → group 9,5; the-thao 9. Criteria 18,5.
+    //   Bonus 3 + 2 = 5, cut to the cap 4. Penalty: cham 3 × 1 = 3, cut to its max 2; vang 1 × 2 = 2 → 4.
+    //   Total 18,5 + 4 − 4 = 18,5.
+    // Checked: hoc-tap 5, tuyen-truyen 3,5 (unchecked) → group 8,5; the-thao 9,5. Criteria 18.
+    //   Bonus 3 + 1,5 = 4,5, cut to 4. Penalty: cham 1 × 1 = 1; vang 2 → 3. Total 18 + 4 − 3 = 19.
+    expect(v.table.columns).toEqual(['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm Khối kiểm tra', 'Tài liệu kiểm chứng']);
+    expect(v.table.rows).toEqual([
+      ['I', 'Công tác tuyên giáo', '10', '9,5', '8,5', ''],
+      ['1', 'Tổ chức học tập nghị quyết', '6', '6', '5', 'Kế hoạch số 3; Báo cáo quý II'],
+      ['2', 'Tuyên truyền trên trang tin', '4', '3,5', '3,5', ''],
+      ['II', 'Hoạt động chung của Khối', '10', '9', '9,5', ''],
+      ['1', 'Tham gia hội thao', '10', '9', '9,5', ''],
+      ['III', 'Điểm thưởng', '4', '4', '4', ''],
+      ['1', 'Có mô hình sáng tạo', '3', '3', '3', ''],
+      ['2', 'Đăng cai hoạt động của Khối', '2', '2', '1,5', ''],
+      ['IV', 'Điểm trừ', '', '4', '3', ''],
+      ['1', 'Gửi báo cáo chậm (3 lần, Khối xác định 1 lần)', '1/lần', '2', '1', ''],
+      ['2', 'Vắng hoạt động chung (1 lần)', '2/lần', '2', '2', ''],
+      ['', 'Tổng điểm', '20', '18,5', '19', ''],
+    ]);
+    expect(v.table.rowClasses).toEqual(['group', undefined, undefined, 'group', undefined, 'group', undefined, undefined, 'group', undefined, undefined, 'total']);
+  });
+
+  it('ends with the notes and both totals in words, the last with "./."', () => {
+    expect(v.closing.map((line) => line.text)).toEqual([
+      'Ghi chú:',
+      '- Tham gia hội thao: Khối ghi nhận thêm giải ba.',
+      'Tổng điểm tự chấm: 18,5 điểm (điểm các tiêu chí 18,5, điểm thưởng 4, điểm trừ 4).',
+      'Tổng điểm sau khi Khối kiểm tra: 19 điểm (điểm các tiêu chí 18, điểm thưởng 4, điểm trừ 3)./.',
+    ]);
+  });
+
+  it('leaves the leader’s column blank until something is checked', () => {
+    const own = view<ScoreSheetView>({ document: withoutChecks(sheet), config, sourceFile: 'c.yaml', scoringTable: table });
+    expect(own.table.rows.map((row) => row[4])).toEqual(Array(12).fill(''));
+    expect(own.table.rows.at(-1)![3]).toBe('18,5');
+    expect(own.closing.at(-1)!.text).toBe('Tổng điểm tự chấm: 18,5 điểm (điểm các tiêu chí 18,5, điểm thưởng 4, điểm trừ 4)./.');
+  });
+
+  it('refuses, naming the bloc and year, when the scoring table is not given', () => {
+    let thrown: unknown;
+    try {
+      view({ document: sheet, config, sourceFile: 'c.yaml' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(UserError);
+    expect((thrown as UserError).text.vi).toContain('chưa có bảng điểm năm 2024 của Khối thi đua I');
   });
 });

@@ -1,5 +1,5 @@
 // The parts every kind shares: header, title lines, bases, recipients, signers, draft mark, trace line.
-import type { AnyDocument, Signatory, Unit } from '../../kinds/model.js';
+import type { DocumentBase, Signatory, Unit } from '../../kinds/model.js';
 import { dateLine, endSentence, shortDate, upperVi } from '../vietnamese/index.js';
 import { isUnion, type Registry } from './registry.js';
 import type { HeaderView, LineView, SignatureState, SignerView, TraceView, ViewBase } from './types.js';
@@ -11,7 +11,7 @@ export const DEFAULT_AUTHORITY = 'TM. BAN CHẤP HÀNH';
 export const SIGNED_NOTE = '(Đã ký)';
 
 /** The issuing body as the header prints it: a unit, or a bloc under its upper union. */
-export function buildHeader(doc: AnyDocument, registry: Registry): HeaderView {
+export function buildHeader(doc: DocumentBase, registry: Registry): HeaderView {
   const bloc = registry.bloc(doc.issuer);
   const unit = registry.unit(doc.issuer);
   const upperId = bloc ? bloc.upper : unit?.upper;
@@ -105,7 +105,7 @@ export function documentTitle(docType: string, subject: string | undefined): str
 
 export type BaseFields = Omit<ViewBase, 'kind' | 'signatures' | 'trailingEndMark' | 'title' | 'documentTitle'>;
 
-export function baseFields(doc: AnyDocument, registry: Registry, state: SignatureState | undefined): BaseFields {
+export function baseFields(doc: DocumentBase, registry: Registry, state: SignatureState | undefined): BaseFields {
   return {
     header: buildHeader(doc, registry),
     to: toLines(doc.to),

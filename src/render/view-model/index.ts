@@ -4,6 +4,8 @@ import { buildCompactView } from './compact.js';
 import { buildPlanView } from './plan.js';
 import { Registry } from './registry.js';
 import { buildReportView } from './report.js';
+import { buildScoreSheetView } from './score-sheet.js';
+import { buildScoringTableView } from './scoring-table.js';
 import type { DocumentView, RenderInput } from './types.js';
 
 export type * from './types.js';
@@ -18,5 +20,9 @@ export function buildViewModel(input: RenderInput, profile: LayoutProfile = defa
       return buildPlanView(doc, registry, input.signatures);
     case 'report':
       return buildReportView(doc, registry, input.plan, input.signatures);
+    case 'scoring-table':
+      return buildScoringTableView(doc, registry, input.signatures);
+    case 'score-sheet':
+      return buildScoreSheetView(doc, input.scoringTable, registry, input.signatures);
   }
 }

@@ -1,5 +1,5 @@
 // Signature blocks: one signer for plans and reports, a grid (or two columns) for a compact's parties.
-import type { AnyDocument, CompactDocument } from '../../kinds/model.js';
+import type { CompactDocument, DocumentBase } from '../../kinds/model.js';
 import { upperVi } from '../vietnamese/index.js';
 import type { LayoutProfile } from '../profile.js';
 import { signerFor } from './common.js';
@@ -9,17 +9,37 @@ import type { SignatureState, SignaturesView, SignerView, WitnessView } from './
 export const WITNESS_HEADING = 'CHỨNG KIẾN';
 
 /** The unit that signs for the issuer: the issuer itself, or for a bloc its leader of that year. */
-export function signingUnitId(doc: AnyDocument, registry: Registry): string {
+export function signingUnitId(doc: DocumentBase, registry: Registry): string {
   const bloc = registry.bloc(doc.issuer);
   if (!bloc) return doc.issuer;
   return registry.blocYear(bloc, doc.year)?.leader ?? doc.issuer;
 }
 
-export function singleSignature(doc: AnyDocument, registry: Registry, state?: SignatureState): SignaturesView {
+export function singleSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
   const unitId = signingUnitId(doc, registry);
   const unit = registry.unit(unitId);
   // The issuer already stands in the header; a single signer prints only authority, title and name.
   const signer = { ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state), unitName: undefined };
+  return { layout: 'single', cells: [signer], rows: [[signer]] };
+}
+
+export const BLOC_LEADER_TITLE = 'KHỐI TRƯỞNG';
+
+/**
+ * A document the bloc itself adopts (its scoring table) is signed on the bloc's behalf by the leader's chair:
+ * `TM. KHỐI THI ĐUA I` / `KHỐI TRƯỞNG` / name — not with the committee line of the leader's own union.
+ */
+export function blocLeaderSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
+  const bloc = registry.bloc(doc.issuer);
+  if (!bloc) return singleSignature(doc, registry, state);
+  const unitId = signingUnitId(doc, registry);
+  const unit = registry.unit(unitId);
+  const signer: SignerView = {
+    ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state),
+    authority: `TM. ${upperVi(bloc.name)}`,
+    title: BLOC_LEADER_TITLE,
+    unitName: undefined,
+  };
   return { layout: 'single', cells: [signer], rows: [[signer]] };
 }
 

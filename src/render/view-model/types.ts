@@ -1,6 +1,8 @@
 // The view object the templates read: every name resolved, every line already worded, numbered and
 // punctuated. HTML templates and a DOCX writer consume the same object, so the wording lives here once.
-import type { AnyDocument, KindName, PlanDocument, RepositoryConfig } from '../../kinds/model.js';
+import type {
+  AnyDocument, KindName, PlanDocument, RepositoryConfig, ScoreSheetDocument, ScoringTableDocument,
+} from '../../kinds/model.js';
 
 /** What signing has established about a document (filled in by the signing layer; absent means unsigned). */
 export interface SignatureState {
@@ -14,14 +16,19 @@ export interface SignatureState {
   commit?: string;
 }
 
+/** Every kind that prints: the three of the year's work and the two of the year-end scoring. */
+export type RenderableDocument = AnyDocument | ScoringTableDocument | ScoreSheetDocument;
+
 export interface RenderInput {
-  document: AnyDocument;
+  document: RenderableDocument;
   config: RepositoryConfig;
   /** Path of the YAML file, as the user named it; used for the output name and messages. */
   sourceFile: string;
   signatures?: SignatureState;
   /** A report's plan, to name its domains and tasks; without it the ids are printed. */
   plan?: PlanDocument;
+  /** A score sheet's scoring table (its bloc's, that year): criteria, maxima and the rules of the totals. */
+  scoringTable?: ScoringTableDocument;
 }
 
 export interface HeaderView {
@@ -119,6 +126,8 @@ export interface TableView {
   caption: string;
   columns: string[];
   rows: string[][];
+  /** Per row, a class that changes how the row prints (`group`, `total`: bold); absent for plain rows. */
+  rowClasses?: (string | undefined)[];
 }
 
 export interface SubsectionView {
@@ -144,4 +153,19 @@ export interface ReportView extends ViewBase {
   sections: SectionView[];
 }
 
-export type DocumentView = CompactView | PlanView | ReportView;
+export interface ScoringTableView extends ViewBase {
+  kind: 'scoring-table';
+  /** I. the criteria table, then bonus and penalty rules, tie-breaks and award quotas. */
+  sections: SectionView[];
+}
+
+export interface ScoreSheetView extends ViewBase {
+  kind: 'score-sheet';
+  intro: LineView[];
+  /** One row per criterion, group subtotals, bonus, penalty and the totals. */
+  table: TableView;
+  /** Notes on single scores, then the totals in words; the last carries "./.". */
+  closing: LineView[];
+}
+
+export type DocumentView = CompactView | PlanView | ReportView | ScoringTableView | ScoreSheetView;

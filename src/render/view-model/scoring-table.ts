@@ -1,0 +1,108 @@
+// A bloc's scoring table: I. the criteria in a ruled table (groups in bold with their subtotal, the scale as
+// the total), then the bonus and penalty rules, how ties are broken and the awards the bloc proposes.
+import type { ScoringTableDocument } from '../../kinds/model.js';
+import { formatPoints, sumPoints } from '../../yearend/points.js';
+import { endSentence, toRoman } from '../vietnamese/index.js';
+import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
+import type { Registry } from './registry.js';
+import { blocLeaderSignature } from './signatures.js';
+import type { LineView, ScoringTableView, SectionView, SignatureState, TableView } from './types.js';
+
+export const SCORING_TABLE_TYPE = 'BẢNG ĐIỂM THI ĐUA';
+export const CRITERIA_COLUMNS = ['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Tài liệu kiểm chứng'];
+
+export function buildScoringTableView(doc: ScoringTableDocument, registry: Registry, state?: SignatureState): ScoringTableView {
+  // The type line already says "bảng điểm thi đua"; the subject names whose and which year.
+  const subject = `${registry.fullName(doc.issuer)} năm ${doc.year}`;
+  const parts: Array<{ title: string; paragraphs: LineView[]; table?: TableView }> = [
+    { title: 'TIÊU CHÍ CHẤM ĐIỂM', paragraphs: [], table: criteriaTable(doc) },
+  ];
+  if (doc.bonuses?.length) parts.push({ title: 'ĐIỂM THƯỞNG', paragraphs: bonusLines(doc) });
+  if (doc.penalties?.length) parts.push({ title: 'ĐIỂM TRỪ', paragraphs: penaltyLines(doc) });
+  parts.push({ title: 'XẾP HẠNG VÀ ĐỀ NGHỊ KHEN THƯỞNG', paragraphs: rankingLines(doc, registry) });
+  const sections: SectionView[] = parts.map((part, index) => ({
+    heading: { label: `${toRoman(index + 1)}.`, title: part.title },
+    table: part.table,
+    paragraphs: part.paragraphs,
+    subsections: [],
+  }));
+  const closed = closeBody(sections[sections.length - 1]?.paragraphs);
+  return {
+    kind: 'scoring-table',
+    documentTitle: documentTitle(SCORING_TABLE_TYPE, subject),
+    title: { docType: SCORING_TABLE_TYPE, subject },
+    ...baseFields(doc, registry, state),
+    sections,
+    signatures: blocLeaderSignature(doc, registry, state),
+    trailingEndMark: !closed,
+  };
+}
+
+function criteriaTable(doc: ScoringTableDocument): TableView {
+  const rows: string[][] = [];
+  const rowClasses: (string | undefined)[] = [];
+  doc.groups.forEach((group, index) => {
+    const subtotal = sumPoints(group.criteria.map((criterion) => criterion.max));
+    rows.push([toRoman(index + 1), group.name, formatPoints(subtotal), '']);
+    rowClasses.push('group');
+    group.criteria.forEach((criterion, at) => {
+      rows.push([String(at + 1), bare(criterion.text), formatPoints(criterion.max), (criterion.evidence ?? []).map(bare).join('; ')]);
+      rowClasses.push(undefined);
+    });
+  });
+  rows.push(['', 'Tổng cộng', formatPoints(doc.scale), '']);
+  rowClasses.push('total');
+  return { role: 'criteria', caption: `Thang điểm ${formatPoints(doc.scale)} điểm`, columns: CRITERIA_COLUMNS, rows, rowClasses };
+}
+
+function bonusLines(doc: ScoringTableDocument): LineView[] {
+  const cap = doc.bonusCap === undefined ? '' : `; tổng điểm thưởng không quá ${formatPoints(doc.bonusCap)} điểm`;
+  return [
+    { text: `Đơn vị được cộng điểm thưởng trong các trường hợp sau${cap}:` },
+    ...itemLines((doc.bonuses ?? []).map((rule) => `${bare(rule.text)}: tối đa ${formatPoints(rule.max)} điểm`)),
+  ];
+}
+
+function penaltyLines(doc: ScoringTableDocument): LineView[] {
+  return [
+    { text: 'Đơn vị bị trừ điểm trong các trường hợp sau:' },
+    ...itemLines(
+      (doc.penalties ?? []).map((rule) => {
+        const most = rule.max === undefined ? '' : `, tối đa ${formatPoints(rule.max)} điểm`;
+        return `${bare(rule.text)}: trừ ${formatPoints(rule.points)} điểm mỗi lần${most}`;
+      }),
+    ),
+  ];
+}
+
+function rankingLines(doc: ScoringTableDocument, registry: Registry): LineView[] {
+  const lines: LineView[] = [
+    {
+      text: 'Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do Khối trưởng kiểm tra thay cho điểm đơn vị tự chấm.',
+    },
+  ];
+  const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakText(doc, key));
+  if (tieBreaks.length > 0) lines.push({ text: endSentence(`Khi các đơn vị bằng tổng điểm, xếp trên là đơn vị lần lượt có: ${tieBreaks.join(', ')}`, true) });
+  const awards = doc.awards ?? [];
+  if (awards.length > 0) {
+    const upper = registry.bloc(doc.issuer)?.upper;
+    const to = upper === undefined ? 'công đoàn cấp trên' : registry.fullName(upper);
+    lines.push({ text: `Căn cứ kết quả xếp hạng, Khối đề nghị ${to} khen thưởng các đơn vị xếp đầu theo thứ tự:` });
+    lines.push(...itemLines(awards.map((quota) => `${bare(quota.award)}: ${String(quota.count).padStart(2, '0')} đơn vị`)));
+  }
+  return lines;
+}
+
+function tieBreakText(doc: ScoringTableDocument, key: string): string {
+  if (key === 'bonus') return 'điểm thưởng cao hơn';
+  if (key === 'fewer-penalties') return 'ít điểm trừ hơn';
+  const group = doc.groups.find((entry) => entry.id === key);
+  if (group) return `điểm nhóm tiêu chí “${group.name}” cao hơn`;
+  const criterion = doc.groups.flatMap((entry) => entry.criteria).find((entry) => entry.id === key);
+  return criterion ? `điểm tiêu chí “${bare(criterion.text)}” cao hơn` : key;
+}
+
+/** Table cells and list items get their punctuation from the layout, not from the YAML text. */
+export function bare(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(/[\s.;:,]+$/u, '');
+}
