@@ -2,6 +2,7 @@
 // The same data goes out as JSON for machines; nothing here computes a figure.
 
 import type { Lang } from '../context.js';
+import { tieBreakPhrase } from '../yearend/ranking.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { toRoman } from '../render/vietnamese/roman.js';
 import type { BlocScores, ScoreFlag } from '../yearend/bloc-scores.js';
@@ -119,7 +120,7 @@ export function formatScoresText(scores: BlocScores, config: RepositoryConfig, b
     formatPoints(member.score.bonus),
     formatPoints(member.score.penalty),
     formatPoints(member.score.total),
-    rankNote(member.tied, member.decidedBy, lang),
+    rankNote(member.tied, member.decidedBy && tieBreakPhrase(scores.table, member.decidedBy), lang),
   ]);
   out.push(formatTable(headings, rows, ['right', 'left', ...groups.map((): Align => 'right'), 'right', 'right', 'right', 'right', 'left']));
   if (scores.proposals.length > 0) {
@@ -142,7 +143,7 @@ export function formatScoresText(scores: BlocScores, config: RepositoryConfig, b
 /** Shows the working: which tie-break placed a member below an equal total, and ties left to the vote. */
 function rankNote(tied: boolean, decidedBy: string | undefined, lang: Lang): string {
   const notes = [
-    decidedBy ? t(lang, `bằng tổng điểm đơn vị trên, xếp sau theo ${decidedBy}`, `equal total with the one above, placed below on ${decidedBy}`) : '',
+    decidedBy ? t(lang, `bằng tổng điểm đơn vị trên, xếp sau vì đơn vị trên có ${decidedBy}`, `equal total with the one above, placed below on: ${decidedBy}`) : '',
     tied ? t(lang, 'bằng điểm, Khối bình xét', 'tied, the bloc votes') : '',
   ];
   return notes.filter(Boolean).join('; ');

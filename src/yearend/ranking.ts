@@ -26,6 +26,21 @@ export function tieBreakKeys(table: ScoringTableDocument): { name: string; key: 
   });
 }
 
+/** How a tie-break reads in a document: “điểm thưởng cao hơn”, “điểm nhóm tiêu chí “…” cao hơn”. */
+export function tieBreakPhrase(table: ScoringTableDocument, key: string): string {
+  if (key === 'bonus') return 'điểm thưởng cao hơn';
+  if (key === 'fewer-penalties') return 'ít điểm trừ hơn';
+  const group = table.groups.find((entry) => entry.id === key);
+  if (group) return `điểm nhóm tiêu chí “${group.name}” cao hơn`;
+  const criterion = table.groups.flatMap((entry) => entry.criteria).find((entry) => entry.id === key);
+  return criterion ? `điểm tiêu chí “${bareText(criterion.text)}” cao hơn` : key;
+}
+
+/** Table cells and list items get their punctuation from the layout, not from the YAML text. */
+export function bareText(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim().replace(/[\s.;:,]+$/u, '');
+}
+
 /**
  * `order` settles display order among members that stay equal (by name, say); it never changes a rank.
  */

@@ -2,6 +2,7 @@
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
 import type { RepositoryConfig } from '../kinds/model.js';
+import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
 import type { HeaderView, LineView, SignerView, TableView, TitleView, TraceView } from '../render/view-model/types.js';
 import { toRoman, upperVi } from '../render/vietnamese/index.js';
@@ -134,7 +135,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
-    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng điểm thì xét theo thứ tự: ${(scores.table.tieBreaks ?? []).join(', ') || 'Khối bình xét'}.`]),
+    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${(scores.table.tieBreaks ?? []).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || 'Khối bình xét'}.`]),
     tables: [
       {
         role: 'ranking',

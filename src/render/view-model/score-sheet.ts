@@ -8,7 +8,7 @@ import { scoreSheet, type MemberScore } from '../../yearend/scoring.js';
 import { toRoman } from '../vietnamese/index.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
 import type { Registry } from './registry.js';
-import { bare } from './scoring-table.js';
+import { bareText as bare } from '../../yearend/ranking.js';
 import { singleSignature } from './signatures.js';
 import type { LineView, ScoreSheetView, SignatureState, TableView } from './types.js';
 

@@ -1,6 +1,7 @@
 // A bloc's scoring table: I. the criteria in a ruled table (groups in bold with their subtotal, the scale as
 // the total), then the bonus and penalty rules, how ties are broken and the awards the bloc proposes.
 import type { ScoringTableDocument } from '../../kinds/model.js';
+import { bareText, tieBreakPhrase } from '../../yearend/ranking.js';
 import { formatPoints, sumPoints } from '../../yearend/points.js';
 import { endSentence, toRoman } from '../vietnamese/index.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
@@ -46,7 +47,7 @@ function criteriaTable(doc: ScoringTableDocument): TableView {
     rows.push([toRoman(index + 1), group.name, formatPoints(subtotal), '']);
     rowClasses.push('group');
     group.criteria.forEach((criterion, at) => {
-      rows.push([String(at + 1), bare(criterion.text), formatPoints(criterion.max), (criterion.evidence ?? []).map(bare).join('; ')]);
+      rows.push([String(at + 1), bareText(criterion.text), formatPoints(criterion.max), (criterion.evidence ?? []).map(bareText).join('; ')]);
       rowClasses.push(undefined);
     });
   });
@@ -59,7 +60,7 @@ function bonusLines(doc: ScoringTableDocument): LineView[] {
   const cap = doc.bonusCap === undefined ? '' : `; tổng điểm thưởng không quá ${formatPoints(doc.bonusCap)} điểm`;
   return [
     { text: `Đơn vị được cộng điểm thưởng trong các trường hợp sau${cap}:` },
-    ...itemLines((doc.bonuses ?? []).map((rule) => `${bare(rule.text)}: tối đa ${formatPoints(rule.max)} điểm`)),
+    ...itemLines((doc.bonuses ?? []).map((rule) => `${bareText(rule.text)}: tối đa ${formatPoints(rule.max)} điểm`)),
   ];
 }
 
@@ -69,7 +70,7 @@ function penaltyLines(doc: ScoringTableDocument): LineView[] {
     ...itemLines(
       (doc.penalties ?? []).map((rule) => {
         const most = rule.max === undefined ? '' : `, tối đa ${formatPoints(rule.max)} điểm`;
-        return `${bare(rule.text)}: trừ ${formatPoints(rule.points)} điểm mỗi lần${most}`;
+        return `${bareText(rule.text)}: trừ ${formatPoints(rule.points)} điểm mỗi lần${most}`;
       }),
     ),
   ];
@@ -81,28 +82,15 @@ function rankingLines(doc: ScoringTableDocument, registry: Registry): LineView[]
       text: 'Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do Khối trưởng kiểm tra thay cho điểm đơn vị tự chấm.',
     },
   ];
-  const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakText(doc, key));
+  const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakPhrase(doc, key));
   if (tieBreaks.length > 0) lines.push({ text: endSentence(`Khi các đơn vị bằng tổng điểm, xếp trên là đơn vị lần lượt có: ${tieBreaks.join(', ')}`, true) });
   const awards = doc.awards ?? [];
   if (awards.length > 0) {
     const upper = registry.bloc(doc.issuer)?.upper;
     const to = upper === undefined ? 'công đoàn cấp trên' : registry.fullName(upper);
     lines.push({ text: `Căn cứ kết quả xếp hạng, Khối đề nghị ${to} khen thưởng các đơn vị xếp đầu theo thứ tự:` });
-    lines.push(...itemLines(awards.map((quota) => `${bare(quota.award)}: ${String(quota.count).padStart(2, '0')} đơn vị`)));
+    lines.push(...itemLines(awards.map((quota) => `${bareText(quota.award)}: ${String(quota.count).padStart(2, '0')} đơn vị`)));
   }
   return lines;
 }
 
-function tieBreakText(doc: ScoringTableDocument, key: string): string {
-  if (key === 'bonus') return 'điểm thưởng cao hơn';
-  if (key === 'fewer-penalties') return 'ít điểm trừ hơn';
-  const group = doc.groups.find((entry) => entry.id === key);
-  if (group) return `điểm nhóm tiêu chí “${group.name}” cao hơn`;
-  const criterion = doc.groups.flatMap((entry) => entry.criteria).find((entry) => entry.id === key);
-  return criterion ? `điểm tiêu chí “${bare(criterion.text)}” cao hơn` : key;
-}
-
-/** Table cells and list items get their punctuation from the layout, not from the YAML text. */
-export function bare(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().replace(/[\s.;:,]+$/u, '');
-}
