@@ -134,6 +134,13 @@ describe('signature state', () => {
 describe('plan', () => {
   const v = view<PlanView>({ document: plan(), config, sourceFile: 'k.yaml' });
 
+  it('is signed for a bloc by the chair of the leader union, as Khối trưởng', () => {
+    const bloc = view<PlanView>({ document: plan({ issuer: 'khoi-1', number: undefined }), config, sourceFile: 'k.yaml' });
+    const signer = bloc.signatures.cells[0]!;
+    const leaderChair = config.units.find((unit) => unit.id === 'cd-khcn')!.signatories![0]!.name;
+    expect([signer.authority, signer.title, signer.name]).toEqual([`TM. ${config.blocs![0]!.name.toLocaleUpperCase('vi')}`, 'KHỐI TRƯỞNG', leaderChair]);
+  });
+
   it('has the three official parts with numbered domains', () => {
     expect(v.sections.map((s) => `${s.heading.label} ${s.heading.title}`)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',

@@ -6,7 +6,7 @@ import { formatPoints, sumPoints } from '../../yearend/points.js';
 import { endSentence, toRoman } from '../vietnamese/index.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
 import type { Registry } from './registry.js';
-import { blocLeaderSignature } from './signatures.js';
+import { singleSignature } from './signatures.js';
 import type { LineView, ScoringTableView, SectionView, SignatureState, TableView } from './types.js';
 
 export const SCORING_TABLE_TYPE = 'BẢNG ĐIỂM THI ĐUA';
@@ -34,7 +34,7 @@ export function buildScoringTableView(doc: ScoringTableDocument, registry: Regis
     title: { docType: SCORING_TABLE_TYPE, subject },
     ...baseFields(doc, registry, state),
     sections,
-    signatures: blocLeaderSignature(doc, registry, state),
+    signatures: singleSignature(doc, registry, state),
     trailingEndMark: !closed,
   };
 }

@@ -15,31 +15,22 @@ export function signingUnitId(doc: DocumentBase, registry: Registry): string {
   return registry.blocYear(bloc, doc.year)?.leader ?? doc.issuer;
 }
 
-export function singleSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
-  const unitId = signingUnitId(doc, registry);
-  const unit = registry.unit(unitId);
-  // The issuer already stands in the header; a single signer prints only authority, title and name.
-  const signer = { ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state), unitName: undefined };
-  return { layout: 'single', cells: [signer], rows: [[signer]] };
-}
-
 export const BLOC_LEADER_TITLE = 'KHỐI TRƯỞNG';
 
 /**
- * A document the bloc itself adopts (its scoring table) is signed on the bloc's behalf by the leader's chair:
+ * One signer. The issuer already stands in the header, so the cell prints only authority, title and name.
+ * A document a bloc issues (its plan, its scoring table) is signed on the bloc's behalf by the leader's chair:
  * `TM. KHỐI THI ĐUA I` / `KHỐI TRƯỞNG` / name — not with the committee line of the leader's own union.
  */
-export function blocLeaderSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
-  const bloc = registry.bloc(doc.issuer);
-  if (!bloc) return singleSignature(doc, registry, state);
+export function singleSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
   const unitId = signingUnitId(doc, registry);
   const unit = registry.unit(unitId);
-  const signer: SignerView = {
-    ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state),
-    authority: `TM. ${upperVi(bloc.name)}`,
-    title: BLOC_LEADER_TITLE,
-    unitName: undefined,
-  };
+  const bloc = registry.bloc(doc.issuer);
+  const signer: SignerView = { ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state), unitName: undefined };
+  if (bloc) {
+    signer.authority = `TM. ${upperVi(bloc.name)}`;
+    signer.title = BLOC_LEADER_TITLE;
+  }
   return { layout: 'single', cells: [signer], rows: [[signer]] };
 }
 
