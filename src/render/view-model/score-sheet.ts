@@ -27,7 +27,7 @@ export function buildScoreSheetView(
   if (!table) throw missingTable(doc, registry);
   const blocName = registry.fullName(doc.bloc);
   const docType = scoreSheetType(doc.year);
-  const subject = `Theo Bảng điểm thi đua của ${blocName}`;
+  const subject = doc.subject ?? `Theo Bảng điểm thi đua của ${blocName}`;
   const own = scoreSheet(table, withoutChecks(doc));
   // Until the leader has checked something the column stays blank, to be filled in by hand on paper.
   const checked = hasChecks(doc) ? scoreSheet(table, doc) : undefined;

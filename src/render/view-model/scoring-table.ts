@@ -14,7 +14,7 @@ export const CRITERIA_COLUMNS = ['STT', 'Nội dung tiêu chí', 'Điểm tối 
 
 export function buildScoringTableView(doc: ScoringTableDocument, registry: Registry, state?: SignatureState): ScoringTableView {
   // The type line already says "bảng điểm thi đua"; the subject names whose and which year.
-  const subject = `${registry.fullName(doc.issuer)} năm ${doc.year}`;
+  const subject = doc.subject ?? `${registry.fullName(doc.issuer)} năm ${doc.year}`;
   const parts: Array<{ title: string; paragraphs: LineView[]; table?: TableView }> = [
     { title: 'TIÊU CHÍ CHẤM ĐIỂM', paragraphs: [], table: criteriaTable(doc) },
   ];
