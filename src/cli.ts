@@ -45,7 +45,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
 
   program
     .command('render')
-    .description(t({ vi: 'in văn bản theo đúng thể thức: HTML hoặc PDF', en: 'print documents in the official layout: HTML or PDF' }))
+    .description(t({ vi: 'in văn bản theo đúng thể thức: HTML, PDF hoặc DOCX', en: 'print documents in the official layout: HTML, PDF or DOCX' }))
     .argument('<paths...>', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
     .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
     .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))

@@ -13,7 +13,7 @@ import { createProgress } from '../output/progress.js';
 import type { SignatureState } from '../render/index.js';
 
 export interface RenderCommandOptions {
-  format: 'html' | 'pdf';
+  format: 'html' | 'pdf' | 'docx';
   out?: string;
   template?: string;
   lang: Lang;

@@ -16,5 +16,6 @@ export { profileCss } from './profile-css.js';
 export { embeddedFontCss } from './fonts.js';
 export { outputName, outputPath, type OutputFormat } from './output-name.js';
 export { renderDocumentToFile, type RenderToFileOptions } from './render-file.js';
+export { htmlToDocx, renderViewDocx, type DocxProperties } from './docx/load-on-use.js';
 export { writeFileAtomic } from '../documents/write-atomic.js';
 export { TemplateError } from './template-error.js';

@@ -1,7 +1,7 @@
 // Output files are named after their source: giao-uoc-2024.yaml → giao-uoc-2024.pdf.
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 
-export type OutputFormat = 'html' | 'pdf';
+export type OutputFormat = 'html' | 'pdf' | 'docx';
 
 export function outputName(sourceFile: string, format: OutputFormat): string {
   const name = basename(sourceFile);

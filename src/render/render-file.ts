@@ -1,7 +1,8 @@
-// One document to one file on disk, HTML or PDF: what `giaouoc render` does per input file.
+// One document to one file on disk, HTML, PDF or DOCX: what `giaouoc render` does per input file.
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { TemplateEnvironment } from './environment.js';
+import { renderViewDocx } from './docx/load-on-use.js';
 import { renderViewHtml } from './html.js';
 import { outputPath, type OutputFormat } from './output-name.js';
 import { PdfPrinter } from './pdf/printer.js';
@@ -27,7 +28,9 @@ export async function renderDocumentToFile(input: RenderInput, options: RenderTo
   const data =
     options.format === 'html'
       ? renderViewHtml(view, options.env)
-      : await printPdf(view, options.env, options.printer);
+      : options.format === 'docx'
+        ? await renderViewDocx(view, options.env, input.document.date)
+        : await printPdf(view, options.env, options.printer);
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, data);
   return target;
