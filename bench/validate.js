@@ -11,7 +11,8 @@ const examples = join(PROJECT, 'examples');
 /**
  * A repository of `count` distinct, valid documents made from the examples: copy k of the example set moves every
  * year by 4·(k mod 19) (the examples span 2021–2024, so shifted sets never collide) and suffixes every unit and bloc
- * id with its set number (k div 19), registering those units and blocs in giaouoc.yaml.
+ * id with its set number (k div 19), registering those units and blocs in giaouoc.yaml; references to other
+ * files (a report's plan, a score sheet's evidence) follow the copy into its folder.
  */
 export function buildRepository(count) {
   const dir = join(WORK, `validate-${count}`);
@@ -38,7 +39,7 @@ export function buildRepository(count) {
       if (written >= count) break;
       const target = join(dir, `bo-${set}`, String(Number(year) + shift));
       mkdirSync(target, { recursive: true });
-      const body = rename(text, set, shift).replace(/^plan: (\d{4})\//m, `plan: bo-${set}/$1/`);
+      const body = rename(text, set, shift).replace(/(: )(\d{4}\/[^\s/]+\.yaml)$/gm, `$1bo-${set}/$2`);
       writeFileSync(join(target, file), body.replace(/\$schema=\.\.\/\.\.\//, '$schema=../../../'));
       written++;
     }
