@@ -10,8 +10,8 @@ import { PROJECT } from './lib.js';
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 const validators = {};
-for (const name of ['compact', 'plan', 'report', 'config']) {
-  validators[name] = ajv.compile(JSON.parse(readFileSync(join(PROJECT, 'schemas', `${name}.schema.json`), 'utf8')));
+for (const file of readdirSync(join(PROJECT, 'schemas')).filter((name) => name.endsWith('.schema.json'))) {
+  validators[file.replace('.schema.json', '')] = ajv.compile(JSON.parse(readFileSync(join(PROJECT, 'schemas', file), 'utf8')));
 }
 
 function* walk(dir) {

@@ -92,9 +92,9 @@ function timeAjvCli(dir, runs) {
   const ajv = join(PROJECT, 'node_modules', '.bin', 'ajv');
   let total = 0;
   let failures = 0;
-  for (const kind of ['compact', 'plan', 'report']) {
-    const pattern = kind === 'compact' ? '**/giao-uoc-*.yaml' : kind === 'plan' ? '**/ke-hoach-*.yaml' : '**/bao-cao-*.yaml';
-    const { ms, result } = timeCommand(ajv, ['validate', '--spec=draft2020', '--strict=true', '--all-errors', '-s', join(PROJECT, 'schemas', `${kind}.schema.json`), '-d', pattern], { runs, cwd: dir });
+  const patterns = { compact: 'giao-uoc', plan: 'ke-hoach', report: 'bao-cao', 'scoring-table': 'bang-diem', 'score-sheet': 'cham-diem' };
+  for (const [kind, slug] of Object.entries(patterns)) {
+    const { ms, result } = timeCommand(ajv, ['validate', '--spec=draft2020', '--strict=true', '--all-errors', '-s', join(PROJECT, 'schemas', `${kind}.schema.json`), '-d', `**/${slug}-*.yaml`], { runs, cwd: dir });
     total += ms;
     failures += (result.stderr.match(/ invalid/g) ?? []).length + (result.stdout.match(/ invalid/g) ?? []).length;
   }

@@ -42,6 +42,12 @@ export class ValidationCache {
     return new ValidationCache(file, key, stored);
   }
 
+  /** Nothing stored for this repository, tool and schema version: every file will be checked. */
+  isEmpty(): boolean {
+    for (const _ in this.stored) return false;
+    return true;
+  }
+
   get(path: string, hash: string): FileResult | undefined {
     const entry = this.stored[path];
     if (!entry || entry.hash !== hash) return undefined;

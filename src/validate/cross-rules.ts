@@ -17,10 +17,32 @@ export interface KnownDocument {
   facts: DocumentFacts;
 }
 
+/** Documents by kind, year and issuer: what references resolve against, looked up in constant time. */
+class DocumentIndex {
+  private readonly byKey = new Map<string, KnownDocument>();
+  readonly byPath: Map<string, KnownDocument>;
+
+  constructor(documents: readonly KnownDocument[]) {
+    this.byPath = new Map(documents.map((doc) => [doc.relative, doc]));
+    for (const doc of documents) {
+      const key = DocumentIndex.key(doc.facts.kind, doc.facts.year, doc.facts.issuer.id);
+      if (!this.byKey.has(key)) this.byKey.set(key, doc);
+    }
+  }
+
+  find(kind: string, year: number, issuer: string): KnownDocument | undefined {
+    return this.byKey.get(DocumentIndex.key(kind, year, issuer));
+  }
+
+  private static key(kind: string, year: number, issuer: string): string {
+    return `${kind}|${year}|${issuer}`;
+  }
+}
+
 export function crossIssues(config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
   const units = new Map<string, Unit>((config.units ?? []).map((unit) => [unit.id, unit]));
   const blocs = new Map<string, Bloc>((config.blocs ?? []).map((bloc) => [bloc.id, bloc]));
-  const byPath = new Map(documents.map((doc) => [doc.relative, doc]));
+  const index = new DocumentIndex(documents);
   const byIdentity = new Map<string, KnownDocument>();
   const issues: Issue[] = [];
 
@@ -68,8 +90,8 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
       }
     }
 
-    if (facts.kind === 'report') checkReport(doc, documents, byPath, report);
-    if (facts.kind === 'plan') checkPlanTargets(doc, documents, report);
+    if (facts.kind === 'report') checkReport(doc, index, report);
+    if (facts.kind === 'plan') checkPlanTargets(doc, index, report);
   }
   issues.push(...yearEndIssues(config, documents));
   return issues;
@@ -77,15 +99,15 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
 
 type Reporter = (ref: Ref, code: string, args: IssueArgs) => void;
 
-function checkReport(doc: KnownDocument, documents: readonly KnownDocument[], byPath: Map<string, KnownDocument>, report: Reporter): void {
+function checkReport(doc: KnownDocument, index: DocumentIndex, report: Reporter): void {
   const { facts } = doc;
   let plan: KnownDocument | undefined;
   if (facts.plan) {
-    plan = byPath.get(facts.plan.id.replace(/^\.\//, ''));
+    plan = index.byPath.get(facts.plan.id.replace(/^\.\//, ''));
     if (!plan || plan.facts.kind !== 'plan') return report(facts.plan, 'plan-missing', { path: facts.plan.id });
     if (plan.facts.year !== facts.year) return report(facts.plan, 'plan-year', { year: facts.year, planYear: plan.facts.year, path: facts.plan.id });
   } else {
-    plan = documents.find((other) => other.facts.kind === 'plan' && other.facts.year === facts.year && other.facts.issuer.id === facts.issuer.id);
+    plan = index.find('plan', facts.year, facts.issuer.id);
     if (!plan) {
       if (facts.taskRefs.length > 0) report(facts.taskRefs[0], 'plan-missing', { path: '', year: facts.year, issuer: facts.issuer.id });
       return;
@@ -95,31 +117,27 @@ function checkReport(doc: KnownDocument, documents: readonly KnownDocument[], by
   for (const ref of facts.taskRefs) {
     if (!tasks.has(ref.id)) report(ref, 'unknown-task', { id: ref.id, plan: plan.relative, suggest: closest(ref.id, tasks) ?? '' });
   }
-  checkTargets(facts.targetRefs, plan, documents, report);
+  checkTargets(facts.targetRefs, plan, index, report);
 }
 
-function checkPlanTargets(doc: KnownDocument, documents: readonly KnownDocument[], report: Reporter): void {
+function checkPlanTargets(doc: KnownDocument, index: DocumentIndex, report: Reporter): void {
   const { facts } = doc;
-  if (facts.compact && !findCompact(documents, facts.compact.id, facts.year)) {
+  if (facts.compact && !index.find('compact', facts.year, facts.compact.id)) {
     report(facts.compact, 'compact-missing', { id: facts.compact.id, year: facts.year });
     return;
   }
-  checkTargets(facts.targetRefs, doc, documents, report);
+  checkTargets(facts.targetRefs, doc, index, report);
 }
 
 /** Target ids are looked up in the compact that the plan names. */
-function checkTargets(refs: readonly Ref[], plan: KnownDocument, documents: readonly KnownDocument[], report: Reporter): void {
+function checkTargets(refs: readonly Ref[], plan: KnownDocument, index: DocumentIndex, report: Reporter): void {
   if (refs.length === 0) return;
   const compactRef = plan.facts.compact;
   if (!compactRef) return report(refs[0], 'no-compact-for-target', {});
-  const compact = findCompact(documents, compactRef.id, plan.facts.year);
+  const compact = index.find('compact', plan.facts.year, compactRef.id);
   if (!compact) return;
   const targets = new Set(compact.facts.targetIds);
   for (const ref of refs) {
     if (!targets.has(ref.id)) report(ref, 'unknown-target', { id: ref.id, compact: compact.relative, suggest: closest(ref.id, targets) ?? '' });
   }
-}
-
-function findCompact(documents: readonly KnownDocument[], issuer: string, year: number): KnownDocument | undefined {
-  return documents.find((other) => other.facts.kind === 'compact' && other.facts.issuer.id === issuer && other.facts.year === year);
 }

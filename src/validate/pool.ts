@@ -1,42 +1,86 @@
-// Spreads file checks over the machine's cores. Small batches stay on the main thread:
-// starting a worker costs more than checking a few dozen files.
+// Spreads file checks over the machine's cores. Workers start before the files are read, so loading the
+// checker in each worker overlaps the reading; files go out in small chunks as soon as they are read.
+// Small batches stay on the main thread: starting a worker costs more than checking a few dozen files.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type FileResult } from './check-file.js';
 import type { WorkItem } from './worker.js';
 
-const MIN_FILES_FOR_WORKERS = 150;
-const CHUNK = 32;
+export const MIN_FILES_FOR_WORKERS = 150;
+const CHUNK = 16;
 
-export async function checkFiles(items: WorkItem[], jobs = availableParallelism()): Promise<FileResult[]> {
-  if (items.length < MIN_FILES_FOR_WORKERS || jobs <= 1) return items.map((item) => checkFile(item.file, item.bytes, item.role));
-  const results: FileResult[] = new Array(items.length);
-  let next = 0;
-  const workerCount = Math.min(jobs, Math.ceil(items.length / CHUNK));
-  const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
-      let start = 0;
-      const send = () => {
-        if (next >= items.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        start = next;
-        const chunk = items.slice(start, start + CHUNK);
-        next += chunk.length;
-        worker.postMessage(chunk, chunk.map((item) => ownBuffer(item)));
-      };
-      worker.on('message', (chunkResults: FileResult[]) => {
-        chunkResults.forEach((result, i) => (results[start + i] = result));
-        send();
-      });
-      worker.on('error', reject);
-      send();
+export interface Checker {
+  check(item: WorkItem): Promise<FileResult>;
+  close(): Promise<void>;
+}
+
+export const inlineChecker: Checker = {
+  check: async (item) => checkFile(item.file, item.bytes, item.role),
+  close: async () => undefined,
+};
+
+interface Queued {
+  item: WorkItem;
+  resolve: (result: FileResult) => void;
+  reject: (error: unknown) => void;
+}
+
+export function workerChecker(jobs = availableParallelism()): Checker {
+  const queue: Queued[] = [];
+  const idle: Worker[] = [];
+  const inFlight = new Map<Worker, Queued[]>();
+  let scheduled = false;
+  let failure: unknown;
+
+  const dispatch = () => {
+    scheduled = false;
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const chunk = queue.splice(0, CHUNK);
+      inFlight.set(worker, chunk);
+      worker.postMessage(
+        chunk.map((entry) => entry.item),
+        chunk.map((entry) => ownBuffer(entry.item)),
+      );
+    }
+  };
+  const schedule = () => {
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(dispatch);
+    }
+  };
+
+  const workers = Array.from({ length: Math.max(1, jobs) }, () => {
+    // A larger young generation: parsing allocates many short-lived nodes, and the default makes workers scavenge constantly.
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 64 } });
+    worker.on('message', (results: FileResult[]) => {
+      const chunk = inFlight.get(worker) ?? [];
+      inFlight.delete(worker);
+      chunk.forEach((entry, i) => entry.resolve(results[i]));
+      idle.push(worker);
+      schedule();
     });
-  await Promise.all(Array.from({ length: workerCount }, runWorker));
-  return results;
+    worker.on('error', (error) => {
+      failure = error;
+      for (const entry of [...(inFlight.get(worker) ?? []), ...queue.splice(0)]) entry.reject(error);
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    check: (item) =>
+      new Promise<FileResult>((resolve, reject) => {
+        if (failure) return reject(failure);
+        queue.push({ item, resolve, reject });
+        schedule();
+      }),
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
 }
 
 /** The bytes' own ArrayBuffer, copied first when they are a view into a larger shared one. */

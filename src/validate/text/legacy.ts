@@ -53,7 +53,10 @@ const TCVN3_CANDIDATE = new RegExp(`[${escapeClass([...TCVN3_ONLY, ...TCVN3_CAPI
 const VNI_CANDIDATE = new RegExp(`[ñÑ${escapeClass([...new Set([...VNI_TO_UNICODE.keys()].map((pair) => pair.slice(1)))].join(''))}]`, 'u');
 // A whole text with neither a TCVN3 character nor a VNI letter pair (nor a word opening with ñ) cannot score a hit.
 const VNI_EVIDENCE = new RegExp(
-  [...VNI_TO_UNICODE.keys()].filter((pair) => !VNI_PAIRS_SHARED_WITH_UNICODE.has(pair)).map((pair) => escapeClass(pair)).join('|') + '|(?<!\\p{L})[ñÑ]',
+  [...VNI_TO_UNICODE.keys()]
+    .filter((pair) => pair.length === 2 && !VNI_PAIRS_SHARED_WITH_UNICODE.has(pair))
+    .map((pair) => escapeClass(pair))
+    .join('|') + '|(?<!\\p{L})[ñÑ]',
   'u',
 );
 
