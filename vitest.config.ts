@@ -1,12 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Tests import the TypeScript sources; the schema validators exist only as build output (npm test builds first).
-const generated = fileURLToPath(new URL('./dist/validate/generated/validators.js', import.meta.url));
+// Tests import the TypeScript sources; the generated modules (schema validators, schema version) exist only as
+// build output, so imports of them resolve to dist/ (npm test builds first).
+const generatedDir = fileURLToPath(new URL('./dist/validate/generated/', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^.*\/generated\/validators\.js$/, replacement: generated }],
+    alias: [{ find: /^.*\/generated\/(validators|schema-version)\.js$/, replacement: `${generatedDir}$1.js` }],
   },
   test: {
     include: ['tests/**/*.test.ts'],

@@ -68,8 +68,12 @@ export function runValidateBench({ sizes = [1000, 10000], runs = 3 } = {}) {
   const nodeFloor = timeCommand(process.execPath, ['-e', '0'], { runs: 15 }).ms;
   const version = timeCommand(process.execPath, [BIN, '--version'], { runs: 15 }).ms;
   rows.push({ name: '`giaouoc --version`', value: formatMs(version), compare: `node -e 0: ${formatMs(nodeFloor)}`, ratio: (version / nodeFloor).toFixed(2) + '×', goal: '≤ 1.5×', ok: version / nodeFloor <= 1.5 });
-  const one = timeCommand(process.execPath, [BIN, 'validate', '--no-cache', join(examples, '2024', 'giao-uoc-khoi-thi-dua-1.yaml')], { runs: 15, env }).ms;
-  rows.push({ name: 'validate one file', value: formatMs(one), compare: `node -e 0: ${formatMs(nodeFloor)}`, ratio: (one / nodeFloor).toFixed(2) + '×', goal: '≤ 2×', ok: one / nodeFloor <= 2 });
+  const oneFile = join(examples, '2024', 'giao-uoc-khoi-thi-dua-1.yaml');
+  timeCommand(process.execPath, [BIN, 'validate', oneFile], { runs: 1, env });
+  const one = timeCommand(process.execPath, [BIN, 'validate', oneFile], { runs: 15, env }).ms;
+  rows.push({ name: 'validate one file (cache kept between runs, as by default)', value: formatMs(one), compare: `node -e 0: ${formatMs(nodeFloor)}`, ratio: (one / nodeFloor).toFixed(2) + '×', goal: '≤ 2×', ok: one / nodeFloor <= 2 });
+  const oneCold = timeCommand(process.execPath, [BIN, 'validate', '--no-cache', oneFile], { runs: 15, env }).ms;
+  rows.push({ name: 'validate one file, --no-cache (reads all 21 examples for the cross-document rules)', value: formatMs(oneCold), compare: `node -e 0: ${formatMs(nodeFloor)}`, ratio: (oneCold / nodeFloor).toFixed(2) + '×', goal: '≤ 2×', ok: oneCold / nodeFloor <= 2 });
 
   for (const size of sizes) {
     const dir = buildRepository(size);

@@ -35,6 +35,8 @@ const header = "import { createRequire } from 'node:module';\nconst require = cr
 const identifier = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 const code = standaloneCode(ajv, Object.fromEntries(Object.entries(exports).map(([name, id]) => [identifier(name), id])));
 const table = `export const validators = { ${Object.keys(exports).map((name) => `${JSON.stringify(name)}: ${identifier(name)}`).join(', ')} };\n`;
+// The version sits in a module of its own: a run answered from the cache needs it but not the validators.
 const version = `export const schemaVersion = ${JSON.stringify(hash.digest('hex').slice(0, 16))};\n`;
 mkdirSync(dirname(outFile), { recursive: true });
-writeFileSync(outFile, header + code + '\n' + table + version);
+writeFileSync(outFile, header + code + '\n' + table);
+writeFileSync(join(dirname(outFile), 'schema-version.js'), version);

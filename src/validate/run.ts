@@ -10,9 +10,9 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { ValidationCache, contentHash } from './cache.js';
 import type { FileResult } from './check-file.js';
 import { crossIssues, type KnownDocument } from './cross-rules.js';
-import { schemaVersion } from './generated/validators.js';
+import { schemaVersion } from './generated/schema-version.js';
 import { compareIssues, type Issue } from './issue.js';
-import { MIN_FILES_FOR_WORKERS, inlineChecker, workerChecker, type Checker } from './pool.js';
+import type { Checker } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../version.js';
 
@@ -52,7 +52,9 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   // A cold run checks everything: start the workers now, while the files are being read.
   const jobs = options.jobs ?? availableParallelism();
   const cold = !cache || cache.isEmpty();
-  let pool: Checker | undefined = cold && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1 ? workerChecker(jobs) : undefined;
+  // The checker (YAML parser, validators) loads only when some file is not answered by the cache.
+  const checkers = cold ? await import('./pool.js') : undefined;
+  let pool: Checker | undefined = checkers && files.length >= checkers.MIN_FILES_FOR_WORKERS && jobs > 1 ? checkers.workerChecker(jobs) : undefined;
   const results: FileResult[] = new Array(files.length);
   const checks: Promise<void>[] = [];
   const misses: Input[] = [];
@@ -70,8 +72,11 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
       else if (pool) check(input, pool);
       else misses.push(input);
     });
-    if (misses.length >= MIN_FILES_FOR_WORKERS && jobs > 1) pool = workerChecker(jobs);
-    for (const input of misses) check(input, pool ?? inlineChecker);
+    if (misses.length > 0) {
+      const { MIN_FILES_FOR_WORKERS, inlineChecker, workerChecker } = checkers ?? (await import('./pool.js'));
+      if (misses.length >= MIN_FILES_FOR_WORKERS && jobs > 1) pool = workerChecker(jobs);
+      for (const input of misses) check(input, pool ?? inlineChecker);
+    }
     await Promise.all(checks);
   } finally {
     await pool?.close();

@@ -15,6 +15,3 @@ export interface Validator {
 
 /** One validator per schema file, keyed by its name without `.schema.json` (config, compact, plan, report). */
 export declare const validators: Record<string, Validator>;
-
-/** Changes whenever any schema changes; part of the validation cache key. */
-export declare const schemaVersion: string;
