@@ -15,6 +15,8 @@ export interface KnownDocument {
   /** Path from the repository root with `/` separators: how documents refer to each other. */
   relative: string;
   facts: DocumentFacts;
+  /** Known only by the identity in its header (a targeted run did not need its facts): counts for duplicates only. */
+  light?: boolean;
 }
 
 /** Documents by kind, year and issuer: what references resolve against, looked up in constant time. */
@@ -58,6 +60,7 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     const twin = byIdentity.get(identity);
     if (twin) report(facts.issuer, 'duplicate-document', { other: twin.relative });
     else byIdentity.set(identity, doc);
+    if (doc.light) continue;
 
     const bloc = blocs.get(facts.issuer.id);
     const kind = findKind(facts.kind);
@@ -93,7 +96,7 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     if (facts.kind === 'report') checkReport(doc, index, report);
     if (facts.kind === 'plan') checkPlanTargets(doc, index, report);
   }
-  issues.push(...yearEndIssues(config, documents));
+  issues.push(...yearEndIssues(config, documents.filter((doc) => !doc.light), new Set(documents.map((doc) => doc.relative))));
   return issues;
 }
 

@@ -13,6 +13,8 @@ import { crossIssues, type KnownDocument } from './cross-rules.js';
 import { schemaVersion } from './generated/schema-version.js';
 import { compareIssues, type Issue } from './issue.js';
 import type { Checker } from './pool.js';
+import { MIN_FILES_FOR_WORKERS } from './pool-size.js';
+import { headerFacts, isComplete, needsOf, readHeader, satisfies, type Header } from './dependencies.js';
 import { availableParallelism } from 'node:os';
 import { VERSION } from '../version.js';
 
@@ -49,15 +51,11 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
 
   const cache = options.cache === false ? undefined : await ValidationCache.open(root, `${CACHE_FORMAT}|${VERSION}|${schemaVersion}`, options.env ?? {});
   const files = [configFile, ...all];
-  // A cold run checks everything: start the workers now, while the files are being read.
+  const targeted = requested.length > 0;
   const jobs = options.jobs ?? availableParallelism();
-  const cold = !cache || cache.isEmpty();
-  // The checker (YAML parser, validators) loads only when some file is not answered by the cache.
-  const checkers = cold ? await import('./pool.js') : undefined;
-  let pool: Checker | undefined = checkers && files.length >= checkers.MIN_FILES_FOR_WORKERS && jobs > 1 ? checkers.workerChecker(jobs) : undefined;
   const results: FileResult[] = new Array(files.length);
+  const inputs: Input[] = new Array(files.length);
   const checks: Promise<void>[] = [];
-  const misses: Input[] = [];
   const check = (input: Input, checker: Checker) =>
     checks.push(
       checker.check({ file: input.file, role: input.index === 0 ? 'config' : 'document', bytes: input.bytes }).then((result) => {
@@ -65,18 +63,29 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
         cache?.set(input.file, input.hash, result);
       }),
     );
+  // A cold run over the whole repository checks everything: start the workers now, while the files are read.
+  // The checker (YAML parser, validators) loads only when some file is not answered by the cache.
+  const coldWhole = !targeted && (!cache || cache.isEmpty()) && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1;
+  let pool: Checker | undefined = coldWhole ? (await import('./pool.js')).workerChecker(jobs) : undefined;
+  const misses: Input[] = [];
+  let light = new Set<number>();
   try {
     await readAll(files, (input) => {
+      inputs[input.index] = input;
       const hit = cache?.get(input.file, input.hash);
       if (hit) results[input.index] = hit;
       else if (pool) check(input, pool);
       else misses.push(input);
     });
-    if (misses.length > 0) {
-      const { MIN_FILES_FOR_WORKERS, inlineChecker, workerChecker } = checkers ?? (await import('./pool.js'));
-      if (misses.length >= MIN_FILES_FOR_WORKERS && jobs > 1) pool = workerChecker(jobs);
-      for (const input of misses) check(input, pool ?? inlineChecker);
-    }
+    const checkAll = async (round: Input[]) => {
+      if (round.length === 0) return;
+      const { inlineChecker, workerChecker } = await import('./pool.js');
+      if (!pool && round.length >= MIN_FILES_FOR_WORKERS && jobs > 1) pool = workerChecker(jobs);
+      for (const input of round) check(input, pool ?? inlineChecker);
+      await Promise.all(checks);
+    };
+    if (targeted) light = await checkTargeted(root, inputs, results, misses, new Set([configFile, ...requested]), checkAll);
+    else await checkAll(misses);
     await Promise.all(checks);
   } finally {
     await pool?.close();
@@ -85,15 +94,68 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
 
   const config = results[0].config;
   const documents: KnownDocument[] = [];
-  results.forEach((result, index) => {
-    if (index > 0 && result.facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts: result.facts });
-  });
-  const wanted = new Set(requested.length > 0 ? requested : all);
+  for (let index = 1; index < files.length; index++) {
+    const facts = light.has(index) ? headerFacts(headerOf(inputs[index])) : results[index]?.facts;
+    if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined });
+  }
+  const wanted = new Set(targeted ? requested : all);
   const issues = [
-    ...results.flatMap((result, index) => (index === 0 || wanted.has(files[index]) ? result.issues : [])),
+    ...results.flatMap((result, index) => (result && (index === 0 || wanted.has(files[index])) ? result.issues : [])),
     ...(config ? crossIssues(config, documents).filter((issue) => wanted.has(issue.file)) : []),
   ].sort(compareIssues);
   return { root, config, documents, files: [...wanted], issues };
+}
+
+/**
+ * Only some files were asked for: check those, then round by round the unchecked files their rules read (see
+ * dependencies.ts); every other unchecked file stays light, known by the identity in its header. Returns the
+ * indexes of the light files.
+ */
+async function checkTargeted(
+  root: string,
+  inputs: Input[],
+  results: FileResult[],
+  misses: Input[],
+  requested: Set<string>,
+  checkAll: (round: Input[]) => Promise<void>,
+): Promise<Set<number>> {
+  const pending = new Map(misses.map((input) => [input.index, input]));
+  const identity = (index: number): Header => {
+    const facts = results[index]?.facts;
+    return facts ? { kind: facts.kind, year: facts.year, issuer: facts.issuer.id } : headerOf(inputs[index]);
+  };
+  const relative = inputs.map((input) => repoRelative(root, input.file));
+  const take = async (indexes: number[]) => {
+    const round = indexes.map((index) => pending.get(index)).filter((input): input is Input => input !== undefined);
+    for (const input of round) pending.delete(input.index);
+    await checkAll(round);
+  };
+  // A file whose identity cannot be read from its header is checked in full: its facts must decide.
+  let relevant = inputs.filter((input) => requested.has(input.file)).map((input) => input.index);
+  await take([...relevant, ...[...pending.keys()].filter((index) => index > 0 && !isComplete(headerOf(inputs[index])))]);
+  const expanded = new Set<number>();
+  while (relevant.length > 0) {
+    const needs = relevant.flatMap((index) => {
+      expanded.add(index);
+      const facts = results[index]?.facts;
+      return facts ? needsOf(facts) : [];
+    });
+    const needed = needs.length === 0 ? [] : inputs.filter((input) => input.index > 0 && needs.some((need) => satisfies(need, relative[input.index], identity(input.index)))).map((input) => input.index);
+    await take(needed);
+    relevant = needed.filter((index) => !expanded.has(index));
+  }
+  return new Set(pending.keys());
+}
+
+const headers = new WeakMap<Input, Header>();
+
+function headerOf(input: Input): Header {
+  let header = headers.get(input);
+  if (!header) {
+    header = readHeader(Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength).toString('utf8'));
+    headers.set(input, header);
+  }
+  return header;
 }
 
 interface Input {

@@ -13,7 +13,8 @@ import { closest } from './suggest.js';
 type Place = Omit<Ref, 'id'>;
 type Reporter = (place: Place, code: string, args: IssueArgs) => void;
 
-export function yearEndIssues(config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
+/** `paths`: every document of the repository, for evidence references (defaults to those given). */
+export function yearEndIssues(config: RepositoryConfig, documents: readonly KnownDocument[], paths: ReadonlySet<string> = new Set(documents.map((doc) => doc.relative))): Issue[] {
   const issues: Issue[] = [];
   const reporterFor = (file: string): Reporter => (place, code, args) =>
     issues.push({ file, line: place.line, column: place.column, path: place.path, severity: MESSAGES[code].severity, code, args });
@@ -23,7 +24,6 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
     if (doc.facts.kind === 'scoring-table') tables.set(`${doc.facts.issuer.id}|${doc.facts.year}`, doc);
   }
   const present = new Set<string>();
-  const paths = new Set(documents.map((doc) => doc.relative));
 
   for (const doc of documents) {
     const report = reporterFor(doc.file);

@@ -1,0 +1,94 @@
+// Validating a few files of a large repository need not parse all the others. The cross-document rules of a
+// document read the facts of the documents it points at (a report its plan, a plan its compact, a score sheet
+// its bloc's scoring table, a scoring table the year's score sheets); every other file only has to be known by
+// its identity (kind, year, issuer), for the duplicate rule. That identity comes from a scan of the file's
+// top-level lines, without a YAML parse.
+
+import type { DocumentFacts } from '../kinds/facts.js';
+import type { KindName } from '../kinds/model.js';
+import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
+
+export interface Header {
+  kind?: string;
+  year?: number;
+  issuer?: string;
+  quarter?: number;
+}
+
+export type Need = { path: string } | { kind: KindName; year: number; issuer?: string };
+
+const TOP_LEVEL = /^(kind|year|issuer|quarter):[ \t]*(.*)$/gm;
+
+/** The identity a document declares in its top-level lines; fields it does not state plainly stay undefined. */
+export function readHeader(text: string): Header {
+  const header: Header = {};
+  for (const match of text.matchAll(TOP_LEVEL)) {
+    const value = plainScalar(match[2]);
+    if (value === undefined) continue;
+    const key = match[1] as keyof Header;
+    if (key === 'year' || key === 'quarter') {
+      if (/^\d+$/.test(value)) header[key] = Number(value);
+    } else {
+      header[key] = value;
+    }
+  }
+  return header;
+}
+
+/** A plain or quoted one-line scalar without its comment; undefined for anything more involved. */
+function plainScalar(raw: string): string | undefined {
+  const text = raw.replace(/\s+#.*$/, '').trim();
+  const quoted = /^(['"])(.*)\1$/.exec(text);
+  if (quoted) return quoted[2];
+  return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text) ? text : undefined;
+}
+
+/** Enough of a header to stand in for the document's facts in the duplicate rule. */
+export function isComplete(header: Header): header is Required<Pick<Header, 'kind' | 'year' | 'issuer'>> & Header {
+  return header.kind !== undefined && header.year !== undefined && header.issuer !== undefined;
+}
+
+export function headerFacts(header: Header): DocumentFacts {
+  const place = { line: 1, column: 1, path: '' };
+  return {
+    kind: header.kind as KindName,
+    year: header.year ?? NaN,
+    issuer: { id: header.issuer ?? '', ...place },
+    quarter: header.quarter,
+    ids: [],
+    parties: [],
+    units: [],
+    taskIds: [],
+    targetIds: [],
+    taskRefs: [],
+    targetRefs: [],
+  };
+}
+
+/** The documents whose full facts the rules for `facts` read. */
+export function needsOf(facts: DocumentFacts): Need[] {
+  switch (facts.kind) {
+    case 'report':
+      return [facts.plan ? { path: facts.plan.id.replace(/^\.\//, '') } : { kind: 'plan', year: facts.year, issuer: facts.issuer.id }];
+    case 'plan':
+      return facts.compact ? [{ kind: 'compact', year: facts.year, issuer: facts.compact.id }] : [];
+    case 'score-sheet': {
+      const bloc = (facts as ScoreSheetFacts).bloc?.id;
+      return bloc ? [{ kind: 'scoring-table', year: facts.year, issuer: bloc }] : [];
+    }
+    case 'scoring-table':
+      // Every sheet of the year: which bloc a sheet belongs to is for its full facts to say.
+      return [{ kind: 'score-sheet', year: facts.year }];
+    default:
+      return [];
+  }
+}
+
+export function satisfies(need: Need, relative: string, header: Header): boolean {
+  if ('path' in need) return need.path === relative;
+  return (
+    header.kind === need.kind &&
+    header.year === need.year &&
+    (need.issuer === undefined || header.issuer === need.issuer)
+  );
+}
