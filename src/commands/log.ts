@@ -3,11 +3,11 @@
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { formatLogText } from '../output/revisions-text.js';
-import { chalkFor } from '../output/style.js';
+import { painterFor } from '../output/style.js';
 import { documentLog } from '../repo/document-log.js';
 
 export async function logCommand(file: string, options: { lang: Lang }, ctx: RunContext): Promise<number> {
   const log = await documentLog({ cwd: ctx.cwd, file, env: ctx.env });
-  ctx.stdout.write(formatLogText(log, { lang: options.lang, chalk: chalkFor(ctx.stdout, ctx.env) }));
+  ctx.stdout.write(formatLogText(log, { lang: options.lang, chalk: await painterFor(ctx.stdout, ctx.env) }));
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ import { EXIT, UserError } from '../errors.js';
 import { loadDocuments } from '../documents/load.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText, displayPath } from '../output/issues-text.js';
-import { chalkFor } from '../output/style.js';
+import { painterFor } from '../output/style.js';
 import { createProgress } from '../output/progress.js';
 import type { SignatureState } from '../render/index.js';
 
@@ -25,7 +25,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
   const errors = run.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
-    const chalk = chalkFor(ctx.stderr, ctx.env);
+    const chalk = await painterFor(ctx.stderr, ctx.env);
     ctx.stderr.write(formatIssuesText(errors, run.files.length + 1, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stderr.isTTY) }));
     ctx.stderr.write(
       options.lang === 'en'

@@ -31,7 +31,7 @@ export async function scoreCommand(options: ScoreCommandOptions, ctx: RunContext
         en: `${term.name} has no ${year} scoring table; create a file with \`kind: scoring-table\`, \`issuer: ${options.bloc}\`, \`year: ${year}\``,
       });
     }
-    if (reportFindings(context, [found.table, ...found.sheets], options.lang, ctx).blocked) return EXIT.findings;
+    if ((await reportFindings(context, [found.table, ...found.sheets], options.lang, ctx)).blocked) return EXIT.findings;
     const { table, sheets } = await loadScoring({ table: found.table, sheets: found.sheets });
     const scores = scoreBloc(context.config, table.doc, sheets.map((sheet) => sheet.doc));
     if (options.format === 'json') {

@@ -26,7 +26,7 @@ export async function summaryCommand(options: SummaryCommandOptions, ctx: RunCon
   return withYearEndRepository(options, ctx, async (context) => {
     const scope = resolveScope(context.config, year, { issuer: options.issuer, bloc: options.bloc });
     const documents = summaryDocuments(context.run, year, scope.units);
-    if (reportFindings(context, documents, options.lang, ctx).blocked) return EXIT.findings;
+    if ((await reportFindings(context, documents, options.lang, ctx)).blocked) return EXIT.findings;
     const summary = summarizeYear(year, await summaryInputs(documents, year, scope.units));
     if (options.format === 'json') {
       ctx.stdout.write(JSON.stringify({ revision: context.commit, scope: { kind: scope.kind, id: scope.id }, ...summary }, null, 2) + '\n');

@@ -8,7 +8,7 @@ import { countBySeverity } from '../validate/issue.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
 import { formatIssuesGithub, formatIssuesJson } from '../output/issues-machine.js';
-import { chalkFor } from '../output/style.js';
+import { painterFor } from '../output/style.js';
 
 export interface ValidateCommandOptions {
   format: 'text' | 'json' | 'github';
@@ -32,7 +32,7 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
   else if (options.format === 'github') ctx.stdout.write(formatIssuesGithub(shown, ctx.cwd, options.lang));
   else if (!(options.quiet && shown.length === 0)) {
-    const chalk = chalkFor(ctx.stdout, ctx.env);
+    const chalk = await painterFor(ctx.stdout, ctx.env);
     ctx.stdout.write(formatIssuesText(shown, fileCount, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stdout.isTTY) }));
   }
   const { errors, warnings } = countBySeverity(run.issues);

@@ -4,7 +4,7 @@
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { formatSignaturesJson, formatSignaturesText } from '../output/signatures-text.js';
-import { chalkFor } from '../output/style.js';
+import { painterFor } from '../output/style.js';
 import { inspectSignatures } from '../repo/verify.js';
 
 export interface VerifyCommandOptions {
@@ -18,7 +18,7 @@ export interface VerifyCommandOptions {
 export async function verifyCommand(paths: string[], options: VerifyCommandOptions, ctx: RunContext): Promise<number> {
   const report = await inspectSignatures({ cwd: ctx.cwd, paths, env: ctx.env, cache: options.cache });
   if (options.format === 'json') ctx.stdout.write(formatSignaturesJson(report, options.lang));
-  else ctx.stdout.write(formatSignaturesText(report, { lang: options.lang, chalk: chalkFor(ctx.stdout, ctx.env) }));
+  else ctx.stdout.write(formatSignaturesText(report, { lang: options.lang, chalk: await painterFor(ctx.stdout, ctx.env) }));
   const all = report.documents.flatMap((doc) => [...doc.parties, ...doc.others]);
   if (all.some((party) => party.status === 'invalid')) return EXIT.findings;
   if (options.requireComplete && all.some((party) => party.status === 'missing' || party.status === 'stale')) return EXIT.findings;

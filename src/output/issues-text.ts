@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { ChalkInstance } from 'chalk';
+import type { Painter } from './style.js';
 import type { Lang } from '../context.js';
 import { countBySeverity, type Issue } from '../validate/issue.js';
 import { issueMessage, severityLabel } from './localize.js';
@@ -10,7 +10,7 @@ import { issueMessage, severityLabel } from './localize.js';
 export interface TextOptions {
   cwd: string;
   lang: Lang;
-  chalk: ChalkInstance;
+  chalk: Painter;
   codeFrames: boolean;
 }
 
@@ -38,7 +38,7 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-function summary(issues: readonly Issue[], fileCount: number, lang: Lang, chalk: ChalkInstance): string {
+function summary(issues: readonly Issue[], fileCount: number, lang: Lang, chalk: Painter): string {
   const { errors, warnings } = countBySeverity(issues);
   if (lang === 'en') {
     if (issues.length === 0) return chalk.green(`✔ ${fileCount} ${fileCount === 1 ? 'file' : 'files'} checked, no problems`);
@@ -58,7 +58,7 @@ function readLines(file: string): string[] | undefined {
   }
 }
 
-function codeFrame(lines: string[] | undefined, line: number, column: number, chalk: ChalkInstance): string | undefined {
+function codeFrame(lines: string[] | undefined, line: number, column: number, chalk: Painter): string | undefined {
   if (!lines || line < 1 || line > lines.length) return undefined;
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);

@@ -1,13 +1,13 @@
 // `giaouoc log` and `giaouoc diff` for people.
 
-import type { ChalkInstance } from 'chalk';
+import type { Painter } from './style.js';
 import { pick, type Lang } from '../context.js';
 import { describeChange } from '../repo/diff-phrases.js';
 import { WORKING_FILE, type DocumentDiff } from '../repo/document-diff.js';
 import type { DocumentLog } from '../repo/document-log.js';
 import { explainProblem, unitName } from './signatures-text.js';
 
-export function formatLogText(log: DocumentLog, options: { lang: Lang; chalk: ChalkInstance }): string {
+export function formatLogText(log: DocumentLog, options: { lang: Lang; chalk: Painter }): string {
   const { lang, chalk } = options;
   if (log.revisions.length === 0) {
     return `${pick({ vi: `${log.relative} chưa có phiên bản nào được commit.`, en: `${log.relative} has no committed revision yet.` }, lang)}\n`;

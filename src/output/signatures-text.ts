@@ -1,7 +1,7 @@
 // Signature verdicts for people: one line per party under each document, each problem explained in one
 // plain sentence (Vietnamese by default), and for stale signatures the fields that changed since.
 
-import type { ChalkInstance } from 'chalk';
+import type { Painter } from './style.js';
 import { pick, type Lang, type Text } from '../context.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { describeChange } from '../repo/diff-phrases.js';
@@ -87,7 +87,7 @@ export function staleChanges(doc: DocumentSignatures, party: PartySignature, con
   return (party.changes ?? []).map((change) => describeChange(change, { schema, before: party.signedValue, after: doc.value, unitName: unitNameOf }));
 }
 
-export function formatSignaturesText(report: SignatureReport, options: { lang: Lang; chalk: ChalkInstance }): string {
+export function formatSignaturesText(report: SignatureReport, options: { lang: Lang; chalk: Painter }): string {
   const { lang, chalk } = options;
   const colour: Record<PartyStatus, (text: string) => string> = { valid: chalk.green, missing: chalk.yellow, stale: chalk.yellow, invalid: chalk.red };
   const lines: string[] = [];

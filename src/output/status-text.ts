@@ -1,6 +1,6 @@
 // `giaouoc status`: one line per document — kind, year, issuer, parties signed x/y, state, last change.
 
-import type { ChalkInstance } from 'chalk';
+import type { Painter } from './style.js';
 import { pick, type Lang, type Text } from '../context.js';
 import { findKind } from '../kinds/registry.js';
 import type { DocumentState, SignatureReport } from '../repo/verify.js';
@@ -11,7 +11,7 @@ export const STATE_LABEL: Record<DocumentState, Text> = {
   resign: { vi: 'cần ký lại', en: 'needs signing again' },
 };
 
-export function formatStatusText(report: SignatureReport, options: { lang: Lang; chalk: ChalkInstance }): string {
+export function formatStatusText(report: SignatureReport, options: { lang: Lang; chalk: Painter }): string {
   const { lang, chalk } = options;
   const colour: Record<DocumentState, (text: string) => string> = { draft: chalk.yellow, signed: chalk.green, resign: chalk.red };
   const rows = report.documents.map((doc) => {

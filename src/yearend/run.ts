@@ -5,7 +5,7 @@ import type { Lang, RunContext } from '../context.js';
 import { requireRoot } from '../documents/repository.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { formatIssuesText } from '../output/issues-text.js';
-import { chalkFor } from '../output/style.js';
+import { painterFor } from '../output/style.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import type { Issue } from '../validate/issue.js';
 import { validateRepository, type ValidationRun } from '../validate/run.js';
@@ -39,11 +39,11 @@ export async function withYearEndRepository(options: RunOptions, ctx: RunContext
 }
 
 /** Prints the findings on the documents read; true when an error among them forbids computing. */
-export function reportFindings(context: YearEndContext, documents: readonly KnownDocument[], lang: Lang, ctx: RunContext): { blocked: boolean; issues: Issue[] } {
+export async function reportFindings(context: YearEndContext, documents: readonly KnownDocument[], lang: Lang, ctx: RunContext): Promise<{ blocked: boolean; issues: Issue[] }> {
   const issues = findingsFor(context.run, context.config, documents);
   const blocked = issues.some((issue) => issue.severity === 'error');
   if (issues.length > 0) {
-    const chalk = chalkFor(ctx.stderr, ctx.env);
+    const chalk = await painterFor(ctx.stderr, ctx.env);
     const cwd = context.revision ? context.root : ctx.cwd;
     (blocked ? ctx.stdout : ctx.stderr).write(formatIssuesText(issues, documents.length + 1, { cwd, lang, chalk, codeFrames: false }));
   }
