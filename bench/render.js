@@ -2,10 +2,9 @@
 // and Chromium's own --print-to-pdf on the same HTML. Runs after `npm run build`:
 //   node bench/render.js [--n 100]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 import {
   CHROMIUM_FLAGS,
   PdfPrinter,
@@ -14,37 +13,9 @@ import {
   renderDocumentToFile,
   renderHtml,
 } from '../dist/render/index.js';
+import { loadExampleInputs } from './examples.js';
 import { PROJECT, WORK, formatMs, markdownTable } from './lib.js';
 
-const EXAMPLES = join(PROJECT, 'examples');
-
-function yamlFiles(dir) {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return yamlFiles(path);
-      return /\.ya?ml$/.test(entry.name) && entry.name !== 'giaouoc.yaml' ? [path] : [];
-    })
-    .sort();
-}
-
-/** The example documents as render inputs (a report gets the plan it names). */
-function loadInputs() {
-  const config = parse(readFileSync(join(EXAMPLES, 'giaouoc.yaml'), 'utf8'));
-  const docs = yamlFiles(EXAMPLES)
-    .map((file) => ({ file, document: parse(readFileSync(file, 'utf8')) }))
-    .filter(({ document }) => ['compact', 'plan', 'report'].includes(document?.kind));
-  const planOf = (report) =>
-    docs.find(({ file }) => report.plan && relative(EXAMPLES, file) === report.plan)?.document ??
-    docs.find(({ document }) => document.kind === 'plan' && document.year === report.year && document.issuer === report.issuer)
-      ?.document;
-  return docs.map(({ file, document }) => ({
-    document,
-    config,
-    sourceFile: file,
-    plan: document.kind === 'report' ? planOf(document) : undefined,
-  }));
-}
 
 function cycle(inputs, n) {
   return Array.from({ length: n }, (_, i) => ({ ...inputs[i % inputs.length], sourceFile: `doc-${i}.yaml` }));
@@ -53,7 +24,7 @@ function cycle(inputs, n) {
 const seconds = (ns) => Number(ns) / 1e9;
 
 export async function runRenderBench({ n = 100, htmlCount = 1000, cliCount = 5 } = {}) {
-  const inputs = loadInputs();
+  const inputs = loadExampleInputs();
   if (inputs.length === 0) throw new Error('no example documents to render');
   const env = createTemplateEnvironment();
   const rows = [];
