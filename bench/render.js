@@ -14,7 +14,7 @@ import {
   renderHtml,
 } from '../dist/render/index.js';
 import { loadExampleInputs } from './examples.js';
-import { PROJECT, WORK, formatMs, markdownTable } from './lib.js';
+import { WORK, formatMs, markdownTable } from './lib.js';
 
 
 function cycle(inputs, n) {

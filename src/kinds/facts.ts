@@ -71,20 +71,16 @@ export function isIdLike(value: string): boolean {
   return ID_LIKE.test(value);
 }
 
+/** Facts with nothing found yet: the starting point of every kind's reader. */
+export function emptyFacts(kind: DocumentFacts['kind'], year: number, issuer: Ref): DocumentFacts {
+  return { kind, year, issuer, ids: [], parties: [], units: [], taskIds: [], targetIds: [], taskRefs: [], targetRefs: [] };
+}
+
 /** The fields every kind shares. */
 export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unknown>, at: Locator): DocumentFacts {
   return {
-    kind,
-    year: typeof doc.year === 'number' ? doc.year : NaN,
-    issuer: refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) },
+    ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
     signer: refAt(at, ['signer'], doc.signer),
-    ids: [],
-    parties: [],
-    units: [],
-    taskIds: [],
-    targetIds: [],
-    taskRefs: [],
-    targetRefs: [],
   };
 }

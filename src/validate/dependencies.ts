@@ -4,7 +4,7 @@
 // its identity (kind, year, issuer), for the duplicate rule. That identity comes from a scan of the file's
 // top-level lines, without a YAML parse.
 
-import type { DocumentFacts } from '../kinds/facts.js';
+import { emptyFacts, type DocumentFacts } from '../kinds/facts.js';
 import type { KindName } from '../kinds/model.js';
 import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
 
@@ -49,20 +49,8 @@ export function isComplete(header: Header): header is Required<Pick<Header, 'kin
 }
 
 export function headerFacts(header: Header): DocumentFacts {
-  const place = { line: 1, column: 1, path: '' };
-  return {
-    kind: header.kind as KindName,
-    year: header.year ?? NaN,
-    issuer: { id: header.issuer ?? '', ...place },
-    quarter: header.quarter,
-    ids: [],
-    parties: [],
-    units: [],
-    taskIds: [],
-    targetIds: [],
-    taskRefs: [],
-    targetRefs: [],
-  };
+  const facts = emptyFacts(header.kind as KindName, header.year ?? NaN, { id: header.issuer ?? '', line: 1, column: 1, path: '' });
+  return { ...facts, quarter: header.quarter };
 }
 
 /** The documents whose full facts the rules for `facts` read. */
