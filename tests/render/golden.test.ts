@@ -1,5 +1,7 @@
 // Golden HTML per example. After a deliberate change of templates or wording, regenerate with
 // UPDATE_GOLDEN=1 npx vitest run tests/render/golden.test.ts and review the diff.
+// Every page embeds the same stylesheet: it has one golden of its own (golden/print.css), and the page goldens
+// hold the document markup with the stylesheet left out.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,22 +14,35 @@ const goldenDir = fileURLToPath(new URL('./golden/', import.meta.url));
 const update = process.env.UPDATE_GOLDEN === '1';
 const env = createTemplateEnvironment();
 const examples = loadExamples();
+const STYLE = /<style>\n?([\s\S]*?)<\/style>/;
+const STYLE_PLACEHOLDER = '<style>/* golden/print.css */</style>';
+
+function matchGolden(name: string, actual: string): void {
+  const golden = join(goldenDir, name);
+  if (update || !existsSync(golden)) {
+    if (!update) throw new Error(`No golden file ${golden}; create it with UPDATE_GOLDEN=1`);
+    mkdirSync(dirname(golden), { recursive: true });
+    writeFileSync(golden, actual);
+  }
+  expect(actual).toBe(readFileSync(golden, 'utf8'));
+}
 
 describe('golden HTML of the examples', () => {
   it('finds the example documents', () => {
     expect(examples.length).toBeGreaterThan(0);
   });
 
+  it('embeds one stylesheet in every page', () => {
+    const sheets = new Set(examples.map((example) => STYLE.exec(renderHtml(example, env))?.[1]));
+    expect(sheets.size).toBe(1);
+    matchGolden('print.css', [...sheets][0] ?? '');
+  });
+
   for (const example of examples) {
     it(example.relativePath, () => {
       const html = renderHtml(example, env);
-      const golden = join(goldenDir, example.relativePath.replace(/\.ya?ml$/, '.html'));
-      if (update || !existsSync(golden)) {
-        if (!update) throw new Error(`No golden file ${golden}; create it with UPDATE_GOLDEN=1`);
-        mkdirSync(dirname(golden), { recursive: true });
-        writeFileSync(golden, html);
-      }
-      expect(html).toBe(readFileSync(golden, 'utf8'));
+      expect(html).toMatch(STYLE);
+      matchGolden(example.relativePath.replace(/\.ya?ml$/, '.html'), html.replace(STYLE, STYLE_PLACEHOLDER));
     });
   }
 });
