@@ -47,7 +47,26 @@ export interface History {
   close(): Promise<void>;
 }
 
-export async function readHistory(layout: RepoLayout, cache: SignatureCache): Promise<History> {
+/** The git side of the history, started at once so git works while the caller opens its cache and files. */
+export interface HistoryRead {
+  oids: Promise<string[]>;
+  raw: Promise<Buffer>;
+}
+
+export function startHistory(layout: RepoLayout): HistoryRead {
+  const head = hasHead(layout);
+  const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
+  const read = {
+    oids: whenHead(() => listCommits(layout.toplevel, 'HEAD', undefined, { env: layout.env }), [] as string[]),
+    raw: whenHead(() => runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }), Buffer.alloc(0)),
+  };
+  // Nobody may be waiting yet: keep a failure for whoever awaits, without an unhandled rejection meanwhile.
+  read.oids.catch(() => undefined);
+  read.raw.catch(() => undefined);
+  return read;
+}
+
+export async function readHistory(layout: RepoLayout, cache: SignatureCache, started: HistoryRead = startHistory(layout)): Promise<History> {
   const batch = new CatFileBatch(layout.toplevel, { env: layout.env });
   const objects = new Map<string, CommitObject>();
   const readCommit = async (oid: string): Promise<CommitObject> => {
@@ -60,11 +79,8 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache): Pr
     return object;
   };
   const history = { commits: [] as HistoryCommit[], byOid: new Map<string, HistoryCommit>(), changes: new Map<string, FileChange[]>(), batch, readCommit, close: () => batch.close() };
-  if (!(await hasHead(layout))) return history;
-  const [oids, raw] = await Promise.all([
-    listCommits(layout.toplevel, 'HEAD', undefined, { env: layout.env }),
-    runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }),
-  ]);
+  const [oids, raw] = await Promise.all([started.oids, started.raw]);
+  if (oids.length === 0) return history;
   const unseen = oids.filter((oid) => !cache.commit(oid));
   const read = await batch.readMany(unseen);
   for (const oid of unseen) {

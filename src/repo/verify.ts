@@ -12,7 +12,7 @@ import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../do
 import type { RepositoryConfig } from '../kinds/model.js';
 import { diffContent, type FieldChange } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
-import { isoTime, readHistory } from './history.js';
+import { isoTime, readHistory, startHistory } from './history.js';
 import { fromGitPath, openLayout } from './layout.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
@@ -77,13 +77,17 @@ export interface InspectOptions {
 export async function inspectSignatures(options: InspectOptions): Promise<SignatureReport> {
   const root = requireRoot(options.paths[0] ? await folderOf(resolve(options.cwd, options.paths[0])) : options.cwd);
   const files = await discoverDocuments(options.paths.length > 0 ? options.paths : [root], options.cwd);
-  const config = await readConfig(root);
   const layout = await openLayout(root, options.env);
+  // git walks the history and the working files are read while the registry and the cache are parsed.
+  const started = startHistory(layout);
+  const bytes = Promise.all(files.map((file) => readFile(file)));
+  bytes.catch(() => undefined);
+  const config = await readConfig(root);
   const cache = await SignatureCache.open(root, options.env ?? {}, options.cache !== false);
-  const history = await readHistory(layout, cache);
+  const history = await readHistory(layout, cache, started);
   try {
     const reader = new RevisionReader(layout, history.batch, cache);
-    const current = await Promise.all(files.map(async (file) => ({ file, relative: repoRelative(root, file), content: reader.fromBytes(await readFile(file)) })));
+    const current = (await bytes).map((content, index) => ({ file: files[index], relative: repoRelative(root, files[index]), content: reader.fromBytes(content) }));
     const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
     const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
     const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
