@@ -17,5 +17,4 @@ export { embeddedFontCss } from './fonts.js';
 export { outputName, outputPath, type OutputFormat } from './output-name.js';
 export { renderDocumentToFile, type RenderToFileOptions } from './render-file.js';
 export { htmlToDocx, renderViewDocx, type DocxProperties } from './docx/load-on-use.js';
-export { writeFileAtomic } from '../documents/write-atomic.js';
 export { TemplateError } from './template-error.js';

@@ -7,7 +7,6 @@ import { Worker } from 'node:worker_threads';
 import { checkFile, type FileResult } from './check-file.js';
 import type { WorkItem } from './worker.js';
 
-export { MIN_FILES_FOR_WORKERS } from './pool-size.js';
 const CHUNK = 16;
 
 export interface Checker {
