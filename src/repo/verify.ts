@@ -5,6 +5,7 @@
 // - The key must be the party's registered key in the registry of the signature commit's parent; a key
 //   registered or replaced later neither validates nor voids it.
 
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseSource } from '../documents/parse.js';
@@ -78,16 +79,16 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
   const root = requireRoot(options.paths[0] ? await folderOf(resolve(options.cwd, options.paths[0])) : options.cwd);
   const files = await discoverDocuments(options.paths.length > 0 ? options.paths : [root], options.cwd);
   const layout = await openLayout(root, options.env);
-  // git walks the history and the working files are read while the registry and the cache are parsed.
+  // git walks the history while the registry, the cache and the working files are read (synchronous reads of
+  // small files are far cheaper than queueing a thousand of them on the thread pool).
   const started = startHistory(layout);
-  const bytes = Promise.all(files.map((file) => readFile(file)));
-  bytes.catch(() => undefined);
   const config = await readConfig(root);
   const cache = await SignatureCache.open(root, options.env ?? {}, options.cache !== false);
+  const bytes = files.map((file) => readFileSync(file));
   const history = await readHistory(layout, cache, started);
   try {
     const reader = new RevisionReader(layout, history.batch, cache);
-    const current = (await bytes).map((content, index) => ({ file: files[index], relative: repoRelative(root, files[index]), content: reader.fromBytes(content) }));
+    const current = bytes.map((content, index) => ({ file: files[index], relative: repoRelative(root, files[index]), content: reader.fromBytes(content) }));
     const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
     const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
     const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
