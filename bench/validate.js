@@ -1,4 +1,4 @@
-// Benchmarks of `giaouoc validate` (issue goals in bench/README.md): repositories of N copies of the examples,
+// Benchmarks of `giaouoc validate` (issue goals in bench/README.md; the goals are set for 10,000 documents): repositories of N copies of the examples,
 // cold and warm, against the single-process floor and ajv-cli; start-up against `node -e 0`.
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -94,8 +94,8 @@ export function runValidateBench({ sizes = [1000, 10000], runs = 3 } = {}) {
     const ajvCli = timeAjvCli(dir, runs);
     const n = size.toLocaleString('en');
     rows.push({ name: `${n} documents: single-process floor (yaml + ajv)`, value: formatMs(floor) });
-    rows.push({ name: `${n} documents: validate, cold`, value: formatMs(cold.ms), compare: `floor ${formatMs(floor)}`, ratio: (cold.ms / floor).toFixed(2) + '×', goal: size >= 10000 ? '< 1× (both cores)' : '≤ 1.3×', ok: size >= 10000 ? cold.ms < floor : cold.ms / floor <= 1.3 });
-    rows.push({ name: `${n} documents: validate, nothing changed`, value: formatMs(warm), compare: `floor ${formatMs(floor)}`, ratio: (warm / floor).toFixed(2) + '×', goal: '< 0.2×', ok: warm / floor < 0.2 });
+    rows.push({ name: `${n} documents: validate, cold`, value: formatMs(cold.ms), compare: `floor ${formatMs(floor)}`, ratio: (cold.ms / floor).toFixed(2) + '×', ...(size >= 10000 ? { goal: '≤ 1.3×, and < 1× with both cores', ok: cold.ms < floor } : {}) });
+    rows.push({ name: `${n} documents: validate, nothing changed`, value: formatMs(warm), compare: `floor ${formatMs(floor)}`, ratio: (warm / floor).toFixed(2) + '×', ...(size >= 10000 ? { goal: '< 0.2×', ok: warm / floor < 0.2 } : {}) });
     rows.push({ name: `${n} documents: ajv-cli (js-yaml, YAML 1.1)`, value: formatMs(ajvCli.ms), compare: ajvCli.note });
   }
   return rows;
