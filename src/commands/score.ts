@@ -1,23 +1,16 @@
 // `giaouoc score --year Y --bloc B`: each member's total from its score sheet, the ranking with the table's
 // tie-breaks, the flags to review, and with --render the ranking table and the draft award proposal.
 
-import type { Lang, RunContext } from '../context.js';
+import type { RunContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { formatScoresText } from '../output/yearend-text.js';
 import { scoreBloc } from '../yearend/bloc-scores.js';
 import { loadScoring, scoringDocuments } from '../yearend/inputs.js';
-import { withYearEndRepository, reportFindings } from '../yearend/run.js';
+import { withYearEndRepository, reportFindings, type YearEndCommandOptions } from '../yearend/run.js';
 import { blocTerm, parseYear } from '../yearend/scope.js';
 
-export interface ScoreCommandOptions {
-  year: string;
+export interface ScoreCommandOptions extends YearEndCommandOptions {
   bloc: string;
-  format: 'text' | 'json';
-  lang: Lang;
-  at?: string;
-  render: boolean;
-  out: string;
-  cache: boolean;
 }
 
 export async function scoreCommand(options: ScoreCommandOptions, ctx: RunContext): Promise<number> {

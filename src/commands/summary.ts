@@ -1,24 +1,17 @@
 // `giaouoc summary --year Y (--issuer U | --bloc B)`: the year's progress from the quarterly reports,
 // as a terminal table, JSON, or a draft year-end report (báo cáo tổng kết) with --render.
 
-import type { Lang, RunContext } from '../context.js';
+import type { RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { formatSummaryText } from '../output/yearend-text.js';
 import { summaryDocuments, summaryInputs } from '../yearend/inputs.js';
-import { withYearEndRepository, reportFindings } from '../yearend/run.js';
+import { withYearEndRepository, reportFindings, type YearEndCommandOptions } from '../yearend/run.js';
 import { parseYear, resolveScope } from '../yearend/scope.js';
 import { summarizeYear } from '../yearend/summary.js';
 
-export interface SummaryCommandOptions {
-  year: string;
+export interface SummaryCommandOptions extends YearEndCommandOptions {
   issuer?: string;
   bloc?: string;
-  format: 'text' | 'json';
-  lang: Lang;
-  at?: string;
-  render: boolean;
-  out: string;
-  cache: boolean;
 }
 
 export async function summaryCommand(options: SummaryCommandOptions, ctx: RunContext): Promise<number> {

@@ -26,6 +26,14 @@ export interface RunOptions {
   lang: Lang;
 }
 
+/** The flags `summary` and `score` share. */
+export interface YearEndCommandOptions extends RunOptions {
+  year: string;
+  format: 'text' | 'json';
+  render: boolean;
+  out: string;
+}
+
 /** Runs `fn` over the repository as it is, or as it stood at `options.at` (a snapshot folder, no cache). */
 export async function withYearEndRepository(options: RunOptions, ctx: RunContext, fn: (context: YearEndContext) => Promise<number>): Promise<number> {
   const root = requireRoot(ctx.cwd);
