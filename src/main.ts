@@ -1,7 +1,7 @@
 // run(): the one place that decides exit codes and the one top-level catch.
 // A user error prints one clear line; anything else is a defect, printed with its stack and how to report it.
 
-import type { RunContext } from './context.js';
+import type { OutStream, RunContext } from './context.js';
 import { EXIT, isUserError } from './errors.js';
 
 export async function run(argv: string[], ctx: RunContext): Promise<number> {
@@ -12,9 +12,12 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
   }
   const { runCli, detectLang } = await import('./cli.js');
   const lang = detectLang(argv, ctx.env);
+  const pipes = watchClosedPipes(ctx);
   try {
-    return await runCli(argv, ctx);
+    const code = await runCli(argv, ctx);
+    return pipes.closed() ? EXIT.ok : code;
   } catch (error) {
+    if (pipes.closed()) return EXIT.ok;
     if (isUserError(error)) {
       ctx.stderr.write(`giaouoc: ${lang === 'en' ? error.text.en : error.text.vi}\n`);
       return error.exitCode;
@@ -26,5 +29,31 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
         : `giaouoc: lỗi nội bộ của chương trình — xin gửi báo lỗi kèm các dòng dưới đây và lệnh đã chạy.\n${detail}\n`,
     );
     return EXIT.internal;
+  } finally {
+    pipes.stop();
   }
+}
+
+/**
+ * A reader that stops early (`giaouoc status | head -1`) closes the pipe: that is a normal end, not an error.
+ * The command finishes what it is doing, what it still prints is dropped, and the exit code is 0.
+ */
+function watchClosedPipes(ctx: RunContext): { closed: () => boolean; stop: () => void } {
+  let closed = false;
+  let finished = false;
+  const streams = [ctx.stdout, ctx.stderr].filter((stream): stream is NodeJS.WritableStream & OutStream => typeof (stream as { on?: unknown }).on === 'function');
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    closed = true;
+    // The last writes of a finished run fail only after run() has returned its code: the end is still normal.
+    if (finished) process.exitCode = EXIT.ok;
+  };
+  for (const stream of streams) stream.on('error', onError);
+  return {
+    closed: () => closed,
+    // The listeners stay: output still queued when run() returns may meet the closed pipe later.
+    stop: () => {
+      finished = true;
+    },
+  };
 }
