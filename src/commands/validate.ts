@@ -1,9 +1,10 @@
 // `giaouoc validate [paths…]`: flags → ValidateOptions, findings → the chosen format, exit code by the contract.
 
-import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
-import { writeFileAtomic } from '../documents/write-atomic.js';
+import { fixFiles } from '../documents/fix-files.js';
+import { CONFIG_FILE, discoverDocuments, requireRoot } from '../documents/repository.js';
 import { countBySeverity } from '../validate/issue.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
@@ -20,13 +21,8 @@ export interface ValidateCommandOptions {
 }
 
 export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
-  const validateOptions = { cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env };
-  let run = await validateRepository(validateOptions);
-  if (options.fix) {
-    const fixable = [...new Set(run.issues.filter((issue) => issue.code === 'text-nfc').map((issue) => issue.file))];
-    for (const file of fixable) await writeFileAtomic(file, (await readFile(file, 'utf8')).normalize('NFC'));
-    if (fixable.length > 0) run = await validateRepository(validateOptions);
-  }
+  if (options.fix) await fixRepositoryFiles(paths, ctx.cwd);
+  const run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env });
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
@@ -37,4 +33,11 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   }
   const { errors, warnings } = countBySeverity(run.issues);
   return errors > 0 || (options.strict && warnings > 0) ? EXIT.findings : EXIT.ok;
+}
+
+/** Before checking: the registry and the named documents (default: all) in UTF-8 without BOM, LF, NFC, with NFC names. */
+async function fixRepositoryFiles(paths: readonly string[], cwd: string): Promise<void> {
+  const root = requireRoot(paths[0] ? resolve(cwd, paths[0]) : cwd);
+  const documents = await discoverDocuments(paths.length > 0 ? paths : [root], cwd);
+  await fixFiles([join(root, CONFIG_FILE), ...documents]);
 }
