@@ -136,8 +136,8 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
     });
   }
   out({
-    vi: `Bước tiếp theo: thay các chỗ trong ngoặc «» bằng nội dung thật, rồi chạy \`giaouoc validate ${shownPath}\`.`,
-    en: `Next: replace the hints in «» with the real content, then run \`giaouoc validate ${shownPath}\`.`,
+    vi: `Bước tiếp theo: thay mỗi chỗ trống «✎ …» bằng nội dung thật, rồi chạy \`giaouoc validate ${shownPath}\`.`,
+    en: `Next: replace each blank «✎ …» with the real content, then run \`giaouoc validate ${shownPath}\`.`,
   });
   return EXIT.ok;
 }

@@ -33,7 +33,7 @@ export interface Scaffold {
 }
 
 /** Written without a pair of guillemets around text, so the hint itself is never taken for a placeholder. */
-export const FILL_HINT = 'Thay mỗi chỗ trong ngoặc «» bằng nội dung thật (xóa cả hai dấu ngoặc)';
+export const FILL_HINT = 'Thay mỗi chỗ trống đánh dấu ✎ trong ngoặc «» bằng nội dung thật (xóa cả ngoặc lẫn dấu ✎)';
 
 export function header(base: ScaffoldBase, description: string, extra: readonly string[] = []): string[] {
   return [
