@@ -29,7 +29,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('validate')
     .description(t({ vi: 'kiểm tra văn bản (mặc định: mọi văn bản của kho)', en: 'check documents (default: every document of the repository)' }))
     .argument(`[${n('tệp', 'paths')}...]`, t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
-    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json', 'github', 'sarif']).default('text'))
     .option('--strict', t({ vi: 'coi cảnh báo là lỗi', en: 'warnings fail too' }), false)
     .option('--quiet', t({ vi: 'chỉ in lỗi', en: 'print errors only' }), false)
     .option('--fix', t({ vi: 'tự sửa chữ Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC)', en: 'rewrite decomposed (NFD) text as NFC' }), false)

@@ -1,5 +1,6 @@
 // `giaouoc validate [paths…]`: flags → ValidateOptions, findings → the chosen format, exit code by the contract.
 
+import { appendFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -8,11 +9,12 @@ import { CONFIG_FILE, discoverDocuments, requireRoot } from '../documents/reposi
 import { countBySeverity } from '../validate/issue.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
-import { formatIssuesGithub, formatIssuesJson } from '../output/issues-machine.js';
+import { formatIssuesGithub, formatIssuesJson, formatIssuesSarif, formatIssuesSummary } from '../output/issues-machine.js';
+import { VERSION } from '../version.js';
 import { painterFor } from '../output/style.js';
 
 export interface ValidateCommandOptions {
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'sarif';
   lang: Lang;
   strict: boolean;
   quiet: boolean;
@@ -26,7 +28,13 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
-  else if (options.format === 'github') ctx.stdout.write(formatIssuesGithub(shown, ctx.cwd, options.lang));
+  else if (options.format === 'sarif') ctx.stdout.write(formatIssuesSarif(shown, ctx.cwd, options.lang, VERSION));
+  else if (options.format === 'github') {
+    ctx.stdout.write(formatIssuesGithub(shown, ctx.cwd, options.lang));
+    // In GitHub Actions: the run's summary lists every finding, which ten annotations per kind cannot.
+    const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) await appendFile(summaryFile, formatIssuesSummary(shown, fileCount, ctx.cwd, options.lang));
+  }
   else if (!(options.quiet && shown.length === 0)) {
     const chalk = await painterFor(ctx.stdout, ctx.env);
     ctx.stdout.write(formatIssuesText(shown, fileCount, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stdout.isTTY) }));
