@@ -1,7 +1,7 @@
 // run(): the one place that decides exit codes and the one top-level catch.
 // A user error prints one clear line; anything else is a defect, printed with its stack and how to report it.
 
-import type { OutStream, RunContext } from './context.js';
+import type { OutStream, RunContext, Text } from './context.js';
 import { EXIT, isUserError } from './errors.js';
 
 export async function run(argv: string[], ctx: RunContext): Promise<number> {
@@ -21,6 +21,11 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     if (isUserError(error)) {
       ctx.stderr.write(`giaouoc: ${lang === 'en' ? error.text.en : error.text.vi}\n`);
       return error.exitCode;
+    }
+    const environment = fileSystemRefusal(error);
+    if (environment) {
+      ctx.stderr.write(`giaouoc: ${lang === 'en' ? environment.en : environment.vi}\n`);
+      return EXIT.usage;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     ctx.stderr.write(
@@ -56,4 +61,29 @@ function watchClosedPipes(ctx: RunContext): { closed: () => boolean; stop: () =>
       finished = true;
     },
   };
+}
+
+/**
+ * The file system refusing a path the user gave (a folder where a file is needed, a file where a folder is, no
+ * permission, a full or read-only disk) is an environment error with that path, not a defect of the program.
+ */
+function fileSystemRefusal(error: unknown): Text | undefined {
+  const { code, path, dest } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string };
+  const where = dest ?? path;
+  if (typeof where !== 'string') return undefined;
+  switch (code) {
+    case 'EISDIR':
+      return { vi: `${where} là thư mục, không phải tệp; hãy chỉ một tệp`, en: `${where} is a folder, not a file; name a file` };
+    case 'ENOTDIR':
+      return { vi: `một phần của đường dẫn ${where} là tệp chứ không phải thư mục; hãy chọn đường dẫn khác`, en: `part of the path ${where} is a file, not a folder; choose another path` };
+    case 'EACCES':
+    case 'EPERM':
+      return { vi: `không có quyền đọc hoặc ghi ${where}; hãy kiểm tra quyền của tệp, thư mục`, en: `no permission to read or write ${where}; check its permissions` };
+    case 'ENOSPC':
+      return { vi: `đĩa đã đầy khi ghi ${where}; hãy giải phóng chỗ trống rồi chạy lại`, en: `the disk is full writing ${where}; free some space and run again` };
+    case 'EROFS':
+      return { vi: `${where} nằm trên ổ chỉ đọc; hãy chọn nơi ghi khác`, en: `${where} is on a read-only file system; write somewhere else` };
+    default:
+      return undefined;
+  }
 }

@@ -27,6 +27,7 @@ import { requireBlocIssuer, scaffoldScoringTable } from '../scaffold/scoring-tab
 import { documentPath } from '../scaffold/target-path.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import { validateRepository } from '../validate/run.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface NewCommandOptions {
   year?: string | number;
@@ -136,8 +137,8 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
     });
   }
   out({
-    vi: `Bước tiếp theo: thay mỗi chỗ trống «✎ …» bằng nội dung thật, rồi chạy \`giaouoc validate ${shownPath}\`.`,
-    en: `Next: replace each blank «✎ …» with the real content, then run \`giaouoc validate ${shownPath}\`.`,
+    vi: `Bước tiếp theo: thay mỗi chỗ trống «✎ …» bằng nội dung thật, rồi chạy \`giaouoc validate ${shellArg(shownPath)}\`.`,
+    en: `Next: replace each blank «✎ …» with the real content, then run \`giaouoc validate ${shellArg(shownPath)}\`.`,
   });
   return EXIT.ok;
 }
@@ -179,8 +180,8 @@ async function readFrom(file: string, given: string, kind: KindSpec): Promise<Fr
   if (parsed.problems.length > 0 || value.kind !== wanted || typeof value.year !== 'number' || typeof value.issuer !== 'string') {
     const label = findKind(wanted)?.label ?? kind.label;
     throw new UserError({
-      vi: `${given} (--from) không phải một ${label.vi} đọc được; hãy chạy \`giaouoc validate ${given}\` hoặc chọn tệp khác`,
-      en: `${given} (--from) is not a readable ${label.en}; run \`giaouoc validate ${given}\` or choose another file`,
+      vi: `${given} (--from) không phải một ${label.vi} đọc được; hãy chạy \`giaouoc validate ${shellArg(given)}\` hoặc chọn tệp khác`,
+      en: `${given} (--from) is not a readable ${label.en}; run \`giaouoc validate ${shellArg(given)}\` or choose another file`,
     });
   }
   return {
@@ -213,8 +214,8 @@ async function findScoringTable(documents: readonly KnownDocument[], bloc: strin
   const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
   if (parsed.problems.length > 0) {
     throw new UserError({
-      vi: `bảng điểm ${relativePath} còn lỗi nên chưa lập được phiếu chấm điểm; hãy chạy \`giaouoc validate ${relativePath}\` và sửa các lỗi`,
-      en: `the scoring table ${relativePath} has errors, so no score sheet can be built yet; run \`giaouoc validate ${relativePath}\` and fix them`,
+      vi: `bảng điểm ${relativePath} còn lỗi nên chưa lập được phiếu chấm điểm; hãy chạy \`giaouoc validate ${shellArg(relativePath)}\` và sửa các lỗi`,
+      en: `the scoring table ${relativePath} has errors, so no score sheet can be built yet; run \`giaouoc validate ${shellArg(relativePath)}\` and fix them`,
     });
   }
   return { value: parsed.value as ScoringTableDocument, relative: relativePath };

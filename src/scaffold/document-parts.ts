@@ -7,6 +7,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import { schemaModeline } from './target-path.js';
 import { issuerName, signingUnit, upperOf, type Issuer } from './issuer.js';
 import type { ScaffoldYaml } from './yaml-text.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface ScaffoldTarget {
   /** Repository root (where giaouoc.yaml is). */
@@ -40,7 +41,7 @@ export function header(base: ScaffoldBase, description: string, extra: readonly 
     schemaModeline(base.target.root, base.target.file, base.kind.schema),
     description,
     ...extra,
-    `${FILL_HINT}, rồi kiểm tra: giaouoc validate ${base.target.shownPath}`,
+    `${FILL_HINT}, rồi kiểm tra: giaouoc validate ${shellArg(base.target.shownPath)}`,
   ];
 }
 
