@@ -26,14 +26,19 @@ export function readNumber(doc: KnownDocument, config: RepositoryConfig): { numb
   const { facts } = doc;
   const ref = facts.number;
   if (!ref) return { findings: [] };
-  const parsed = parseNumber(ref.id);
-  if (!parsed.ok) return { findings: [[parsed.problem, { value: ref.id, fix: parsed.suggestion ?? '' }]] };
+  const findings: [string, IssueArgs][] = [];
+  let parsed = parseNumber(ref.id);
+  if (!parsed.ok) {
+    findings.push([parsed.problem, { value: ref.id, fix: parsed.suggestion ?? '' }]);
+    // A number only mistyped (spaces, zeros) still holds its place in the series, so it leaves no gap.
+    parsed = parseNumber(parsed.suggestion ?? '');
+    if (!parsed.ok) return { findings };
+  }
   const { ordinal, symbol } = parsed.number;
   const date = facts.date?.id;
   const typeCode = typeCodeOf(facts.kind);
   const codes = issuerCodesOf(config, facts.issuer.id, date, facts.year);
   const parts = symbol.split('-');
-  const findings: [string, IssueArgs][] = [];
   const fix = (code: string | undefined) => `${pad(ordinal)}/${symbolOf(typeCode ?? (parts.length > 1 ? parts.slice(0, -1).join('-') : undefined), code ?? parts[parts.length - 1])}`;
 
   let issuerPart: string;
@@ -48,9 +53,10 @@ export function readNumber(doc: KnownDocument, config: RepositoryConfig): { numb
   const code = codes.find((candidate) => issuerPart === candidate || issuerPart.startsWith(`${candidate}-`));
   if (codes.length === 0) findings.push(['number-issuer-no-code', { value: ref.id, issuer: facts.issuer.id }]);
   else if (!code) findings.push(['number-issuer-code', { value: ref.id, found: issuerPart, expected: codes.join(', '), issuer: facts.issuer.id, fix: fix(codes[0]) }]);
-  if (!code) return { findings };
+  if (codes.length === 0) return { findings };
+  // A number with another issuer's code was still meant for this issuer's series.
   const year = numberingYear(date, facts.year);
-  return { numbered: { doc, ref, code, year, ordinal, date: date ?? '' }, findings };
+  return { numbered: { doc, ref, code: code ?? codes[0], year, ordinal, date: date ?? '' }, findings };
 }
 
 /** The series of one issuer code in one year. */
