@@ -15,17 +15,25 @@ import { rowsOf, type RegisterTitle } from './tabular.js';
 
 export interface RegisterView {
   documentTitle: string;
+  /** Percent of the page's width for each of the ten columns. */
+  widths: string[];
   organ: string;
   heading: string;
   yearLine: string;
   table: TableView;
 }
 
+// The number and the subject need room; copies and dates do not. The same shares for the page and for Word.
+const COLUMN_SHARES = [14, 8, 18, 8, 15, 6, 5, 8, 8, 10];
+
 /** What prints the register, as a kind's entry says what prints a document: its template and its page. */
 export const REGISTER_PRINT = {
   template: 'register',
-  profile: withProfile({ page: { width: 297, height: 210, margin: { top: 20, bottom: 15, left: 20, right: 15 } } }) as LayoutProfile,
-  partials: ['table'],
+  profile: withProfile({
+    page: { width: 297, height: 210, margin: { top: 20, bottom: 15, left: 20, right: 15 } },
+    table: { size: 10, registerColumns: COLUMN_SHARES } as unknown as LayoutProfile['table'],
+  }),
+  partials: [] as string[],
 } as const;
 
 export function registerView(entries: readonly RegisterEntry[], title: RegisterTitle, lang: Lang): RegisterView {
@@ -33,6 +41,7 @@ export function registerView(entries: readonly RegisterEntry[], title: RegisterT
   const yearLine = `${lang === 'en' ? 'Year' : 'Năm'} ${title.year}`;
   return {
     documentTitle: `${heading} ${title.year} — ${title.organ}`,
+    widths: COLUMN_SHARES.map((share) => `${share}%`),
     organ: title.organ,
     heading,
     yearLine,
