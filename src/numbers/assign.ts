@@ -148,7 +148,8 @@ async function commitFile(layout: RepoLayout, gitDir: string, relative: string, 
     const tree = await git(['write-tree'], true);
     const commit = await git(['commit-tree', tree, '-p', head, '-m', message]);
     await git(['update-ref', '-m', `giaouoc cap-so: ${relative}`, 'HEAD', commit, head]);
-    await git(['add', '--', path]);
+    // The commit stands; an index left stale (a locked index, say) only shows the file as changed in `git status`.
+    await git(['add', '--', path]).catch(() => undefined);
     return commit;
   } finally {
     await rm(index, { force: true });
