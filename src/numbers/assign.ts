@@ -147,7 +147,12 @@ async function commitFile(layout: RepoLayout, gitDir: string, relative: string, 
     await git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], true);
     const tree = await git(['write-tree'], true);
     const commit = await git(['commit-tree', tree, '-p', head, '-m', message]);
-    await git(['update-ref', '-m', `giaouoc cap-so: ${relative}`, 'HEAD', commit, head]);
+    await git(['update-ref', '-m', `giaouoc cap-so: ${relative}`, 'HEAD', commit, head]).catch((error) => {
+      throw new UserError(
+        { vi: `HEAD đã đổi trong lúc cấp số cho ${relative} (có commit khác xen vào); chưa cấp số nào — hãy chạy lại lệnh`, en: `HEAD moved while numbering ${relative} (another commit came in between); no number was given — run the command again` },
+        { cause: error },
+      );
+    });
     // The commit stands; an index left stale (a locked index, say) only shows the file as changed in `git status`.
     await git(['add', '--', path]).catch(() => undefined);
     return commit;
