@@ -35,18 +35,37 @@ export async function collectRegister(request: RegisterRequest): Promise<{ confi
     present.add(relative);
     const text = readFileSync(file, 'utf8');
     if (!qualifies(text, year, issuer)) continue;
-    const value = parseSource(text).value;
-    if (value && typeof value === 'object' && !Array.isArray(value)) sources.push({ relative, value: value as Record<string, unknown> });
+    const value = registerFields(text);
+    if (value) sources.push({ relative, value });
   }
   const histories = await historyRead;
   for (const source of sources) source.history = histories.get(source.relative);
   const deleted = [...histories].filter(([relative, history]) => history.deleted && !present.has(relative)).map(([relative, history]) => [relative, history.deleted!] as [string, typeof history.deleted & {}]);
   for (const [relative, text] of await readDeleted(layout, deleted)) {
     if (!qualifies(text, year, issuer)) continue;
-    const value = parseSource(text).value;
-    if (value && typeof value === 'object' && !Array.isArray(value)) sources.push({ relative, value: value as Record<string, unknown>, history: histories.get(relative), withdrawn: true });
+    const value = registerFields(text);
+    if (value) sources.push({ relative, value, history: histories.get(relative), withdrawn: true });
   }
   return { config, entries: buildRegister(config, sources, year, issuer) };
+}
+
+// The top-level fields a register line reads. The rest of a document (its body, most of its bytes) is not parsed.
+const FIELDS = new Set(['kind', 'year', 'issuer', 'quarter', 'number', 'date', 'subject', 'bases', 'recipients', 'signer']);
+
+/** The register's fields of a document: its top-level blocks for those fields alone, else the whole text, parsed. */
+export function registerFields(text: string): Record<string, unknown> | undefined {
+  const kept: string[] = [];
+  let keep = false;
+  for (const line of text.split('\n')) {
+    const key = /^([A-Za-z_][\w-]*)[ \t]*:/.exec(line)?.[1];
+    if (key !== undefined) keep = FIELDS.has(key);
+    if (keep) kept.push(line);
+  }
+  for (const source of [kept.join('\n'), text]) {
+    const value = parseSource(source).value;
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'kind' in value) return value as Record<string, unknown>;
+  }
+  return undefined;
 }
 
 /** Numbered, of the issuer asked for, and numbered in the year: read from the header lines without parsing. */

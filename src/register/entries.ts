@@ -7,8 +7,7 @@ import { issuerCodesOf, numberingYear } from '../numbers/codes.js';
 import { parseNumber } from '../numbers/number.js';
 import { signerNameFor, signingUnitOf } from '../repo/parties.js';
 import type { CommitInfo, PathHistory } from './history.js';
-import { buildViewModel } from '../render/view-model/index.js';
-import type { RenderableDocument } from '../render/view-model/types.js';
+import { printedSubject } from '../render/view-model/index.js';
 
 export interface RegisterSource {
   /** Path from the document root. */
@@ -83,7 +82,7 @@ export function buildRegister(config: RepositoryConfig, sources: readonly Regist
       ordinal: parsed.ok ? parsed.number.ordinal : Number.MAX_SAFE_INTEGER,
       number,
       date: date ? dayMonthYear(date) : '',
-      typeAndSubject: typeAndSubject(doc, config),
+      typeAndSubject: typeAndSubject(doc),
       signer: signerOf(doc, config),
       recipients: others.join('; '),
       archive,
@@ -106,21 +105,11 @@ function issuingCommit(history: PathHistory | undefined, number: string): Commit
   return history?.numbered.find((entry) => entry.number === number) ?? history?.added;
 }
 
-function typeAndSubject(doc: Record<string, unknown>, config: RepositoryConfig): string {
+function typeAndSubject(doc: Record<string, unknown>): string {
   const label = findKind(String(doc.kind ?? ''))?.label.vi ?? 'văn bản';
   const type = label.charAt(0).toUpperCase() + label.slice(1);
-  const subject = (printedSubject(doc, config) ?? '').replace(/\s+/gu, ' ').trim();
+  const subject = (printedSubject(doc) ?? '').replace(/\s+/gu, ' ').trim();
   return subject ? `${type}: ${subject}` : type;
-}
-
-/** The subject as the document prints it (a report without one gets its kind's wording), from the view model. */
-function printedSubject(doc: Record<string, unknown>, config: RepositoryConfig): string | undefined {
-  try {
-    return buildViewModel({ document: doc as unknown as RenderableDocument, config, sourceFile: '' }).title.subject;
-  } catch {
-    // A document that does not validate still has a line in the register, with the subject it states.
-    return typeof doc.subject === 'string' ? doc.subject : undefined;
-  }
 }
 
 function signerOf(doc: Record<string, unknown>, config: RepositoryConfig): string {
