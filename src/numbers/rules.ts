@@ -7,6 +7,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import type { Issue, IssueArgs } from '../validate/issue.js';
 import { MESSAGES } from '../validate/messages/catalog.js';
+import { findKind } from '../kinds/registry.js';
 import { issuerCodesOf, numberingYear, typeCodeOf } from './codes.js';
 import { pad, parseNumber, symbolOf } from './number.js';
 
@@ -44,7 +45,8 @@ export function readNumber(doc: KnownDocument, config: RepositoryConfig): { numb
   let issuerPart: string;
   if (typeCode) {
     if (parts.length < 2 || parts[0] !== typeCode) {
-      findings.push(['number-type-code', { value: ref.id, expected: typeCode, found: parts.length < 2 ? '' : parts[0], kind: facts.kind, fix: fix(codes[0]) }]);
+      const label = findKind(facts.kind)?.label;
+      findings.push(['number-type-code', { value: ref.id, expected: typeCode, found: parts.length < 2 ? '' : parts[0], kindVi: label?.vi ?? facts.kind, kindEn: label?.en ?? facts.kind, fix: fix(codes[0]) }]);
     }
     issuerPart = parts.length < 2 ? symbol : parts.slice(1).join('-');
   } else {

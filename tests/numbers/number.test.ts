@@ -65,3 +65,16 @@ describe('number rules in validate', () => {
     expect(run.issues.map((issue) => issue.code)).toContain('number-repeat');
   });
 });
+
+describe('number findings through the binary', () => {
+  it('one Vietnamese sentence with the place and the fix, exit 1; English on request', async () => {
+    const { runCli } = await import('../helpers/run-cli.js');
+    const dir = exampleRepo();
+    setNumber(dir, '2024/ke-hoach-cd-bo-khdt.yaml', '01/CV-CĐBKHĐT');
+    const vi = runCli(['validate', '--quiet', '2024/ke-hoach-cd-bo-khdt.yaml'], { cwd: dir });
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain('2024/ke-hoach-cd-bo-khdt.yaml:8:9 lỗi kế hoạch mang mã loại “KH”, nhưng số “01/CV-CĐBKHĐT” ghi mã “CV”; hãy sửa thành “01/KH-CĐBKHĐT” [number-type-code]');
+    const en = runCli(['validate', '--quiet', '--lang', 'en', '2024/ke-hoach-cd-bo-khdt.yaml'], { cwd: dir });
+    expect(en.stdout).toContain('a plan has the type code “KH”, but the number “01/CV-CĐBKHĐT” carries “CV”; write “01/KH-CĐBKHĐT”');
+  });
+});

@@ -25,8 +25,8 @@ export const numberMessages: Record<string, MessageSpec> = {
   },
   'number-type-code': {
     severity: 'error',
-    vi: (a) => `văn bản loại ${q(a.kind)} mang mã loại ${q(a.expected)}, nhưng số ${q(a.value)} ${a.found ? `ghi mã ${q(a.found)}` : 'không có mã loại'}${fixVi(a)}`,
-    en: (a) => `a ${q(a.kind)} document has the type code ${q(a.expected)}, but the number ${q(a.value)} ${a.found ? `carries ${q(a.found)}` : 'has no type code'}${fixEn(a)}`,
+    vi: (a) => `${a.kindVi} mang mã loại ${q(a.expected)}, nhưng số ${q(a.value)} ${a.found ? `ghi mã ${q(a.found)}` : 'không có mã loại'}${fixVi(a)}`,
+    en: (a) => `a ${a.kindEn} has the type code ${q(a.expected)}, but the number ${q(a.value)} ${a.found ? `carries ${q(a.found)}` : 'has no type code'}${fixEn(a)}`,
   },
   'number-issuer-code': {
     severity: 'error',
