@@ -7,7 +7,7 @@ import { CONFIG_FILE, discoverDocuments, isYamlFile, repoRelative } from '../doc
 import { parseSource } from '../documents/parse.js';
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
-import { numberingYear } from '../numbers/codes.js';
+import { issuerCodesOf, numberingYear } from '../numbers/codes.js';
 import { openLayout } from '../repo/layout.js';
 import { readHeader } from '../validate/dependencies.js';
 import { buildRegister, type RegisterEntry, type RegisterSource } from './entries.js';
@@ -25,6 +25,7 @@ const SKIPPED = /(^|\/)(node_modules|templates|out|dist|build|\.[^/]*)\//;
 export async function collectRegister(request: RegisterRequest): Promise<{ config: RepositoryConfig; entries: RegisterEntry[] }> {
   const { root, year, issuer } = request;
   const config = readConfig(root);
+  const codes = issuer ? issuerCodesOf(config, issuer, `${year}-12-31`, year) : [];
   const layout = await openLayout(root, request.env);
   const historyRead = readPathHistory(layout, (relative) => isYamlFile(relative) && relative !== CONFIG_FILE && !SKIPPED.test(relative));
   const files = await discoverDocuments([root], root);
@@ -34,7 +35,7 @@ export async function collectRegister(request: RegisterRequest): Promise<{ confi
     const relative = repoRelative(root, file);
     present.add(relative);
     const text = readFileSync(file, 'utf8');
-    if (!qualifies(text, year, issuer)) continue;
+    if (!qualifies(text, year, issuer, codes)) continue;
     const value = registerFields(text);
     if (value) sources.push({ relative, value });
   }
@@ -42,7 +43,7 @@ export async function collectRegister(request: RegisterRequest): Promise<{ confi
   for (const source of sources) source.history = histories.get(source.relative);
   const deleted = [...histories].filter(([relative, history]) => history.deleted && !present.has(relative)).map(([relative, history]) => [relative, history.deleted!] as [string, typeof history.deleted & {}]);
   for (const [relative, text] of await readDeleted(layout, deleted)) {
-    if (!qualifies(text, year, issuer)) continue;
+    if (!qualifies(text, year, issuer, codes)) continue;
     const value = registerFields(text);
     if (value) sources.push({ relative, value, history: histories.get(relative), withdrawn: true });
   }
@@ -69,10 +70,10 @@ export function registerFields(text: string): Record<string, unknown> | undefine
 }
 
 /** Numbered, of the issuer asked for, and numbered in the year: read from the header lines without parsing. */
-function qualifies(text: string, year: number, issuer: string | undefined): boolean {
+function qualifies(text: string, year: number, issuer: string | undefined, codes: readonly string[]): boolean {
   const header = readHeader(text);
   if (!/^number:/m.test(text)) return false;
-  if (issuer && header.issuer !== issuer) return false;
+  if (issuer && header.issuer !== issuer && !codes.some((code) => header.number?.includes(code))) return false;
   return numberingYear(header.date, header.year ?? NaN) === year || header.year === year || Number(header.date?.slice(0, 4)) === year;
 }
 

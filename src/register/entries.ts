@@ -52,12 +52,14 @@ export function buildRegister(config: RepositoryConfig, sources: readonly Regist
   for (const source of sources) {
     const doc = source.value;
     const number = typeof doc.number === 'string' ? doc.number.normalize('NFC') : undefined;
-    if (!number || (issuer && doc.issuer !== issuer)) continue;
+    if (!number) continue;
     const date = typeof doc.date === 'string' ? doc.date : undefined;
     if (numberingYear(date, Number(doc.year)) !== year) continue;
     const parsed = parseNumber(number);
     const codes = issuerCodesOf(config, String(doc.issuer ?? ''), date, Number(doc.year));
     const code = codes.find((candidate) => number.includes(candidate)) ?? codes[0] ?? '';
+    // An office's register holds what it numbered: a bloc's papers numbered by its Khối trưởng's office too.
+    if (issuer && doc.issuer !== issuer && !issuerCodesOf(config, issuer, date, year).includes(code)) continue;
     for (const text of [doc.subject, ...(Array.isArray(doc.bases) ? doc.bases : [])]) {
       if (typeof text !== 'string' || source.withdrawn) continue;
       for (const match of text.normalize('NFC').matchAll(AMENDS)) {

@@ -96,7 +96,33 @@ describe('so-dang-ky', () => {
   });
 
   it('CSV cells that look like formulas are not run by the spreadsheet', () => {
-    const entries = buildRegister({ place: 'Hà Nội', units: [{ id: 'a', name: 'Công đoàn A', code: 'CĐA' }] }, [{ relative: 'x.yaml', value: { kind: 'plan', year: 2024, issuer: 'a', number: '01/KH-CĐA', date: '2024-01-02', subject: '=HYPERLINK("x")' } }], 2024);
-    expect(registerCsv(entries, 'vi')).toContain('"\'Kế hoạch: =HYPERLINK(""x"")"'.replace("'Kế hoạch: ", 'Kế hoạch: '));
+    const entries = buildRegister({ place: 'Hà Nội', units: [{ id: 'a', name: 'Công đoàn A', code: 'CĐA' }] }, [{ relative: 'x.yaml', value: { kind: 'plan', year: 2024, issuer: 'a', number: '01/KH-CĐA', date: '2024-01-02', recipients: ['=HYPERLINK("http://x")', 'Lưu: VT'] } }], 2024);
+    const line = registerCsv(entries, 'vi').split('\r\n')[1];
+    expect(line).toContain(',"\'=HYPERLINK(""http://x"")",VT,2,');
+  });
+});
+
+describe('buildRegister', () => {
+  const config = {
+    place: 'Hà Nội',
+    units: [
+      { id: 'a', name: 'Công đoàn A', code: 'CĐA', signatories: [{ name: 'Nguyễn Văn A', title: 'Chủ tịch' }] },
+      { id: 'b', name: 'Công đoàn B', code: 'CĐB' },
+    ],
+    blocs: [{ id: 'khoi', name: 'Khối thi đua I', upper: 'a', years: [{ year: 2024, members: ['a', 'b'], leader: 'a' }] }],
+  };
+  const doc = (issuer: string, number: string, extra: Record<string, unknown> = {}) => ({ relative: `${number}.yaml`, value: { kind: 'plan', year: 2024, issuer, number, date: '2024-03-01', ...extra } });
+
+  it("an office's register holds the bloc papers its Khối trưởng numbered, in number order", () => {
+    const entries = buildRegister(config, [doc('a', '02/KH-CĐA'), doc('khoi', '01/KH-CĐA'), doc('b', '01/KH-CĐB')], 2024, 'a');
+    expect(entries.map((entry) => [entry.number, entry.signer])).toEqual([
+      ['01/KH-CĐA', 'Nguyễn Văn A'],
+      ['02/KH-CĐA', 'Nguyễn Văn A'],
+    ]);
+  });
+
+  it('counts the copies: each recipient line and each copy kept', () => {
+    const [entry] = buildRegister(config, [doc('a', '01/KH-CĐA', { recipients: ['- Như trên;', 'Ban Thường vụ', 'Lưu: VT, BTG.'] })], 2024);
+    expect([entry.recipients, entry.archive, entry.copies]).toEqual(['Như trên; Ban Thường vụ', 'VT, BTG', 4]);
   });
 });
