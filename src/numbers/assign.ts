@@ -53,7 +53,6 @@ export async function assignNumber(request: AssignRequest): Promise<AssignResult
   }
 }
 
-
 async function assignLocked(file: string, layout: RepoLayout, gitDir: string, env: NodeJS.ProcessEnv): Promise<AssignResult> {
   // Read again under the lock: another run may have numbered a document since.
   const run = await validateRepository({ cwd: dirname(file), paths: [file], env });
@@ -91,7 +90,7 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
   // A number given once stays given, even when its document was withdrawn (deleted) since.
   for (const given of await givenNumbers(layout)) {
     const parsed = parseNumber(given.number);
-    if (parsed.ok && given.year === year && issuerCodeOf(parsed.number.symbol) === code) used.add(parsed.number.ordinal);
+    if (parsed.ok && given.year === year && carriesCode(parsed.number.symbol, code)) used.add(parsed.number.ordinal);
   }
   const ordinal = Math.max(0, ...used) + 1;
   const number = `${pad(ordinal)}/${symbol}`;
@@ -106,7 +105,7 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
   }
   await writeFileAtomic(file, text);
   try {
-    const commit = await commitFile(layout, gitDir, relative, numberMessage(documentTitle((parseSource(original).value ?? {}) as Record<string, unknown>), { document: relative, number, year }), env);
+    const commit = await commitFile(layout, gitDir, relative, numberMessage(documentTitle((parseSource(original).value ?? {}) as Record<string, unknown>), { document: relative, number, year }));
     return { number, document: relative, commit };
   } catch (error) {
     await writeFileAtomic(file, original);
@@ -114,10 +113,9 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
   }
 }
 
-/** The issuer part of a symbol: `KH-CĐBNV` → `CĐBNV`; a letter's `CĐBNV` stays. */
-function issuerCodeOf(symbol: string): string {
-  const parts = symbol.split('-');
-  return parts.length > 1 ? parts.slice(1).join('-') : symbol;
+/** `KH-CĐBNV`, `CĐBNV` and `CĐBNV-VP` all carry the issuer code `CĐBNV`. */
+function carriesCode(symbol: string, code: string): boolean {
+  return `-${symbol}-`.includes(`-${code}-`);
 }
 
 /** Every number ever given by `cap-so` on this branch, from ONE `git log` reading the trailers. */
@@ -135,7 +133,7 @@ async function givenNumbers(layout: RepoLayout): Promise<{ number: string; year:
  * Commits the file alone on HEAD, through a private index, whatever else is staged; HEAD moves only if it is
  * still the commit the number was computed on. The user's index then records the file as committed.
  */
-async function commitFile(layout: RepoLayout, gitDir: string, relative: string, message: string, env: NodeJS.ProcessEnv): Promise<string> {
+async function commitFile(layout: RepoLayout, gitDir: string, relative: string, message: string): Promise<string> {
   const path = gitPath(layout, relative);
   const head = (await layout.git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
   const index = join(gitDir, `giaouoc-cap-so.${process.pid}.index`);
