@@ -26,6 +26,29 @@ export function registerCsv(entries: readonly RegisterEntry[], lang: Lang): stri
 }
 
 const WIDTHS = [16, 12, 40, 18, 34, 16, 8, 12, 22, 26];
+const LINE_HEIGHT = 15.75;
+
+/** Lines a text takes in a column `width` characters wide (12 pt Times is about one character per width unit). */
+function linesOf(text: string, width: number): number {
+  const perLine = Math.max(1, width - 2);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    for (const word of paragraph.split(' ')) {
+      if (line > 0 && line + 1 + word.length > perLine) {
+        lines += 1;
+        line = 0;
+      }
+      line += (line > 0 ? 1 : 0) + word.length;
+      while (line > perLine) {
+        lines += 1;
+        line -= perLine;
+      }
+    }
+    lines += 1;
+  }
+  return lines;
+}
 
 export async function registerXlsx(entries: readonly RegisterEntry[], title: RegisterTitle, lang: Lang): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
@@ -37,28 +60,29 @@ export async function registerXlsx(entries: readonly RegisterEntry[], title: Reg
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:5' },
   });
   const font = { name: 'Times New Roman', size: 12 };
-  sheet.columns = WIDTHS.map((width) => ({ width }));
-  sheet.mergeCells(1, 1, 1, 10);
-  sheet.getCell(1, 1).value = title.organ;
-  sheet.getCell(1, 1).font = { ...font, bold: true };
-  sheet.mergeCells(2, 1, 2, 10);
-  sheet.getCell(2, 1).value = `${lang === 'en' ? 'OUTGOING DOCUMENT REGISTER' : 'SỔ ĐĂNG KÝ VĂN BẢN ĐI'} — ${lang === 'en' ? 'YEAR' : 'NĂM'} ${title.year}`;
-  sheet.getCell(2, 1).font = { ...font, bold: true, size: 14 };
-  sheet.getCell(2, 1).alignment = { horizontal: 'center' };
+  const border = { style: 'thin' as const };
+  const borders = { top: border, left: border, bottom: border, right: border };
+  // Styles set once per column and inherited by every row added after, not written cell by cell.
+  sheet.columns = WIDTHS.map((width) => ({ width, style: { font, alignment: { vertical: 'top', wrapText: true }, border: borders } }));
+  for (const [row, text, size] of [[1, title.organ, 12], [2, `${lang === 'en' ? 'OUTGOING DOCUMENT REGISTER' : 'SỔ ĐĂNG KÝ VĂN BẢN ĐI'} — ${lang === 'en' ? 'YEAR' : 'NĂM'} ${title.year}`, 14]] as const) {
+    // The title lines stand above the table, without its rules.
+    for (let column = 1; column <= 10; column++) sheet.getCell(row, column).style = { font: { ...font, size, bold: true }, alignment: { horizontal: row === 2 ? 'center' : 'left', vertical: 'top', wrapText: true } };
+    sheet.mergeCells(row, 1, row, 10);
+    sheet.getCell(row, 1).value = text;
+    sheet.getRow(row).height = (LINE_HEIGHT * size * linesOf(text, WIDTHS.reduce((sum, width) => sum + width, 0))) / 12 + 3;
+  }
   const header = sheet.getRow(4);
   header.values = [...REGISTER_COLUMNS[lang]];
   const ordinals = sheet.getRow(5);
   ordinals.values = REGISTER_COLUMNS[lang].map((_, index) => `(${index + 1})`);
-  for (const row of rowsOf(entries)) sheet.addRow(row);
-  const border = { style: 'thin' as const };
-  sheet.eachRow((row, index) => {
-    if (index < 4) return;
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = { ...font, bold: index === 4 };
-      cell.alignment = { vertical: 'top', wrapText: true, horizontal: index <= 5 ? 'center' : undefined };
-      cell.border = { top: border, left: border, bottom: border, right: border };
+  for (const row of [header, ordinals]) {
+    row.eachCell((cell) => {
+      cell.style = { font: { ...font, bold: row === header }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: borders };
     });
-  });
+  }
+  header.height = 64;
+  // Spreadsheet programs do not all grow a row to its wrapped text on opening; the height is given.
+  for (const row of sheet.addRows(rowsOf(entries))) row.height = LINE_HEIGHT * Math.max(1, ...WIDTHS.map((width, index) => linesOf(String(row.getCell(index + 1).value ?? ''), width))) + 3;
   sheet.views = [{ state: 'frozen', ySplit: 5 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
