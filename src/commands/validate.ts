@@ -6,7 +6,7 @@ import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { fixFiles } from '../documents/fix-files.js';
 import { CONFIG_FILE, discoverDocuments, requireRoot } from '../documents/repository.js';
-import { countBySeverity } from '../validate/issue.js';
+import { compareIssues, countBySeverity } from '../validate/issue.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
 import { formatIssuesGithub, formatIssuesJson, formatIssuesSarif, formatIssuesSummary } from '../output/issues-machine.js';
@@ -20,11 +20,20 @@ export interface ValidateCommandOptions {
   quiet: boolean;
   cache: boolean;
   fix: boolean;
+  /** A branch whose numbers this one must not reuse (`--against origin/main`). */
+  against?: string;
 }
 
 export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
   if (options.fix) await fixRepositoryFiles(paths, ctx.cwd);
-  const run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env });
+  let run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env });
+  if (options.against) {
+    const { againstIssues, documentsOnRef } = await import('../numbers/against.js');
+    const onRef = await documentsOnRef(run.root, options.against, ctx.env);
+    const wanted = new Set(run.files);
+    const found = run.config ? againstIssues(run.config, run.documents, onRef, options.against).filter((issue) => wanted.has(issue.file)) : [];
+    run = { ...run, issues: [...run.issues, ...found].sort(compareIssues) };
+  }
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));

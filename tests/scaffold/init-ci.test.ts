@@ -47,6 +47,7 @@ describe('the repository made by init', () => {
     }
     expect(workflow.jobs['code-scanning'].permissions).toEqual({ contents: 'read', 'security-events': 'write' });
     expect(text).toContain('npx giaouoc validate --format github');
+    expect(text).toContain('npx giaouoc validate --format github --against "origin/$BASE_REF"');
     expect(text).toContain('npx giaouoc validate --format sarif > giaouoc.sarif');
     expect(workflow.jobs.verify.steps.at(-1).run).toBe('npx giaouoc verify --require-complete');
   });
