@@ -50,9 +50,10 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
     .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
     .option('--template <file>', t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
+    .option('--ban-ky, --for-signing', t({ vi: 'in bản PDF sẵn sàng ký số (chứng thư CA): có ô chữ ký cho từng bên, ghi mã băm vào kho', en: 'print a PDF ready for CA digital signatures: a signature field per party, its hash recorded in the repository' }), false)
     .action(async (paths: string[], options) => {
       const { renderCommand } = await import('./commands/render.js');
-      exitCode = await renderCommand(paths, { ...options, lang }, ctx);
+      exitCode = await renderCommand(paths, { ...options, banKy: options.forSigning, lang }, ctx);
     });
 
   program

@@ -16,12 +16,19 @@ export interface RenderCommandOptions {
   format: 'html' | 'pdf' | 'docx';
   out?: string;
   template?: string;
+  /** --ban-ky / --for-signing: a sign-ready PDF for CA signatures (see render-for-signing.ts). */
+  banKy?: boolean;
   lang: Lang;
 }
 
 const PDF_PARALLEL = 2;
 
 export async function renderCommand(paths: string[], options: RenderCommandOptions, ctx: RunContext): Promise<number> {
+  if (options.banKy) {
+    if (options.format !== 'pdf') throw new UserError({ vi: '--ban-ky chỉ dùng với --format pdf', en: '--for-signing needs --format pdf' });
+    const { renderForSigning } = await import('./render-for-signing.js');
+    return renderForSigning(paths, options, ctx);
+  }
   const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
   const errors = run.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
