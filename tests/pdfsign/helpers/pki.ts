@@ -146,7 +146,7 @@ export function makeTestPki(base: string): TestPki {
   const people = join(base, 'people');
   mkdirSync(people, { recursive: true });
   const signers = {
-    kha: person(intermediate, people, 'kha', '/C=VN/O=Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng/UID=CCCD:094000000001/CN=Dương Sà Kha'),
+    kha: person(intermediate, people, 'kha', '/C=VN/O=Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sóc Trăng/UID=CCCD:094000000001/CN=Dương Sà Kha'),
     thao: person(intermediate, people, 'thao', '/C=VN/O=Công đoàn cơ sở Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng/UID=CCCD:094000000002/CN=Lâm Thị Thu Thảo'),
     stranger: person(intermediate, people, 'stranger', '/C=VN/O=Công ty Khác/CN=Nguyễn Văn Lạ'),
     expired: person(intermediate, people, 'expired', '/C=VN/O=Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng/CN=Dương Sà Kha', 'signer_ext', { start: '20200101000000Z', end: '20210101000000Z' }),
