@@ -39,7 +39,8 @@ export async function verifyPdfFiles(files: string[], ctx: RunContext): Promise<
     ),
   );
   const anchors = (await loadAnchors(ctx.env)).map((anchor) => anchor.cert);
-  const repo = await openRepoContext(files[0] ? dirname(files[0]) : ctx.cwd, ctx.env);
+  // The repository the PDFs lie in, else the one the command runs in (a signed PDF arrives from outside).
+  const repo = (files[0] ? await openRepoContext(dirname(files[0]), ctx.env) : undefined) ?? (await openRepoContext(ctx.cwd, ctx.env));
   const reports: PdfReport[] = [];
   for (const [index, file] of files.entries()) reports.push(await verifyPdf(file, contents[index]!, anchors, repo));
   return reports;

@@ -78,10 +78,12 @@ export async function bindPdf(file: PdfFile, signedRevision: number, repo: RepoC
     return binding;
   }
   for (let index = 0; index <= signedRevision; index++) {
-    const sha = createHash('sha256').update(file.bytes.subarray(0, file.revisions[index]!.end)).digest('hex');
-    const recorded = repo.prints.get(sha);
+    const { end, markEnd } = file.revisions[index]!;
+    const recorded = [...new Set([markEnd, end])]
+      .map((length) => repo.prints.get(createHash('sha256').update(file.bytes.subarray(0, length)).digest('hex')))
+      .find(Boolean);
     if (!recorded) continue;
-    binding.recordedPrint = sha;
+    binding.recordedPrint = recorded.print.sha256;
     binding.document ??= recorded.manifest.document;
     binding.digest ??= recorded.print.digest;
     binding.commit ??= recorded.print.commit;

@@ -17,6 +17,8 @@ export interface Revision {
   xrefOffset: number;
   /** Byte just after this revision's `%%EOF` (and its end-of-line): the revision is bytes [0, end). */
   end: number;
+  /** Byte just after the `%%EOF` itself: a file saved without a final end-of-line ends here. */
+  markEnd: number;
   trailer: PDFDict;
   /** The objects this section (re)defines or frees. */
   entries: Map<number, Entry>;
@@ -95,7 +97,10 @@ export class PdfFile {
       offset = section.previous;
     }
     // Each section's revision ends at the first %%EOF after it; the newest must end the file.
-    for (const revision of revisions) revision.end = this.eofAfter(revision.xrefOffset);
+    for (const revision of revisions) {
+      revision.end = this.eofAfter(revision.xrefOffset);
+      revision.markEnd = this.bytes.indexOf(EOF_MARK, revision.xrefOffset) + EOF_MARK.length;
+    }
     return revisions;
   }
 
@@ -120,7 +125,7 @@ export class PdfFile {
       trailer = this.readXrefStream(offset, entries);
     }
     const previous = trailer.get(PDFName.of('Prev'));
-    const revision: Revision = { xrefOffset: offset, end: 0, trailer, entries };
+    const revision: Revision = { xrefOffset: offset, end: 0, markEnd: 0, trailer, entries };
     return { revision, previous: previous instanceof PDFNumber ? previous.asNumber() : undefined };
   }
 

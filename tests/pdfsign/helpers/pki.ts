@@ -153,9 +153,10 @@ export function makeTestPki(base: string): TestPki {
     revoked: person(intermediate, people, 'revoked', '/C=VN/O=Ủy ban MTTQ Việt Nam tỉnh Sóc Trăng/CN=Dương Sà Kha'),
     foreign: person(foreign, people, 'foreign', '/C=XX/O=Foreign/CN=Dương Sà Kha'),
   };
+  writeFileSync(join(base, 'chain-for-p12.pem'), `${intermediate.identity.pem}${root.identity.pem}`);
   for (const [name, identity] of Object.entries(signers)) {
     identity.p12 = join(people, `${name}.p12`);
-    openssl(['pkcs12', '-export', '-in', identity.cert, '-inkey', identity.key, '-passout', 'pass:', '-out', identity.p12, '-certpbe', 'AES-256-CBC', '-keypbe', 'AES-256-CBC', '-macalg', 'sha256']);
+    openssl(['pkcs12', '-export', '-in', identity.cert, '-inkey', identity.key, '-passout', 'pass:', '-out', identity.p12, '-certfile', join(base, 'chain-for-p12.pem'), '-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1']);
   }
   const tsa = person(intermediate, people, 'tsa', '/C=VN/O=Test TSA/CN=Test Timestamping Authority', 'tsa_ext');
   const ocspResponder = person(intermediate, people, 'ocsp', '/C=VN/O=Test CA/CN=Test OCSP Responder', 'ocsp_ext');
