@@ -51,7 +51,10 @@ export interface SignaturesCheck {
 export function checkSignatures(file: PdfFile, anchors: readonly X509Certificate[]): SignaturesCheck {
   const fields = signatureFields(file);
   const dss = readDss(file);
-  const signatures = fields.filter((field) => field.signature).map((field) => checkOne(file, field.signature!, anchors, dss));
+  // In signing order: the revision each signature covers.
+  const order = (revision: number | undefined) => revision ?? Number.MAX_SAFE_INTEGER;
+  const signed = fields.filter((field) => field.signature).sort((a, b) => order(a.signature!.revision) - order(b.signature!.revision));
+  const signatures = signed.map((field) => checkOne(file, field.signature!, anchors, dss));
   const unsigned = fields.filter((field) => !field.signature).map((field) => field.party ?? field.name);
   return { signatures, unsigned };
 }

@@ -113,7 +113,10 @@ export class PdfFile {
     return end;
   }
 
-  private readSection(offset: number): { revision: Revision; previous?: number } {
+  private readSection(at: number): { revision: Revision; previous?: number } {
+    // Some writers point startxref at the end-of-line just before the section.
+    let offset = at;
+    while (offset < this.bytes.length && (this.bytes[offset] === 0x0a || this.bytes[offset] === 0x0d || this.bytes[offset] === 0x20)) offset++;
     const head = this.bytes.subarray(offset, offset + 16).toString('latin1');
     const entries = new Map<number, Entry>();
     let trailer: PDFDict;

@@ -31,10 +31,11 @@ export interface SignatureField {
   signature?: PdfSignature;
 }
 
-/** Every signature field of the last revision, signed or not, in AcroForm order. */
+/**
+ * Every signature field, signed or not, in AcroForm order: the last revision's fields first, then any field an
+ * earlier revision listed and a later one dropped from the form — a signature cannot be hidden by unlisting it.
+ */
 export function signatureFields(file: PdfFile): SignatureField[] {
-  const catalog = file.dict(file.revisions.at(-1)!.trailer.get(PDFName.of('Root')));
-  const form = file.dict(catalog?.get(PDFName.of('AcroForm')));
   const found: SignatureField[] = [];
   const seen = new Set<number>();
   const visit = (value: PDFObject | undefined, inheritedType: string | undefined, prefix: string, depth: number) => {
@@ -58,7 +59,11 @@ export function signatureFields(file: PdfFile): SignatureField[] {
     const signature = signatureRef ? readSignature(file, signatureRef) : undefined;
     found.push({ name, party: partyOfFieldName(name), signature: signature && { ...signature, fieldName: name, party: partyOfFieldName(name) } });
   };
-  for (const item of file.array(form?.get(PDFName.of('Fields')))?.asArray() ?? []) visit(item, undefined, '', 0);
+  for (let revision = file.revisions.length - 1; revision >= 0; revision--) {
+    const catalog = file.dict(file.revisions[revision]!.trailer.get(PDFName.of('Root')), revision);
+    const form = file.dict(catalog?.get(PDFName.of('AcroForm')), revision);
+    for (const item of file.array(form?.get(PDFName.of('Fields')), revision)?.asArray() ?? []) visit(item, undefined, '', 0);
+  }
   return found;
 }
 

@@ -2,7 +2,7 @@
 // `openssl cms` over the ByteRange (optionally timestamped by `openssl ts`), signing a new field with @signpdf,
 // appending validation data (DSS), and the attacks: a visible change after signing, a partial ByteRange.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
@@ -158,4 +158,29 @@ export function appendVisibleChange(pdf: Buffer): Buffer {
 
 export function derOfPem(pem: string): Buffer {
   return Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
+}
+
+/** Signs a new signature field the way a widely used library does (@signpdf: placeholder-plain, P12 signer). */
+export async function signWithLibrary(pdf: Buffer, signer: Identity, reason = 'Ký giao ước'): Promise<Buffer> {
+  const { default: signpdf } = await import('@signpdf/signpdf');
+  const { plainAddPlaceholder } = await import('@signpdf/placeholder-plain');
+  const { P12Signer } = await import('@signpdf/signer-p12');
+  const withPlaceholder = plainAddPlaceholder({ pdfBuffer: pdf, reason, contactInfo: '', name: 'signer', location: 'Sóc Trăng', signatureLength: 8192 });
+  return Buffer.from(await signpdf.sign(withPlaceholder, new P12Signer(readFileSync(signer.p12!), { passphrase: '' })));
+}
+
+/** The shadow attack: after signing, a FreeText annotation is laid over page 1. */
+export function appendOverlay(pdf: Buffer): Buffer {
+  const file = new PdfFile(pdf);
+  const catalog = file.dict(file.revisions.at(-1)!.trailer.get(PDFName.of('Root')))!;
+  const pages = file.dict(catalog.get(PDFName.of('Pages')))!;
+  const pageRef = file.array(pages.get(PDFName.of('Kids')))!.asArray()[0] as PDFRef;
+  const page = file.dict(pageRef)!;
+  const number = nextObjectNumber(pdf);
+  const annots = file.array(page.get(PDFName.of('Annots')))?.asArray() ?? [];
+  page.set(PDFName.of('Annots'), file.context.obj([...annots, PDFRef.of(number)]));
+  return appendRevision(pdf, [
+    { number, body: '<< /Type /Annot /Subtype /FreeText /Rect [50 700 350 760] /Contents (100%) /DA (/Helv 24 Tf 0 g) /F 4 >>' },
+    { number: pageRef.objectNumber, body: page.toString() },
+  ]);
 }
