@@ -28,3 +28,15 @@ export async function caSignedDocuments(root: string, documents: readonly CaDocu
   );
   return signed;
 }
+
+/** The stored signed PDFs of these documents (absolute paths), whatever content they were signed over. */
+export async function storedSignedPdfs(root: string, documents: readonly CaDocument[]): Promise<string[]> {
+  const files = await Promise.all(
+    documents.map(async (doc) => {
+      if (doc.year === undefined) return undefined;
+      const record = (await readManifest(join(root, `${signedBase(doc.relative, doc.year)}.json`)))?.signed;
+      return record && !record.file.includes('..') ? join(root, record.file) : undefined;
+    }),
+  );
+  return files.filter((file): file is string => file !== undefined);
+}

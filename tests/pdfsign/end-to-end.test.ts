@@ -104,6 +104,12 @@ describe('signed by both parties, brought back and verified', () => {
     expect(json.pdfs[0].signatures.map((item: { party: string }) => item.party)).toEqual(['ubmttq-tinh', 'cd-ubmttq-tinh']);
   });
 
+  test('verify checks the stored PDF too', () => {
+    const result = runCli(['verify', COMPACT], { cwd: repo.root, env: repo.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^ban-ky\/2024\/giao-uoc-cd-ubmttq-tinh\.pdf: hợp lệ \(2\/2 bên đã ký\)$/m);
+  });
+
   test('status shows the compact as đã ký số (CA)', () => {
     const result = runCli(['status'], { cwd: repo.root, env: repo.env });
     expect(result.code).toBe(0);
