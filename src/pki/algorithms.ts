@@ -4,6 +4,7 @@
 import { createHash, verify, type KeyObject, constants } from 'node:crypto';
 import * as pkijs from 'pkijs';
 import * as asn1js from 'asn1js';
+import { children, isContext, oidOf, readDer } from './der.js';
 
 const DIGESTS: Record<string, string> = {
   '1.3.14.3.2.26': 'sha1',
@@ -42,12 +43,23 @@ export function digestOf(oid: string, parts: Uint8Array[]): Buffer | undefined {
 
 export class UnsupportedAlgorithm extends Error {}
 
+export interface Algorithm {
+  oid: string;
+  /** The DER of the parameters, when there are any (RSASSA-PSS). */
+  params?: Uint8Array;
+}
+
+export function fromPkijs(algorithm: pkijs.AlgorithmIdentifier): Algorithm {
+  const params = algorithm.algorithmParams as asn1js.AsnType | undefined;
+  return { oid: algorithm.algorithmId, params: params && !(params instanceof asn1js.Null) ? new Uint8Array(params.toBER()) : undefined };
+}
+
 /**
- * Checks `signature` over `data` with `key`. `algorithm` is the signature algorithm; `digestOid` is the
- * digest for algorithms that do not name one (rsaEncryption and ecPublicKey in CMS signer infos).
+ * Checks `signature` over `data` with `key`. `digestOid` is the digest for algorithms that do not name one
+ * (rsaEncryption and ecPublicKey in CMS signer infos).
  */
-export function verifySignature(algorithm: pkijs.AlgorithmIdentifier, data: Uint8Array, key: KeyObject, signature: Uint8Array, digestOid?: string): boolean {
-  const oid = algorithm.algorithmId;
+export function verifySignature(algorithm: Algorithm, data: Uint8Array, key: KeyObject, signature: Uint8Array, digestOid?: string): boolean {
+  const oid = algorithm.oid;
   let hash = SIGNATURES[oid];
   if (!hash && (oid === RSA_ENCRYPTION || oid === EC_PUBLIC_KEY) && digestOid) hash = DIGESTS[digestOid];
   if (hash) {
@@ -58,16 +70,29 @@ export function verifySignature(algorithm: pkijs.AlgorithmIdentifier, data: Uint
     }
   }
   if (oid === RSA_PSS) {
-    const params = new pkijs.RSASSAPSSParams({ schema: algorithm.algorithmParams as asn1js.Sequence });
-    const pssHash = DIGESTS[params.hashAlgorithm.algorithmId];
-    if (!pssHash) throw new UnsupportedAlgorithm(params.hashAlgorithm.algorithmId);
+    const { hash: pssHash, saltLength } = pssParams(algorithm.params);
     try {
-      return verify(pssHash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: params.saltLength }, signature);
+      return verify(pssHash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
     } catch {
       return false;
     }
   }
   throw new UnsupportedAlgorithm(oid);
+}
+
+/** RSASSA-PSS-params: [0] hash algorithm (default SHA-1), [2] salt length (default 20). */
+function pssParams(params: Uint8Array | undefined): { hash: string; saltLength: number } {
+  let hash = 'sha1';
+  let saltLength = 20;
+  for (const item of params ? children(readDer(params)) : []) {
+    if (isContext(item, 0)) {
+      const name = DIGESTS[oidOf(children(children(item)[0]!)[0])];
+      if (!name) throw new UnsupportedAlgorithm('RSASSA-PSS hash');
+      hash = name;
+    }
+    if (isContext(item, 2)) saltLength = Number.parseInt(Buffer.from(children(item)[0]!.value).toString('hex'), 16);
+  }
+  return { hash, saltLength };
 }
 
 /** A copy in a plain ArrayBuffer, as pkijs's parsers take. */

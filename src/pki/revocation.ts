@@ -3,9 +3,10 @@
 // fetched; when no data speaks for a certificate its status is unknown, which the caller reports as such.
 
 import { createHash, X509Certificate } from 'node:crypto';
+import { certificateIds, sameBytes } from './der.js';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { arrayBuffer, verifySignature } from './algorithms.js';
+import { arrayBuffer, fromPkijs, verifySignature } from './algorithms.js';
 
 export type RevocationStatus = { status: 'good'; source: 'ocsp' | 'crl' } | { status: 'revoked'; at: Date; source: 'ocsp' | 'crl' } | { status: 'unknown' };
 
@@ -31,20 +32,42 @@ export function revocationStatus(cert: X509Certificate, issuer: X509Certificate,
   return found.find((item) => item.status === 'revoked') ?? found[0] ?? { status: 'unknown' };
 }
 
-function fromOcsp(der: Buffer, cert: X509Certificate, issuer: X509Certificate): RevocationStatus | undefined {
-  let basic: pkijs.BasicOCSPResponse;
-  try {
-    basic = basicResponse(der);
-  } catch {
-    return undefined;
+// A DSS repeats the same CRLs and responses in PDF after PDF: each is parsed and its signature checked once.
+const parsed = new Map<string, unknown>();
+const signedBy = new Map<string, boolean>();
+
+function memo<T>(der: Buffer, kind: string, parse: () => T): T | undefined {
+  const key = `${kind}:${createHash('sha1').update(der).digest('hex')}`;
+  if (!parsed.has(key)) {
+    try {
+      parsed.set(key, parse());
+    } catch {
+      parsed.set(key, undefined);
+    }
   }
+  return parsed.get(key) as T | undefined;
+}
+
+function checkedOnce(der: Buffer, issuer: X509Certificate, check: () => boolean): boolean {
+  const key = `${createHash('sha1').update(der).digest('hex')}:${issuer.fingerprint256}`;
+  let ok = signedBy.get(key);
+  if (ok === undefined) {
+    ok = check();
+    signedBy.set(key, ok);
+  }
+  return ok;
+}
+
+function fromOcsp(der: Buffer, cert: X509Certificate, issuer: X509Certificate): RevocationStatus | undefined {
+  const basic = memo(der, 'ocsp', () => basicResponse(der));
+  if (!basic) return undefined;
   const serial = serialHex(cert);
   const issuerKeyHash = createHash('sha1').update(publicKeyBits(issuer)).digest();
   const single = basic.tbsResponseData.responses.find(
     (item) => hexOf(item.certID.serialNumber.valueBlock.valueHexView) === serial && Buffer.from(item.certID.issuerKeyHash.valueBlock.valueHexView).equals(issuerKeyHash),
   );
   if (!single) return undefined;
-  if (!signedByIssuerOrResponder(basic, issuer)) return undefined;
+  if (!checkedOnce(der, issuer, () => signedByIssuerOrResponder(basic, issuer))) return undefined;
   const tag = (single.certStatus as asn1js.BaseBlock).idBlock.tagNumber;
   if (tag === 0) return { status: 'good', source: 'ocsp' };
   if (tag === 1) {
@@ -78,15 +101,10 @@ function signedByIssuerOrResponder(basic: pkijs.BasicOCSPResponse, issuer: X509C
 }
 
 function fromCrl(der: Buffer, cert: X509Certificate, issuer: X509Certificate): RevocationStatus | undefined {
-  let crl: pkijs.CertificateRevocationList;
-  try {
-    crl = pkijs.CertificateRevocationList.fromBER(arrayBuffer(der));
-  } catch {
-    return undefined;
-  }
-  const issuerName = pkijs.Certificate.fromBER(arrayBuffer(issuer.raw)).subject;
-  if (!crl.issuer.isEqual(issuerName)) return undefined;
-  if (!safeVerify(crl.signatureAlgorithm, crl.tbsView, issuer, crl.signatureValue.valueBlock.valueHexView)) return undefined;
+  const crl = memo(der, 'crl', () => pkijs.CertificateRevocationList.fromBER(arrayBuffer(der)));
+  if (!crl) return undefined;
+  if (!sameBytes(new Uint8Array(crl.issuer.valueBeforeDecode), certificateIds(issuer.raw).subject)) return undefined;
+  if (!checkedOnce(der, issuer, () => safeVerify(crl.signatureAlgorithm, crl.tbsView, issuer, crl.signatureValue.valueBlock.valueHexView))) return undefined;
   const serial = serialHex(cert);
   const entry = crl.revokedCertificates?.find((item) => hexOf(item.userCertificate.valueBlock.valueHexView) === serial);
   return entry ? { status: 'revoked', at: entry.revocationDate.value, source: 'crl' } : { status: 'good', source: 'crl' };
@@ -94,14 +112,14 @@ function fromCrl(der: Buffer, cert: X509Certificate, issuer: X509Certificate): R
 
 function safeVerify(algorithm: pkijs.AlgorithmIdentifier, data: Uint8Array, signer: X509Certificate, signature: Uint8Array): boolean {
   try {
-    return verifySignature(algorithm, data, signer.publicKey, signature);
+    return verifySignature(fromPkijs(algorithm), data, signer.publicKey, signature);
   } catch {
     return false;
   }
 }
 
 function publicKeyBits(cert: X509Certificate): Uint8Array {
-  return pkijs.Certificate.fromBER(arrayBuffer(cert.raw)).subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView;
+  return certificateIds(cert.raw).publicKey;
 }
 
 function serialHex(cert: X509Certificate): string {
