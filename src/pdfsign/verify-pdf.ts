@@ -39,7 +39,12 @@ export async function verifyPdf(file: string, bytes: Buffer, anchors: readonly X
   const findings: Finding[] = [];
   if (signatures.length === 0) findings.push(finding('no-signature'));
   const covered = signatures.map((item) => item.revision).filter((item): item is number => item !== undefined);
-  const binding = await bindPdf(pdf, covered.length > 0 ? Math.min(...covered) : pdf.revisions.length - 1, repo);
+  let binding: Binding;
+  try {
+    binding = await bindPdf(pdf, covered.length > 0 ? Math.min(...covered) : pdf.revisions.length - 1, repo);
+  } catch (error) {
+    binding = { findings: [finding('unreadable-pdf', { detail: (error as Error).message })] };
+  }
   if (binding.parties && repo) matchSigners(signatures, binding.parties, repo);
   else for (const signature of signatures) signature.findings.push(finding('signer-unchecked'));
 
