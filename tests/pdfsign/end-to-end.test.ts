@@ -116,6 +116,12 @@ describe('signed by both parties, brought back and verified', () => {
     expect(result.stdout).toMatch(/^2024\/giao-uoc-cd-ubmttq-tinh\.yaml .* 0\/2 {2}đã ký số \(CA\)/m);
   });
 
+  test('render says the document has a CA-signed electronic original', () => {
+    const result = runCli(['render', COMPACT, '--out', join(repo.base, 'out')], { cwd: repo.root, env: repo.env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(đã ký số (CA): bản gốc điện tử là ban-ky/2024/giao-uoc-cd-ubmttq-tinh.pdf)');
+  });
+
   test('without the root imported, the same PDF is not trusted', () => {
     const result = runCli(['verify-pdf', signedFile], { cwd: repo.root, env: { ...repo.env, XDG_CONFIG_HOME: join(repo.base, 'empty') } });
     expect(result.code).toBe(1);
