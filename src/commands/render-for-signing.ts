@@ -17,7 +17,7 @@ import { displayPath } from '../output/issues-text.js';
 import { validateRepository } from '../validate/run.js';
 import { notFinalReasons } from '../pdfsign/readiness.js';
 import { manifestText, readManifest, signedBase, type Manifest } from '../pdfsign/manifest.js';
-import { commitFiles, requireCommitted } from '../pdfsign/commit-files.js';
+import { commitFiles, requireCommitted, signReadyTrailers } from '../pdfsign/commit-files.js';
 
 export interface RenderForSigningOptions {
   out?: string;
@@ -95,8 +95,7 @@ export async function renderForSigning(paths: string[], options: RenderForSignin
   manifest.prints.push({ sha256, digest: state.digest, commit: state.commit, number, made: new Date().toISOString(), fields: ready.fields });
   await mkdir(dirname(manifestFile), { recursive: true });
   await writeFileAtomic(manifestFile, manifestText(manifest));
-  const { SIGN_READY_TRAILER } = await import('../pdfsign/commit-files.js');
-  await commitFiles(layout, [manifestRelative], [`Bản sẵn sàng ký số: ${view.documentTitle}`, '', ...SIGN_READY_TRAILER(relative, state.digest, sha256)].join('\n'));
+  await commitFiles(layout, [manifestRelative], [`Bản sẵn sàng ký số: ${view.documentTitle}`, '', ...signReadyTrailers(relative, state.digest, sha256)].join('\n'));
 
   ctx.stdout.write(
     options.lang === 'en'

@@ -8,7 +8,7 @@ import { gitPath, hasHead, openLayout, type RepoLayout } from '../repo/layout.js
 export const PDF_TRAILER = 'Giaouoc-Pdf-Sha256';
 
 /** Trailers naming the document, its digest and the PDF's hash; no Giaouoc-Party, so never read as a signature. */
-export function SIGN_READY_TRAILER(document: string, digest: string, sha256: string): string[] {
+export function signReadyTrailers(document: string, digest: string, sha256: string): string[] {
   return [`${TRAILER.document}: ${document}`, `${TRAILER.digest}: ${digest}`, `${PDF_TRAILER}: ${sha256}`];
 }
 

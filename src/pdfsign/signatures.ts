@@ -1,7 +1,7 @@
 // The signatures a PDF carries: every signature field of the last revision's AcroForm with a value, and what
 // its /ByteRange says it covers. Structural faults are findings, not exceptions: a hostile PDF is reported on.
 
-import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDict, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 import { nameOf, type PdfFile } from './pdf-file.js';
 import { partyOfFieldName } from './field-mark.js';
 
@@ -144,4 +144,3 @@ export function pdfDate(text: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export type { PDFDict };

@@ -50,20 +50,20 @@ function judgeModification(file: PdfFile, signed: number, number: number, before
     if (what === 'Catalog') return onlyKeysDiffer(before, after, CATALOG_KEYS) ? undefined : modified;
     if (what === 'Page') {
       if (!onlyKeysDiffer(before, after, PAGE_KEYS)) return modified;
-      return addedAnnotations(file, signed, file.array(before.get(PDFName.of('Annots')), signed), file.array(after.get(PDFName.of('Annots'))), number);
+      return addedAnnotations(file, file.array(before.get(PDFName.of('Annots')), signed), file.array(after.get(PDFName.of('Annots'))), number);
     }
     if (isSignatureField(file, before) && isSignatureField(file, after)) return undefined;
     if (before.has(PDFName.of('Fields')) && after.has(PDFName.of('Fields'))) return undefined; // the AcroForm
   }
   if (before instanceof PDFArray && after instanceof PDFArray) {
     // An indirect /Annots or /Fields array: only signature fields may join it.
-    return addedAnnotations(file, signed, before, after, number);
+    return addedAnnotations(file, before, after, number);
   }
   return modified;
 }
 
 /** Annotations in `after` and not in `before` must all be signature widgets; none may disappear. */
-function addedAnnotations(file: PdfFile, signed: number, before: PDFArray | undefined, after: PDFArray | undefined, number: number): Change | undefined {
+function addedAnnotations(file: PdfFile, before: PDFArray | undefined, after: PDFArray | undefined, number: number): Change | undefined {
   const key = (item: PDFObject) => (item instanceof PDFRef ? `r${item.objectNumber}` : item.toString());
   const old = new Set((before?.asArray() ?? []).map(key));
   const now = new Set((after?.asArray() ?? []).map(key));
@@ -75,7 +75,6 @@ function addedAnnotations(file: PdfFile, signed: number, before: PDFArray | unde
       return { objectNumber: item instanceof PDFRef ? item.objectNumber : number, what: annotation ? describe(annotation) : 'Annot', how: 'annotation-added' };
     }
   }
-  void signed;
   return undefined;
 }
 
