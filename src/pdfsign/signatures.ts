@@ -73,22 +73,26 @@ function readSignature(file: PdfFile, ref: PDFObject): PdfSignature | undefined 
   const problems: StructureProblem[] = [];
   const byteRange = numbersOf(file.array(dict.get(PDFName.of('ByteRange'))));
   const contentsValue = dict.get(PDFName.of('Contents'));
-  const contents = contentsValue instanceof PDFHexString || contentsValue instanceof PDFString ? Buffer.from(contentsValue.asBytes()) : Buffer.alloc(0);
   const [start, gapStart, gapEnd, tailLength] = byteRange;
   const bytes = file.bytes;
   const wellFormed =
     byteRange.length === 4 && start === 0 && gapStart! > 0 && gapEnd! > gapStart! && tailLength! >= 0 && gapEnd! + tailLength! <= bytes.length;
   let revision: number | undefined;
+  let contents = Buffer.alloc(0);
   if (!wellFormed) {
     problems.push('byte-range-malformed');
+    if (contentsValue instanceof PDFHexString || contentsValue instanceof PDFString) contents = Buffer.from(contentsValue.asBytes());
   } else {
     // The gap must be exactly this dictionary's /Contents hex string, so that nothing else escapes the digest.
+    // The value is decoded from the gap itself (natively: the reserved space is tens of kilobytes of hex).
     const gap = bytes.subarray(gapStart!, gapEnd!);
     const hex = gap.subarray(1, -1).toString('latin1').replace(/\s+/g, '');
+    const declared = contentsValue instanceof PDFHexString ? contentsValue.asString().replace(/\s+/g, '') : undefined;
     const objectOffset = file.offsetOf(ref.objectNumber);
-    if (gap[0] !== 0x3c || gap.at(-1) !== 0x3e || !/^[0-9a-fA-F]*$/.test(hex) || Buffer.from(hex, 'hex').compare(contents) !== 0 || objectOffset === undefined || objectOffset > gapStart!) {
+    if (gap[0] !== 0x3c || gap.at(-1) !== 0x3e || !/^[0-9a-fA-F]*$/.test(hex) || declared?.toLowerCase() !== hex.toLowerCase() || objectOffset === undefined || objectOffset > gapStart!) {
       problems.push('contents-outside-gap');
     }
+    contents = Buffer.from(hex, 'hex');
     const end = gapEnd! + tailLength!;
     revision = file.revisions.findIndex((item) => item.end === end || (end < item.end && end >= item.end - 2 && /^\s*$/.test(bytes.subarray(end, item.end).toString('latin1'))));
     if (revision < 0) {
