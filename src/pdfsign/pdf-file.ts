@@ -73,6 +73,26 @@ export class PdfFile {
     return resolved instanceof PDFArray ? resolved : undefined;
   }
 
+  /**
+   * A signature dictionary with its long hex strings (the reserved /Contents, tens of kilobytes) left empty:
+   * pdf-lib decodes hex one character at a time, and the value is read from the ByteRange gap instead.
+   */
+  lightDict(number: number): PDFDict | undefined {
+    const offset = this.offsetOf(number);
+    if (offset === undefined) return this.dict(PDFRef.of(number));
+    const end = this.bytes.indexOf('endobj', offset, 'latin1');
+    if (end < 0) return this.dict(PDFRef.of(number));
+    const text = this.bytes.subarray(offset, end).toString('latin1').replace(/<[0-9A-Fa-f\s]{1024,}>/g, '<>');
+    const head = /^\s*\d+\s+\d+\s+obj\b/.exec(text);
+    if (!head) return undefined;
+    try {
+      const value = PDFObjectParser.forBytes(Buffer.from(text.slice(head[0].length), 'latin1'), this.context).parseObject();
+      return value instanceof PDFDict ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Byte offset of an object defined directly in the file (not inside an object stream). */
   offsetOf(number: number, upTo = this.revisions.length - 1): number | undefined {
     for (let index = upTo; index >= 0; index--) {

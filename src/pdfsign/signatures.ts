@@ -68,8 +68,9 @@ export function signatureFields(file: PdfFile): SignatureField[] {
 }
 
 function readSignature(file: PdfFile, ref: PDFObject): PdfSignature | undefined {
-  const dict = file.dict(ref);
-  if (!dict || !(ref instanceof PDFRef)) return undefined;
+  if (!(ref instanceof PDFRef)) return undefined;
+  const dict = file.lightDict(ref.objectNumber);
+  if (!dict) return undefined;
   const problems: StructureProblem[] = [];
   const byteRange = numbersOf(file.array(dict.get(PDFName.of('ByteRange'))));
   const contentsValue = dict.get(PDFName.of('Contents'));
@@ -87,9 +88,15 @@ function readSignature(file: PdfFile, ref: PDFObject): PdfSignature | undefined 
     // The value is decoded from the gap itself (natively: the reserved space is tens of kilobytes of hex).
     const gap = bytes.subarray(gapStart!, gapEnd!);
     const hex = gap.subarray(1, -1).toString('latin1').replace(/\s+/g, '');
+    // The light dictionary leaves a long /Contents empty; a short one is compared as written.
     const declared = contentsValue instanceof PDFHexString ? contentsValue.asString().replace(/\s+/g, '') : undefined;
+    const sameValue = declared === '' ? hex.length >= 1024 : declared?.toLowerCase() === hex.toLowerCase();
+    // …and lie inside this signature's own object, right after its /Contents key.
     const objectOffset = file.offsetOf(ref.objectNumber);
-    if (gap[0] !== 0x3c || gap.at(-1) !== 0x3e || !/^[0-9a-fA-F]*$/.test(hex) || declared?.toLowerCase() !== hex.toLowerCase() || objectOffset === undefined || objectOffset > gapStart!) {
+    const objectEnd = objectOffset === undefined ? -1 : bytes.indexOf('endobj', objectOffset, 'latin1');
+    const key = bytes.subarray(Math.max(0, gapStart! - 32), gapStart!).toString('latin1');
+    const inside = objectOffset !== undefined && objectOffset < gapStart! && objectEnd >= gapEnd! && /\/Contents\s*$/.test(key);
+    if (gap[0] !== 0x3c || gap.at(-1) !== 0x3e || !/^[0-9a-fA-F]*$/.test(hex) || !sameValue || !inside) {
       problems.push('contents-outside-gap');
     }
     contents = Buffer.from(hex, 'hex');
