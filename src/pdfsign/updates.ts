@@ -25,6 +25,7 @@ export function disallowedChanges(file: PdfFile, signed: number): Change[] {
   for (let index = signed + 1; index <= last; index++) for (const number of file.revisions[index]!.entries.keys()) changed.add(number);
   const infoRef = file.revisions[last]!.trailer.get(PDFName.of('Info'));
   const infoNumber = infoRef instanceof PDFRef ? infoRef.objectNumber : undefined;
+  const appearances = signatureAppearances(file, signed);
   const changes: Change[] = [];
   for (const number of [...changed].sort((a, b) => a - b)) {
     if (number === 0 || file.definedIn(number, signed) === undefined) continue;
@@ -36,6 +37,8 @@ export function disallowedChanges(file: PdfFile, signed: number): Change[] {
       continue;
     }
     if (same(before, after)) continue;
+    // A signing tool may draw its appearance into the empty one a sign-ready field came with.
+    if (appearances.has(number) && before instanceof PDFRawStream && after instanceof PDFRawStream) continue;
     const verdict = judgeModification(file, signed, number, before, after, number === infoNumber);
     if (verdict) changes.push(verdict);
   }
@@ -76,6 +79,23 @@ function addedAnnotations(file: PdfFile, before: PDFArray | undefined, after: PD
     }
   }
   return undefined;
+}
+
+/** Object numbers of the normal appearances of the signature fields as revision `signed` lists them. */
+function signatureAppearances(file: PdfFile, signed: number): Set<number> {
+  const numbers = new Set<number>();
+  const catalog = file.dict(file.revisions[signed]!.trailer.get(PDFName.of('Root')), signed);
+  const form = file.dict(catalog?.get(PDFName.of('AcroForm')), signed);
+  const visit = (value: PDFObject | undefined, depth: number) => {
+    const field = file.dict(value, signed);
+    if (!field || depth > 10) return;
+    for (const kid of file.array(field.get(PDFName.of('Kids')), signed)?.asArray() ?? []) visit(kid, depth + 1);
+    if (!isSignatureField(file, field)) return;
+    const normal = file.dict(field.get(PDFName.of('AP')), signed)?.get(PDFName.of('N'));
+    if (normal instanceof PDFRef) numbers.add(normal.objectNumber);
+  };
+  for (const item of file.array(form?.get(PDFName.of('Fields')), signed)?.asArray() ?? []) visit(item, 0);
+  return numbers;
 }
 
 function isSignatureField(file: PdfFile, dict: PDFDict): boolean {

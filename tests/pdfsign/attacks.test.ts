@@ -14,7 +14,7 @@ import { verifyPdf, type PdfReport } from '../../src/pdfsign/verify-pdf.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
 import { COMPACT, createSigningRepo, type SigningRepo } from './helpers/repo.js';
 import { samplePdf } from './helpers/sample.js';
-import { appendDss, appendOverlay, appendVisibleChange, derOfPem, signField, signWithLibrary } from './helpers/sign-pdf.js';
+import { appendDss, appendOverlay, appendStreamRewrite, appendVisibleChange, derOfPem, objectsOf, signField, signWithLibrary } from './helpers/sign-pdf.js';
 
 let repo: SigningRepo;
 let pki: TestPki;
@@ -71,6 +71,13 @@ describe('valid signatures', () => {
     expect(report.state).toBe('warnings');
   });
 
+  test("a later signer drawing into the empty appearance of its sign-ready field", async () => {
+    const first = signField(ready, 'ky-ubmttq-tinh', pki.signers.kha, pki, { timestamp: true });
+    const drawn = appendStreamRewrite(first, objectsOf(first, 'ky-cd-ubmttq-tinh').appearance, '0 0 1 RG 10 10 m 150 60 l S');
+    const report = await verdict(appendDss(signField(drawn, 'ky-cd-ubmttq-tinh', pki.signers.thao, pki, { timestamp: true }), validation()));
+    expect(reasons(report)).toEqual([]);
+  });
+
   test('one party signed: chưa đủ chữ ký', async () => {
     const report = await verdict(appendDss(signField(ready, 'ky-ubmttq-tinh', pki.signers.kha, pki, { timestamp: true }), validation()));
     expect(report.state).toBe('incomplete');
@@ -83,6 +90,13 @@ describe('attacks on the PDF', () => {
     const report = await verdict(appendVisibleChange(appendDss(both(), validation())));
     expect(report.state).toBe('invalid');
     expect(reasons(report)).toContainEqual(expect.stringMatching(/^nội dung đã bị sửa sau khi ký: Page \(đối tượng \d+\) bị sửa trong một lần cập nhật sau chữ ký$/));
+  });
+
+  test("the page's content stream rewritten after signing", async () => {
+    const pdf = both();
+    const report = await verdict(appendStreamRewrite(pdf, objectsOf(pdf, 'ky-ubmttq-tinh').pageContent, 'BT /F1 14 Tf 60 760 Td (Giao uoc thi dua: dat 50% chi tieu) Tj ET'));
+    expect(report.state).toBe('invalid');
+    expect(reasons(report)).toContainEqual(expect.stringMatching(/^nội dung đã bị sửa sau khi ký: stream \(đối tượng \d+\) bị sửa/));
   });
 
   test('an annotation laid over the page after signing (shadow attack)', async () => {

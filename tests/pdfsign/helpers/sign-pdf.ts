@@ -184,3 +184,25 @@ export function appendOverlay(pdf: Buffer): Buffer {
     { number: pageRef.objectNumber, body: page.toString() },
   ]);
 }
+
+/** Redefines stream object `number` with new drawing operators (its dictionary kept). */
+export function appendStreamRewrite(pdf: Buffer, number: number, content: string): Buffer {
+  const file = new PdfFile(pdf);
+  const stream = file.object(number) as unknown as { dict: PDFDict };
+  const dict = stream.dict.clone();
+  dict.delete(PDFName.of('Filter'));
+  dict.set(PDFName.of('Length'), file.context.obj(content.length));
+  return appendRevision(pdf, [{ number, body: `${dict.toString()}\nstream\n${content}\nendstream` }]);
+}
+
+/** Object numbers of a field's empty appearance and of page 1's first content stream. */
+export function objectsOf(pdf: Buffer, fieldName: string): { appearance: number; pageContent: number } {
+  const file = new PdfFile(pdf);
+  const field = fieldByName(file, fieldName).dict;
+  const appearance = (file.dict(field.get(PDFName.of('AP')))!.get(PDFName.of('N')) as PDFRef).objectNumber;
+  const catalog = file.dict(file.revisions.at(-1)!.trailer.get(PDFName.of('Root')))!;
+  const page = file.dict(file.array(file.dict(catalog.get(PDFName.of('Pages')))!.get(PDFName.of('Kids')))!.asArray()[0])!;
+  const contents = page.get(PDFName.of('Contents'))!;
+  const first = contents instanceof PDFRef ? contents : (file.array(contents)!.asArray()[0] as PDFRef);
+  return { appearance, pageContent: first.objectNumber };
+}
