@@ -67,8 +67,10 @@ export function missingSigners(doc: SigningShape, config: RepositoryConfig | Org
     }
   }
   const problems: NoSigner[] = [];
+  // A unit that lists nobody signs under its own name with a blank for the person (the registry says nothing);
+  // one whose signatories are all out of office on the date has nobody who may sign.
   for (const unit of partiesOf(doc, reg)) {
-    if (reg.unit(unit) && !signatoryFor(doc, reg, unit)) problems.push({ code: 'no-signatory', unit, date });
+    if (reg.unit(unit)?.signatories?.length && !signatoryFor(doc, reg, unit)) problems.push({ code: 'no-signatory', unit, date });
   }
   return problems;
 }
