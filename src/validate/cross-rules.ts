@@ -81,12 +81,14 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
       const term = bloc.years.find((entry) => entry.year === facts.year);
       if (!term) report(facts.issuer, 'bloc-year-missing', { bloc: bloc.id, year: facts.year });
       else {
-        const parties = new Set(facts.parties.map((party) => party.id));
+        // Compared by the id each unit is declared under today, so a renamed id matches its former one.
+        const parties = new Set(facts.parties.map((party) => registry.canonical(party.id)));
+        const members = new Set(term.members.map((member) => registry.canonical(member)));
         for (const party of facts.parties) {
-          if (units.has(party.id) && !term.members.includes(party.id)) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
+          if (units.has(party.id) && !members.has(registry.canonical(party.id))) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
         }
         for (const member of term.members) {
-          if (!parties.has(member)) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
+          if (!parties.has(registry.canonical(member))) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
         }
       }
     }
