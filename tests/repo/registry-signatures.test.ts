@@ -8,7 +8,7 @@ import type { CompactDocument, RepositoryConfig } from '../../src/kinds/model.js
 import { buildViewModel } from '../../src/render/view-model/index.js';
 import { signatureStates } from '../../src/repo/signature-states.js';
 import { inspectSignatures } from '../../src/repo/verify.js';
-import { COMPACT, PARTIES, createDocumentRepo, type DocumentRepo } from './support/document-repo.js';
+import { COMPACT, PARTIES, claimSignature, createDocumentRepo, digestOf, type DocumentRepo } from './support/document-repo.js';
 
 let repo: DocumentRepo;
 
@@ -54,5 +54,33 @@ describe('a compact signed by its nine parties, then the registry changes', () =
     expect(doc.parties.every((party) => party.status === 'stale')).toBe(true);
     expect(doc.others).toEqual([]);
     expect(doc.state).toBe('resign');
+  }, 60_000);
+});
+
+describe("a bloc's document: the leader of the registry at signing decides who was a party", () => {
+  const TABLE = '2024/bang-diem-khoi-thi-dua-1.yaml';
+  let blocRepo: DocumentRepo;
+
+  beforeAll(async () => {
+    blocRepo = await createDocumentRepo(['cd-bo-khcn', 'cd-bo-ngoai-giao']);
+    const examples = join(import.meta.dirname, '..', '..', 'examples');
+    await blocRepo.fixture.commit({ message: 'Bảng điểm thi đua 2024', files: { [TABLE]: await readFile(join(examples, TABLE), 'utf8') } });
+  }, 120_000);
+  afterAll(() => blocRepo?.fixture.cleanup());
+
+  test('the leader signs; a member that was not the leader claims to sign too; then the registry names another leader', async () => {
+    await blocRepo.sign('cd-bo-khcn', { file: TABLE });
+    await claimSignature(blocRepo, { document: TABLE, party: 'cd-bo-ngoai-giao', digest: await digestOf(blocRepo, TABLE), signer: 'Nguyễn Quang Huy' }, blocRepo.keys.get('cd-bo-ngoai-giao'));
+    const before = (await inspectSignatures({ cwd: blocRepo.root, paths: [TABLE], env: blocRepo.env() })).documents[0];
+    expect(before.parties.map((party) => [party.unit, party.status])).toEqual([['cd-bo-khcn', 'valid']]);
+    expect(before.others.map((party) => [party.unit, party.problem?.code])).toEqual([['cd-bo-ngoai-giao', 'not-a-party']]);
+
+    await blocRepo.edit('giaouoc.yaml', (text) => text.replace('        leader: cd-bo-khcn\n', '        leader: cd-bo-ngoai-giao\n'), 'Sửa Khối trưởng năm 2024');
+    const after = (await inspectSignatures({ cwd: blocRepo.root, paths: [TABLE], env: blocRepo.env() })).documents[0];
+    // Today's leader has not signed: its earlier claim was made when it was no party, and stays invalid.
+    expect(after.parties.map((party) => [party.unit, party.status, party.problem?.code])).toEqual([['cd-bo-ngoai-giao', 'invalid', 'not-a-party']]);
+    // The former leader's genuine signature is no longer needed, and is not called invalid.
+    expect(after.others).toEqual([]);
+    expect(after.state).toBe('resign');
   }, 60_000);
 });
