@@ -18,13 +18,15 @@ async function cli(argv: string[], cwd = examples) {
 
 describe('giaouoc don-vi', () => {
   it('tells a unit history: periods with the deciding documents, end and successor', async () => {
-    const { code, stdout } = await cli(['don-vi', 'cd-bo-khdt']);
+    const { code, stdout } = await cli(['don-vi', 'ldld-tinh']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Công đoàn Bộ Kế hoạch và Đầu tư (cd-bo-khdt)\n');
-    expect(stdout).toContain('  Chấm dứt hoạt động: 2025-03-01 (Nghị quyết 176/2025/QH15)');
-    expect(stdout).toContain('  Kế tục: sáp nhập vào Công đoàn Bộ Tài chính (cd-bo-tai-chinh)');
-    expect(stdout).toContain('    … – …  Lê Thị Tường Thu, Chủ tịch (TM. BAN CHẤP HÀNH)');
-    expect(stdout).toContain('    2024  Khối thi đua I (khoi-thi-dua-1): thành viên');
+    expect(stdout).toContain('Liên đoàn Lao động tỉnh Sóc Trăng (ldld-tinh)\n');
+    expect(stdout).toContain('  Chấm dứt hoạt động: 2025-07-01 (Nghị quyết 202/2025/QH15) — Tỉnh Sóc Trăng nhập vào thành phố Cần Thơ');
+    expect(stdout).toContain('  Kế tục: sáp nhập vào Liên đoàn Lao động thành phố Cần Thơ (ldld-can-tho)');
+    expect(stdout).toContain('    … – 2025-07-01  Liên đoàn Lao động tỉnh Sóc Trăng · tên ngắn: Liên đoàn Lao động tỉnh · ký hiệu: LĐLĐ · cấp trên: Tổng Liên đoàn Lao động Việt Nam');
+    const member = await cli(['don-vi', 'cd-bo-khdt']);
+    expect(member.stdout).toContain('    … – …  Lê Thị Tường Thu, Chủ tịch (TM. BAN CHẤP HÀNH)');
+    expect(member.stdout).toContain('    2024  Khối thi đua I (khoi-thi-dua-1): thành viên');
   });
 
   it('shows a renamed unit as it was on a date, in English on request', async () => {
