@@ -6,6 +6,7 @@ import { documentDate, within } from '../domain/period.js';
 import { lifeOf, type OrgRegistry } from '../domain/registry.js';
 import { missingSigners, signingUnitOf, type SigningShape } from '../domain/signers.js';
 import type { DocumentFacts, Ref } from '../kinds/facts.js';
+import type { Unit } from '../kinds/model.js';
 import type { IssueArgs } from './issue.js';
 
 type Reporter = (ref: Ref, code: string, args: IssueArgs) => void;
@@ -22,7 +23,7 @@ export function documentTimeIssues(registry: OrgRegistry, facts: DocumentFacts, 
     const start = body.start;
     const end = body.end;
     const ended = end && end.date <= date ? end : undefined;
-    const successor = unit?.unit.successors?.[0]?.unit;
+    const successor = unit ? soleSuccessor(unit.unit) : undefined;
     report(ref, 'unit-outside-life', {
       name: registry.fullName(ref.id, date),
       date,
@@ -60,18 +61,33 @@ export function documentTimeIssues(registry: OrgRegistry, facts: DocumentFacts, 
     }
   }
 
-  for (const award of (facts as { awards?: Ref[] }).awards ?? []) awardBody(registry, award, date, report);
+  for (const award of (facts as { awards?: Ref[] }).awards ?? []) {
+    const body = ceasedBodyNamed(registry, award.id, date);
+    if (body) report(award, 'award-body-ended', { award: award.id, ...body });
+  }
+  for (const line of facts.addressees ?? []) {
+    const body = ceasedBodyNamed(registry, line.id, date);
+    if (body) report(line, 'addressee-ended', { date, ...body });
+  }
 }
 
-/** An award text that names a unit ("Cờ thi đua của Công đoàn Viên chức Việt Nam") whose life ended before `date`. */
-function awardBody(registry: OrgRegistry, award: Ref, date: string, report: Reporter): void {
-  const wording = award.id.normalize('NFC').toLowerCase();
+/** A unit named by its full name (of any period) in `wording` whose life ended on or before `date`. */
+function ceasedBodyNamed(registry: OrgRegistry, wording: string, date: string): IssueArgs | undefined {
+  const text = wording.normalize('NFC').toLowerCase();
   for (const unit of registry.config.units) {
     if (!unit.end || date < unit.end.date) continue;
     const names = [unit.name, ...(unit.changes ?? []).map((change) => change.name)].filter((name): name is string => Boolean(name));
-    const named = names.find((name) => wording.includes(name.normalize('NFC').toLowerCase()));
+    const named = names.find((name) => text.includes(name.normalize('NFC').toLowerCase()));
     if (!named) continue;
-    report(award, 'award-body-ended', { award: award.id, name: named, ended: unit.end.date, decision: unit.end.decision ?? '', successor: unit.successors?.[0] ? registry.fullName(unit.successors[0].unit, date) : '' });
-    return;
+    const next = soleSuccessor(unit);
+    const successor = next ? registry.fullName(next, date) : '';
+    return { name: named, ended: unit.end.date, decision: unit.end.decision ?? '', successor };
   }
+  return undefined;
+}
+
+/** The one unit that took over (merged into, replaced by); a unit split in several has none to suggest. */
+function soleSuccessor(unit: Unit): string | undefined {
+  const successors = (unit.successors ?? []).filter((successor) => successor.relation !== 'chia tách thành');
+  return successors.length === 1 ? successors[0].unit : undefined;
 }

@@ -173,3 +173,31 @@ describe('documents against the registry of their date', () => {
     }
   });
 });
+
+describe('awards and addressees of bodies that have ceased', () => {
+  let root: string;
+  const current = join(import.meta.dirname, '..', '..', 'examples-2026');
+  const examples = join(import.meta.dirname, '..', '..', 'examples');
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'giaouoc-awards-'));
+    await cp(current, root, { recursive: true });
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it("a 2026 scoring table proposing the award of a federation that ceased, and a report addressed to it", async () => {
+    const table = (await readFile(join(examples, '2024/bang-diem-khoi-thi-dua-1.yaml'), 'utf8'))
+      .replace('year: 2024', 'year: 2026').replace('issuer: khoi-thi-dua-1', 'issuer: cum-thi-dua-1').replace('date: 2024-03-01', 'date: 2026-03-02')
+      .replace('Cờ thi đua của Công đoàn Viên chức Việt Nam', 'Cờ thi đua của Liên đoàn Lao động Quận 1')
+      .replace('Bằng khen của Công đoàn Viên chức Việt Nam', 'Bằng khen của Liên đoàn Lao động Thành phố Hồ Chí Minh');
+    await writeFile(join(root, '2026/bang-diem.yaml'), table);
+    const report = (await readFile(join(root, '2026/bao-cao-quy-1-cd-phuong-ben-thanh.yaml'), 'utf8')).replace('  - Cụm trưởng Cụm thi đua số 1\n', '  - Liên đoàn Lao động Quận 1\n');
+    await writeFile(join(root, '2026/bao-cao-quy-1-cd-phuong-ben-thanh.yaml'), report);
+    const run = await validateRepository({ cwd: root, paths: [], cache: false });
+    const found = run.issues.filter((issue) => issue.severity === 'error').map((issue) => `${issue.file.slice(root.length + 1)}:${issue.line}:${issue.column} ${MESSAGES[issue.code].vi(issue.args ?? {})}`);
+    expect(found).toEqual([
+      '2026/bang-diem.yaml:106:12 danh hiệu “Cờ thi đua của Liên đoàn Lao động Quận 1” là của Liên đoàn Lao động Quận 1, đơn vị đã chấm dứt hoạt động từ ngày 2025-07-01 theo Nghị quyết 202/2025/QH15; hãy đề nghị danh hiệu của công đoàn cấp trên hiện nay',
+      '2026/bao-cao-quy-1-cd-phuong-ben-thanh.yaml:67:5 văn bản ngày 2026-03-27 gửi tới Liên đoàn Lao động Quận 1, đơn vị đã chấm dứt hoạt động từ ngày 2025-07-01 theo Nghị quyết 202/2025/QH15; hãy gửi tới đơn vị đang hoạt động (công đoàn cấp trên hiện nay)',
+    ]);
+  });
+});

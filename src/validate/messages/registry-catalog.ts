@@ -78,6 +78,11 @@ export const REGISTRY_MESSAGES: Record<string, MessageSpec> = {
     vi: (a) => `${a.unitName} không có người ký nào đương nhiệm vào ngày ${a.date}; hãy thêm một người vào “signatories” của ${q(a.id)} trong giaouoc.yaml (với nhiệm kỳ bao gồm ngày này)`,
     en: (a) => `${a.unitName} has no signatory in office on ${a.date}; add one to the “signatories” of ${q(a.id)} in giaouoc.yaml (with a term covering that date)`,
   },
+  'addressee-ended': {
+    severity: 'error',
+    vi: (a) => `văn bản ngày ${a.date} gửi tới ${a.name}, đơn vị đã chấm dứt hoạt động từ ngày ${a.ended}${by(a.decision, true)}; hãy gửi tới ${a.successor ? `đơn vị kế tục (${a.successor})` : 'đơn vị đang hoạt động (công đoàn cấp trên hiện nay)'}`,
+    en: (a) => `a document of ${a.date} is addressed to ${a.name}, which ceased on ${a.ended}${by(a.decision, false)}; address it to ${a.successor ? `the successor (${a.successor})` : 'a body that exists (the present upper union)'}`,
+  },
   'award-body-ended': {
     severity: 'error',
     vi: (a) => `danh hiệu ${q(a.award)} là của ${a.name}, đơn vị đã chấm dứt hoạt động từ ngày ${a.ended}${by(a.decision, true)}; hãy đề nghị danh hiệu của công đoàn cấp trên hiện nay${a.successor ? ` (${a.successor})` : ''}`,
