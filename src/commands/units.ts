@@ -25,7 +25,16 @@ export async function unitsCommand(id: string | undefined, options: UnitsCommand
   const date = options.at === undefined ? today() : checkedDate(options.at);
   const root = requireRoot(ctx.cwd);
   const file = join(root, CONFIG_FILE);
-  const result = checkFile(file, readFileSync(file), 'config');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new UserError(
+      { vi: `không đọc được ${file} (${(error as NodeJS.ErrnoException).code}); hãy kiểm tra quyền đọc tệp`, en: `cannot read ${file} (${(error as NodeJS.ErrnoException).code}); check its permissions` },
+      { cause: error },
+    );
+  }
+  const result = checkFile(file, bytes, 'config');
   if (!result.config) {
     const errors = result.issues.filter((issue) => issue.severity === 'error');
     const chalk = await painterFor(ctx.stderr, ctx.env);

@@ -14,7 +14,9 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { validateRepository } from '../validate/run.js';
 import { committedRegistry } from './key-registry.js';
 import { gitPath, hasHead, openLayout } from './layout.js';
-import { partiesOf, signerNameFor, unitOf } from './parties.js';
+import { partiesOf, signerNameFor } from './parties.js';
+import { documentDate } from '../domain/period.js';
+import { registryOf } from '../domain/registry.js';
 import { resolveSigningKey } from './signing-key.js';
 import { signatureMessage } from './trailers.js';
 
@@ -91,7 +93,7 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
   }
 
   const digest = contentDigest(doc);
-  const unitName = unitOf(config, request.unit)?.name ?? request.unit;
+  const unitName = registryOf(config).fullName(request.unit, documentDate(doc));
   const signer = signerNameFor(doc, config, request.unit) ?? unitName;
   const message = signatureMessage(documentTitle(doc), unitName, { document: relative, party: request.unit, signer, digest });
   const head = (await layout.git.run(['rev-parse', 'HEAD'])).trim();
