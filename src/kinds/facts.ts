@@ -38,6 +38,8 @@ export interface DocumentFacts {
   targetRefs: Ref[];
   /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
   addressees?: Ref[];
+  /** The document number as written ("12/KH-CĐBNV"), checked against the issuer's code on the document's date. */
+  number?: Ref;
 }
 
 /** Locates a path of the document being read; supplied by the reader, which knows the YAML source. */
@@ -84,6 +86,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
     signer: refAt(at, ['signer'], doc.signer),
+    number: refAt(at, ['number'], doc.number),
     addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),
   };
 }

@@ -61,6 +61,8 @@ export function documentTimeIssues(registry: OrgRegistry, facts: DocumentFacts, 
     }
   }
 
+  if (facts.number) numberCode(registry, facts, facts.number, date, report);
+
   for (const award of (facts as { awards?: Ref[] }).awards ?? []) {
     const body = ceasedBodyNamed(registry, award.id, date);
     if (body) report(award, 'award-body-ended', { award: award.id, ...body });
@@ -90,4 +92,16 @@ function ceasedBodyNamed(registry: OrgRegistry, wording: string, date: string): 
 function soleSuccessor(unit: Unit): string | undefined {
   const successors = (unit.successors ?? []).filter((successor) => successor.relation !== 'chia tách thành');
   return successors.length === 1 ? successors[0].unit : undefined;
+}
+
+/**
+ * A number carries its issuer's code ("12/KH-CĐBNV", a bloc's "23/QC-CĐN"): the code the registry gives the issuer
+ * on the document's date, so a code changed later does not make old numbers wrong, and a new number uses the new one.
+ */
+function numberCode(registry: OrgRegistry, facts: DocumentFacts, number: Ref, date: string, report: Reporter): void {
+  if (number.id.includes('«')) return;
+  const code = registry.unitAt(facts.issuer.id, date)?.code ?? registry.bloc(facts.issuer.id)?.code;
+  if (!code) return;
+  const tokens = number.id.normalize('NFC').split(/[/-]/).map((token) => token.trim());
+  if (!tokens.includes(code.normalize('NFC'))) report(number, 'number-code-mismatch', { number: number.id, code, name: registry.fullName(facts.issuer.id, date), date });
 }
