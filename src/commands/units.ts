@@ -1,4 +1,4 @@
-// `giaouoc don-vi [id] [--at date]` (alias `units`): a unit's history, or the registry as it stood on a date.
+// `giaouoc don-vi [id] [--at date]` (alias `units`): a unit's (or a bloc's) history, or the registry on a date.
 // Reads giaouoc.yaml alone, checked with its schema and rules; the documents are not read.
 
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { registryOn, unitHistory } from '../domain/history.js';
 import { isIsoDate } from '../domain/period.js';
 import { registryOf } from '../domain/registry.js';
 import { formatIssuesText } from '../output/issues-text.js';
-import { formatRegistryOn, formatUnitHistory } from '../output/units-text.js';
+import { formatBlocHistory, formatRegistryOn, formatUnitHistory } from '../output/units-text.js';
 import { painterFor } from '../output/style.js';
 import { checkFile } from '../validate/check-file.js';
 import { closest } from '../validate/suggest.js';
@@ -48,8 +48,13 @@ export async function unitsCommand(id: string | undefined, options: UnitsCommand
     return EXIT.ok;
   }
   const history = unitHistory(registry, id);
+  const bloc = registry.bloc(id);
+  if (!history && bloc) {
+    ctx.stdout.write(options.format === 'json' ? `${JSON.stringify(bloc, null, 2)}\n` : formatBlocHistory(bloc, registry, options.lang));
+    return EXIT.ok;
+  }
   if (!history) {
-    const suggest = closest(id, result.config.units.map((unit) => unit.id));
+    const suggest = closest(id, [...result.config.units.map((unit) => unit.id), ...(result.config.blocs ?? []).map((entry) => entry.id)]);
     throw new UserError({
       vi: `không có đơn vị mã “${id}” trong giaouoc.yaml${suggest ? ` (có phải “${suggest}”?)` : ''}; chạy \`giaouoc don-vi\` để xem danh sách`,
       en: `there is no unit “${id}” in giaouoc.yaml${suggest ? ` (did you mean “${suggest}”?)` : ''}; run \`giaouoc units\` for the list`,

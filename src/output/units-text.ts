@@ -3,7 +3,7 @@
 import { pick, type Lang } from '../context.js';
 import type { RegistrySnapshot, UnitHistory } from '../domain/history.js';
 import type { OrgRegistry, UnitAt } from '../domain/registry.js';
-import type { Signatory } from '../kinds/model.js';
+import type { Bloc, Signatory } from '../kinds/model.js';
 
 const span = (from?: string, until?: string) => `${from ?? '…'} – ${until ?? '…'}`;
 const ROLE = {
@@ -65,6 +65,27 @@ export function formatRegistryOn(snapshot: RegistrySnapshot, registry: OrgRegist
       ? [term.leader && `${pick(ROLE.leader, lang)}: ${registry.shortName(term.leader, snapshot.date)}`, term.deputy && `${pick(ROLE.deputy, lang)}: ${registry.shortName(term.deputy, snapshot.date)}`, pick({ vi: `${term.members.length} thành viên`, en: `${term.members.length} members` }, lang)].filter(Boolean).join(' · ')
       : pick({ vi: `chưa khai báo năm ${year}`, en: `no entry for ${year}` }, lang);
     out.push(`${pick({ vi: 'Khối', en: 'Bloc' }, lang)} ${bloc.name} (${bloc.id}) ${year}: ${roles}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A bloc: its code, life, upper union and, year by year, members, leader, deputy and who confirmed them. */
+export function formatBlocHistory(bloc: Bloc, registry: OrgRegistry, lang: Lang): string {
+  const out = [`${bloc.name} (${bloc.id})`];
+  if (bloc.code) out.push(pick({ vi: `  Ký hiệu: ${bloc.code}`, en: `  Code: ${bloc.code}` }, lang));
+  out.push(pick({ vi: `  Công đoàn cấp trên: ${registry.fullName(bloc.upper)}`, en: `  Upper union: ${registry.fullName(bloc.upper)}` }, lang));
+  const life = [bloc.start && pick({ vi: `  Thành lập: ${bloc.start.date}`, en: `  Started: ${bloc.start.date}` }, lang), bloc.end && `${pick({ vi: '  Chấm dứt hoạt động', en: '  Ended' }, lang)}: ${bloc.end.date}${bloc.end.decision ? ` (${bloc.end.decision})` : ''}`];
+  out.push(...life.filter((line): line is string => Boolean(line)));
+  for (const term of [...bloc.years].sort((a, b) => a.year - b.year)) {
+    const date = `${term.year}-12-31`;
+    const roles = [
+      term.leader && `${pick(ROLE.leader, lang)}: ${registry.shortName(term.leader, date)}`,
+      term.deputy && `${pick(ROLE.deputy, lang)}: ${registry.shortName(term.deputy, date)}`,
+      pick({ vi: `${term.members.length} thành viên`, en: `${term.members.length} members` }, lang),
+      term.upper && pick({ vi: `công nhận: ${registry.fullName(term.upper, date)}`, en: `confirmed by ${registry.fullName(term.upper, date)}` }, lang),
+      term.decision,
+    ].filter(Boolean);
+    out.push(`    ${term.year}  ${roles.join(' · ')}`);
   }
   return `${out.join('\n')}\n`;
 }

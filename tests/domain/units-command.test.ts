@@ -47,6 +47,23 @@ describe('giaouoc don-vi', () => {
     expect(snapshot.ended.map((state: { id: string }) => state.id)).toContain('cdvc');
   });
 
+  it('tells a bloc year by year, and a ward union with its chairs by term in the current repository', async () => {
+    const bloc = await cli(['don-vi', 'khoi-thi-dua-1']);
+    expect(bloc.stdout).toBe([
+      'Khối thi đua I (khoi-thi-dua-1)',
+      '  Công đoàn cấp trên: Công đoàn Viên chức Việt Nam',
+      '  Chấm dứt hoạt động: 2025-06-15 (4173/TLĐ-TOC)',
+      '    2021  Khối trưởng: Công đoàn Bộ Nội vụ · Khối phó: Công đoàn Bộ Tài chính · 9 thành viên',
+      '    2024  Khối trưởng: Công đoàn Bộ KH&CN · Khối phó: Công đoàn Bộ Ngoại giao · 9 thành viên',
+      '',
+    ].join('\n'));
+    const current = fileURLToPath(new URL('../../examples-2026/', import.meta.url));
+    const ward = await cli(['don-vi', 'cd-phuong-ben-thanh', '--at', '2025-09-01'], current);
+    expect(ward.stdout).toContain('  Kế tục từ: ldld-quan-1\n');
+    expect(ward.stdout).toContain('    2025-07-01 – 2025-10-20  Nguyễn Thị Minh Thư, Chủ tịch (TM. BAN CHẤP HÀNH)\n');
+    expect(ward.stdout).toContain('Ngày 2025-09-01: Công đoàn phường Bến Thành; người ký đương nhiệm: Nguyễn Thị Minh Thư\n');
+  });
+
   it('refuses an unknown id and a date that does not exist, one sentence each', async () => {
     const unknown = await cli(['don-vi', 'cd-bo-noi-vuu']);
     expect(unknown.code).toBe(2);
