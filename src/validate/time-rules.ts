@@ -1,6 +1,7 @@
-// A document against the registry of its date: the bodies it is issued by or names exist on that date, its
-// signer holds office then, someone can sign it at all, and an award it proposes is of a body that still exists.
-// A historical document names the bodies of its time, so it stays valid after they cease.
+// A document against the registry of its date: the bodies it is issued by, names or is addressed to exist on that
+// date, its signer holds office then, someone can sign it at all, an award it proposes is of a body that still
+// exists, and its number carries the issuer's code of that date. A historical document names the bodies of its
+// time, so it stays valid after they cease.
 
 import { documentDate, within } from '../domain/period.js';
 import { lifeOf, type OrgRegistry } from '../domain/registry.js';
