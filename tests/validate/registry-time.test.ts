@@ -95,7 +95,7 @@ describe('bad time data in giaouoc.yaml', () => {
       - date: 2025-06-01
         code: CĐX
 `);
-    expect(issues).toEqual([{ at: '18:15', code: 'duplicate-unit-code', vi: 'ký hiệu “CĐX” đã là ký hiệu của “cd-cu” cùng cấp trên trong cùng thời gian (từ 2025-06-01); số văn bản của hai đơn vị sẽ trùng nhau — hãy đặt ký hiệu khác' }]);
+    expect(issues).toEqual([{ at: '18:15', code: 'duplicate-unit-code', vi: 'ký hiệu “CĐX” cũng là ký hiệu của “cd-cu” cùng cấp trên trong cùng thời gian (từ 2025-06-01), nên số văn bản của hai đơn vị chỉ phân biệt được nhờ tên ở đầu văn bản; nếu đơn vị này thay đơn vị kia, hãy ghi “end” cho đơn vị cũ, nếu không hãy đặt ký hiệu riêng' }]);
     const apart = configIssues(`${BASE}  - id: cd-cu
     name: Công đoàn Cũ
     upper: tld
