@@ -22,6 +22,8 @@ export interface DocumentFacts {
   /** Ids the document defines, each with its place (for uniqueness within the document). */
   ids: Ref[];
   date?: Ref;
+  /** Số và ký hiệu as written (`07/KH-CĐBNV`); the number rules read it. */
+  number?: Ref;
   parties: Ref[];
   /** Ids that must be registered units: witness, ids written as lead or co-operating units. */
   units: Ref[];
@@ -38,8 +40,6 @@ export interface DocumentFacts {
   targetRefs: Ref[];
   /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
   addressees?: Ref[];
-  /** The document number as written ("12/KH-CĐBNV"), checked against the issuer's code on the document's date. */
-  number?: Ref;
 }
 
 /** Locates a path of the document being read; supplied by the reader, which knows the YAML source. */
@@ -85,8 +85,8 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
   return {
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
-    signer: refAt(at, ['signer'], doc.signer),
     number: refAt(at, ['number'], doc.number),
+    signer: refAt(at, ['signer'], doc.signer),
     addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),
   };
 }

@@ -11,6 +11,7 @@ import { yearEndIssues } from './yearend-rules.js';
 import { documentTimeIssues } from './time-rules.js';
 import { registryOf } from '../domain/registry.js';
 import { signingUnitOf } from '../domain/signers.js';
+import { numberIssues } from '../numbers/rules.js';
 
 export interface KnownDocument {
   /** Absolute path. */
@@ -106,6 +107,7 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     if (facts.kind === 'plan') checkPlanTargets(doc, index, report);
   }
   issues.push(...yearEndIssues(config, documents.filter((doc) => !doc.light), new Set(documents.map((doc) => doc.relative))));
+  issues.push(...numberIssues(config, documents));
   return issues;
 }
 

@@ -1,7 +1,7 @@
 // A document against the registry of its date: the bodies it is issued by, names or is addressed to exist on that
-// date, its signer holds office then, someone can sign it at all, an award it proposes is of a body that still
-// exists, and its number carries the issuer's code of that date. A historical document names the bodies of its
-// time, so it stays valid after they cease.
+// date, its signer holds office then, someone can sign it at all, and an award it proposes is of a body that still
+// exists. A historical document names the bodies of its time, so it stays valid after they cease. (Its number's
+// issuer code, also of that date, is checked by src/numbers/rules.ts.)
 
 import { documentDate, within } from '../domain/period.js';
 import { lifeOf, type OrgRegistry } from '../domain/registry.js';
@@ -62,8 +62,6 @@ export function documentTimeIssues(registry: OrgRegistry, facts: DocumentFacts, 
     }
   }
 
-  if (facts.number) numberCode(registry, facts, facts.number, date, report);
-
   for (const award of (facts as { awards?: Ref[] }).awards ?? []) {
     const body = ceasedBodyNamed(registry, award.id, date);
     if (body) report(award, 'award-body-ended', { award: award.id, ...body });
@@ -95,14 +93,3 @@ function soleSuccessor(unit: Unit): string | undefined {
   return successors.length === 1 ? successors[0].unit : undefined;
 }
 
-/**
- * A number carries its issuer's code ("12/KH-CĐBNV", a bloc's "23/QC-CĐN"): the code the registry gives the issuer
- * on the document's date, so a code changed later does not make old numbers wrong, and a new number uses the new one.
- */
-function numberCode(registry: OrgRegistry, facts: DocumentFacts, number: Ref, date: string, report: Reporter): void {
-  if (number.id.includes('«')) return;
-  const code = registry.unitAt(facts.issuer.id, date)?.code ?? registry.bloc(facts.issuer.id)?.code;
-  if (!code) return;
-  const tokens = number.id.normalize('NFC').split(/[/-]/).map((token) => token.trim());
-  if (!tokens.includes(code.normalize('NFC'))) report(number, 'number-code-mismatch', { number: number.id, code, name: registry.fullName(facts.issuer.id, date), date });
-}

@@ -2,6 +2,7 @@
 // A sentence says what is wrong and what to do; the place (file:line:column) is added by the formatter.
 
 import type { IssueArgs, Severity } from '../issue.js';
+import { numberMessages } from './numbers.js';
 import { REGISTRY_MESSAGES } from './registry-catalog.js';
 
 export interface MessageSpec {
@@ -405,4 +406,4 @@ const yearEnd: Record<string, MessageSpec> = {
   },
 };
 
-export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd, ...REGISTRY_MESSAGES };
+export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd, ...numberMessages, ...REGISTRY_MESSAGES };

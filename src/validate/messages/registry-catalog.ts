@@ -85,11 +85,6 @@ export const REGISTRY_MESSAGES: Record<string, MessageSpec> = {
     vi: (a) => `văn bản ngày ${a.date} gửi tới ${a.name}, đơn vị đã chấm dứt hoạt động từ ngày ${a.ended}${by(a.decision, true)}; hãy gửi tới ${a.successor ? `đơn vị kế tục (${a.successor})` : 'đơn vị đang hoạt động (công đoàn cấp trên hiện nay)'}`,
     en: (a) => `a document of ${a.date} is addressed to ${a.name}, which ceased on ${a.ended}${by(a.decision, false)}; address it to ${a.successor ? `the successor (${a.successor})` : 'a body that exists (the present upper union)'}`,
   },
-  'number-code-mismatch': {
-    severity: 'warning',
-    vi: (a) => `số văn bản ${q(a.number)} không mang ký hiệu ${q(a.code)} của ${a.name} vào ngày ${a.date}; hãy sửa số (ví dụ 05/KH-${a.code}) hoặc ký hiệu trong giaouoc.yaml`,
-    en: (a) => `the number ${q(a.number)} does not carry the code ${q(a.code)} of ${a.name} on ${a.date}; correct the number (e.g. 05/KH-${a.code}) or the code in giaouoc.yaml`,
-  },
   'award-body-ended': {
     severity: 'error',
     vi: (a) => `danh hiệu ${q(a.award)} là của ${a.name}, đơn vị đã chấm dứt hoạt động từ ngày ${a.ended}${by(a.decision, true)}; hãy đề nghị danh hiệu của công đoàn cấp trên hiện nay${a.successor ? ` (${a.successor})` : ''}`,
