@@ -17,6 +17,8 @@ export interface SignatureState {
   digest?: string;
   /** The git commit the rendered content comes from. */
   commit?: string;
+  /** A sign-ready print for CA signatures: no draft mark, no "(Đã ký)", a reserved field per party. */
+  forSigning?: boolean;
 }
 
 /** The person a signature commit names, with the title and authority line they signed under. */
@@ -82,6 +84,8 @@ export interface SignerView {
   signed: boolean;
   /** "Đã ký" line text, with the date when known. */
   signedNote?: string;
+  /** Sign-ready print: the link the PDF step turns into this party's empty signature field. */
+  signFieldUrl?: string;
 }
 
 export interface WitnessView {
