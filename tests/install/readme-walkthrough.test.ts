@@ -62,8 +62,10 @@ beforeAll(() => {
 
 describe('the README, run as printed', () => {
   it('a CRLF checkout has LF examples and passes the first of the two commands', () => {
-    const yaml = readdirSync(join(clone, 'examples'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml'));
-    for (const file of yaml) expect(readFileSync(join(clone, 'examples', file), 'utf8'), file).not.toContain('\r');
+    for (const folder of readdirSync(clone).filter((name) => name.startsWith('examples'))) {
+      const yaml = readdirSync(join(clone, folder), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.yaml'));
+      for (const file of yaml) expect(readFileSync(join(clone, folder, file), 'utf8'), file).not.toContain('\r');
+    }
     const [twoCommands] = shellBlocks(readme, 'Hai lệnh');
     const first = twoCommands!.split('\n')[0]!;
     expect(first).toMatch(/^npm ci && npm run build && npx giaouoc validate examples/);
