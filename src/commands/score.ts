@@ -33,8 +33,8 @@ export async function scoreCommand(options: ScoreCommandOptions, ctx: RunContext
       ctx.stdout.write(formatScoresText(scores, context.config, term.name, table.relative, options.lang, context.revision));
     }
     if (options.render) {
-      const { renderScores } = await import('../yearend/render.js');
-      for (const written of await renderScores(scores, context, { cwd: ctx.cwd, out: options.out })) ctx.stderr.write(`${written}\n`);
+      const { renderScores, yearEndFormat } = await import('../yearend/render.js');
+      for (const written of await renderScores(scores, context, { cwd: ctx.cwd, out: options.out, format: yearEndFormat(options.render) })) ctx.stderr.write(`${written}\n`);
     }
     return EXIT.ok;
   });

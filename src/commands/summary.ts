@@ -27,8 +27,8 @@ export async function summaryCommand(options: SummaryCommandOptions, ctx: RunCon
       ctx.stdout.write(formatSummaryText(summary, context.config, scope.name, options.lang, context.revision));
     }
     if (options.render) {
-      const { renderSummary } = await import('../yearend/render.js');
-      const written = await renderSummary(summary, scope, context, { cwd: ctx.cwd, out: options.out });
+      const { renderSummary, yearEndFormat } = await import('../yearend/render.js');
+      const written = await renderSummary(summary, scope, context, { cwd: ctx.cwd, out: options.out, format: yearEndFormat(options.render) });
       ctx.stderr.write(`${written}\n`);
     }
     return EXIT.ok;

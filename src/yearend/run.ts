@@ -30,7 +30,8 @@ export interface RunOptions {
 export interface YearEndCommandOptions extends RunOptions {
   year: string;
   format: 'text' | 'json';
-  render: boolean;
+  /** `--render` alone (true) writes HTML; `--render pdf` or `--render docx` the printable copies. */
+  render: boolean | string;
   out: string;
 }
 

@@ -43,11 +43,18 @@ function nameOf(config: RepositoryConfig, id: string): { name: string; short: st
   return { name: bloc?.name ?? id, short: bloc?.name ?? id, upper: bloc?.upper };
 }
 
-function header(config: RepositoryConfig, issuer: string, year: number): HeaderView {
+/** A number line left for the clerk to fill in at issue: "Số:       /TTr-CĐBKHĐT". */
+function numberLine(config: RepositoryConfig, issuer: string, typeCode: string): string {
+  const code = config.units.find((entry) => entry.id === issuer)?.code;
+  return `Số:${'\u00a0'.repeat(8)}/${typeCode}${code ? `-${code}` : ''}`;
+}
+
+function header(config: RepositoryConfig, issuer: string, year: number, typeCode?: string): HeaderView {
   const own = nameOf(config, issuer);
   return {
     upper: own.upper ? upperVi(nameOf(config, own.upper).name) : undefined,
     issuer: upperVi(own.name),
+    number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.
@@ -100,7 +107,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
   const subject = `Tổng kết công tác công đoàn năm ${summary.year}`;
   return {
     documentTitle: `BÁO CÁO ${subject}`,
-    header: header(config, issuing.issuer, summary.year),
+    header: header(config, issuing.issuer, summary.year, 'BC'),
     title: { docType: 'BÁO CÁO', subject },
     to: [],
     bases: [],
@@ -152,7 +159,10 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
         ]),
       },
     ],
-    closing: scores.ranking.some((member) => member.tied) ? lines(['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.']) : [],
+    closing: lines([
+      ...(scores.ranking.some((member) => member.tied) ? ['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.'] : []),
+      `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`,
+    ]),
     recipients: lines(['- Công đoàn Viên chức Việt Nam (để b/c);', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
     signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
     draftMark: DRAFT_MARK,
@@ -171,7 +181,7 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
   const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; Khối bình xét, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
-    header: header(config, scores.bloc, scores.year),
+    header: header(config, scores.bloc, scores.year, 'TTr'),
     title: { docType: 'TỜ TRÌNH', subject },
     to: [`Kính gửi: Ban Thường vụ ${upper}`],
     bases: lines([`Căn cứ Giao ước thi đua năm ${scores.year} và Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),

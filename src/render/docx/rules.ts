@@ -22,16 +22,17 @@ function centred(ctx: MapContext, lengthMm: number): { left: number; right: numb
 }
 
 /**
- * An empty paragraph drawn as a short rule: under the issuer (a share of the column) or an `hr` (the
- * subject rule's length, or the whole column). Its height is the gap above the rule.
+ * An empty paragraph drawn as a short rule: under the issuer or the subject (the length the layout measured
+ * from the line above, `data-rule-mm`), or an `hr` across the column. Its height is the gap above the rule.
  */
 export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.rule;
-  const lengthMm = element.classes.has('issuer')
-    ? (ctx.widthMm * p.header.issuerRulePercent) / 100
-    : element.classes.has('subject-rule')
-      ? p.title.ruleLength
+  const measured = Number(element.data?.['rule-mm']);
+  const lengthMm = Number.isFinite(measured) && measured > 0
+    ? measured
+    : element.classes.has('issuer')
+      ? ((ctx.widthMm * p.header.leftColumnPercent) / 100) * p.header.ruleRatio
       : ctx.widthMm;
   const marginBottom = element.classes.has('subject-rule') ? p.title.spaceBefore : 0;
   const before = ctx.flow.paragraph(0, marginBottom);
@@ -58,7 +59,7 @@ export function mottoParagraph(element: HtmlElement, ctx: MapContext): Paragraph
   });
 }
 
-/** The boxed `DỰ THẢO` at the right edge of the text: the box's right border lines up with the margin. */
+/** The boxed `DỰ THẢO`, centred in its column (under the number, where the earlier state rules put it). */
 export function draftMark(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.draft;
@@ -71,6 +72,6 @@ export function draftMark(element: HtmlElement, ctx: MapContext): Paragraph {
     before,
     align: 'center',
     border: box,
-    indentMm: { left: Math.max(0, ctx.widthMm - outside - textMm), right: outside },
+    indentMm: centred(ctx, textMm),
   });
 }

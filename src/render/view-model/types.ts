@@ -41,11 +41,15 @@ export interface HeaderView {
   nationalTitle: string;
   motto: string;
   dateLine: string;
+  /** Line breaks and the issuer's rule, from the layout profile (see layout.ts). */
+  layout?: import('./layout.js').HeaderLayout;
 }
 
 export interface TitleView {
   docType: string;
   subject?: string;
+  /** The subject's lines and its rule, from the layout profile (see layout.ts). */
+  layout?: import('./layout.js').TitleLayout;
 }
 
 /** One paragraph of running text; `lead` is printed bold before the rest (e.g. "Thứ nhất,"). */

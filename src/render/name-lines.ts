@@ -1,0 +1,93 @@
+// Where a name or a subject may wrap. Vietnamese writes every syllable apart, so a browser or Word breaks
+// "LIÊN ĐOÀN LAO ⏎ ĐỘNG" or "NGÀNH Y ⏎ TẾ" as readily as between words. Clerks break between words and
+// balance the lines; this module does the same for the header's names and the subject, from the font's
+// advance widths, and the print check asks it whether a break it finds in a PDF falls inside a word.
+import { textWidthPt } from './docx/measure.js';
+
+/** Words of more than one syllable that are common in the names of unions, bodies and places. */
+const WORDS = [
+  'CÔNG ĐOÀN', 'LIÊN ĐOÀN', 'TỔNG LIÊN ĐOÀN', 'LAO ĐỘNG', 'VIỆT NAM', 'VIÊN CHỨC', 'CÔNG CHỨC', 'CÁN BỘ',
+  'Y TẾ', 'GIÁO DỤC', 'ĐÀO TẠO', 'NỘI VỤ', 'NGOẠI GIAO', 'TƯ PHÁP', 'TÀI CHÍNH', 'KẾ HOẠCH', 'ĐẦU TƯ',
+  'KHOA HỌC', 'CÔNG NGHỆ', 'THÔNG TIN', 'TRUYỀN THÔNG', 'VĂN HÓA', 'THỂ THAO', 'DU LỊCH', 'TÀI NGUYÊN',
+  'MÔI TRƯỜNG', 'NÔNG NGHIỆP', 'PHÁT TRIỂN', 'NÔNG THÔN', 'XÂY DỰNG', 'GIAO THÔNG', 'VẬN TẢI', 'CÔNG THƯƠNG',
+  'THƯƠNG BINH', 'XÃ HỘI', 'THÀNH PHỐ', 'CƠ QUAN', 'TRUNG ƯƠNG', 'ỦY BAN', 'MẶT TRẬN', 'TỔ QUỐC', 'THI ĐUA',
+  'CÔNG TY', 'TẬP ĐOÀN', 'NGÂN HÀNG', 'BƯU ĐIỆN', 'ĐIỆN LỰC', 'DẦU KHÍ', 'CAO SU', 'HÀ NỘI', 'HỒ CHÍ MINH',
+  'ĐÀ NẴNG', 'CẦN THƠ', 'HẢI PHÒNG', 'CƠ SỞ', 'BỘ PHẬN', 'TRỰC THUỘC', 'HÀNH CHÍNH', 'SỰ NGHIỆP', 'DOANH NGHIỆP',
+  'QUỐC PHÒNG', 'CÔNG AN', 'NHÂN DÂN', 'ĐƯỜNG SẮT', 'HÀNG KHÔNG', 'DỆT MAY', 'KHOÁNG SẢN', 'HÀNG HẢI',
+  'THỦY SẢN', 'LÂM NGHIỆP', 'CHÍNH PHỦ', 'QUỐC HỘI', 'VĂN PHÒNG', 'KIỂM TOÁN', 'THANH TRA', 'NHÀ NƯỚC',
+  'TỈNH ỦY', 'ĐẢNG ỦY', 'CHẤP HÀNH', 'THƯỜNG VỤ', 'KIỂM TRA', 'CHỦ TỊCH', 'HẢI QUAN', 'THUẾ VỤ', 'KHO BẠC',
+  'BẢO HIỂM', 'ĐẠI HỌC', 'HỌC VIỆN', 'BỆNH VIỆN', 'TRƯỜNG HỌC', 'PHÁT THANH', 'TRUYỀN HÌNH', 'THÔNG TẤN',
+];
+
+const upper = (text: string) => text.normalize('NFC').toLocaleUpperCase('vi');
+
+/** Pairs of neighbouring syllables that belong to one word. */
+const JOINED = new Set(
+  WORDS.flatMap((word) => {
+    const syllables = word.split(' ');
+    return syllables.slice(1).map((syllable, index) => `${syllables[index]} ${syllable}`);
+  }),
+);
+
+/** True when a line may end with `before` and the next begin with `after`. */
+export function breakAllowed(before: string, after: string): boolean {
+  return !JOINED.has(`${upper(before)} ${upper(after)}`);
+}
+
+export interface LineFont {
+  size: number;
+  bold: boolean;
+}
+
+/**
+ * The lines of `text` in a column `widthPt` wide: as few as possible, breaking only between words, and among
+ * those the split whose longest line is shortest. A word longer than the column may still be split, as the
+ * last resort a clerk would take.
+ */
+export function wrapLines(text: string, widthPt: number, font: LineFont): string[] {
+  const syllables = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  if (syllables.length === 0) return [];
+  const measure = (from: number, to: number) => textWidthPt(syllables.slice(from, to).join(' '), font.size, font.bold);
+  for (const strict of [true, false]) {
+    const lines = bestSplit(syllables, widthPt, measure, strict);
+    if (lines) return lines.map(([from, to]) => syllables.slice(from, to).join(' '));
+  }
+  return [syllables.join(' ')];
+}
+
+/** Dynamic programming over break points: fewest lines first, then the narrowest widest line. */
+function bestSplit(
+  syllables: string[],
+  widthPt: number,
+  measure: (from: number, to: number) => number,
+  strict: boolean,
+): Array<[number, number]> | undefined {
+  const n = syllables.length;
+  const allowed = (at: number) => at === n || !strict || breakAllowed(syllables[at - 1]!, syllables[at]!);
+  type Best = { lines: number; widest: number; previous: number };
+  const best: Array<Best | undefined> = new Array(n + 1);
+  best[0] = { lines: 0, widest: 0, previous: -1 };
+  for (let end = 1; end <= n; end++) {
+    if (!allowed(end)) continue;
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      if (!before) continue;
+      const width = measure(start, end);
+      if (width > widthPt && end - start > 1) continue;
+      const candidate = { lines: before.lines + 1, widest: Math.max(before.widest, width), previous: start };
+      const current = best[end];
+      if (!current || candidate.lines < current.lines || (candidate.lines === current.lines && candidate.widest < current.widest)) {
+        best[end] = candidate;
+      }
+    }
+  }
+  if (!best[n]) return undefined;
+  const ranges: Array<[number, number]> = [];
+  for (let end = n; end > 0; end = best[end]!.previous) ranges.unshift([best[end]!.previous, end]);
+  return ranges;
+}
+
+/** The printed width of one line, in millimetres. */
+export function lineWidthMm(line: string, font: LineFont): number {
+  return (textWidthPt(line, font.size, font.bold) * 25.4) / 72;
+}

@@ -1,0 +1,54 @@
+// The header's and the title's line breaks and rule lengths, worked out from the font's widths and the layout
+// profile so that HTML, PDF and DOCX draw them alike: names break only between words, and the rules under the
+// issuer and under the subject are a share (1/3–1/2) of the line just above them.
+import { lineWidthMm, wrapLines } from '../name-lines.js';
+import type { LayoutProfile } from '../profile.js';
+import type { HeaderView, TitleView } from './types.js';
+
+export interface HeaderLayout {
+  upperLines: string[];
+  issuerLines: string[];
+  /** Length of the rule under the issuer's last line. */
+  issuerRuleMm: number;
+}
+
+export interface TitleLayout {
+  subjectLines: string[];
+  /** Length of the rule under the subject's last line (or the document type when there is no subject). */
+  ruleMm: number;
+}
+
+/** Slack left in a column so a line measured to fit never wraps in the browser. */
+const FIT_SLACK_MM = 1;
+
+const round = (mm: number) => Math.round(mm * 10) / 10;
+
+export function textWidthMm(profile: LayoutProfile): number {
+  return profile.page.width - profile.page.margin.left - profile.page.margin.right;
+}
+
+export function headerLayout(header: Pick<HeaderView, 'upper' | 'issuer'>, profile: LayoutProfile): HeaderLayout {
+  const columnMm = (textWidthMm(profile) * profile.header.leftColumnPercent) / 100 - FIT_SLACK_MM;
+  const columnPt = (columnMm * 72) / 25.4;
+  const upperLines = header.upper ? wrapLines(header.upper, columnPt, profile.header.upperBody) : [];
+  const issuerLines = wrapLines(header.issuer, columnPt, profile.header.issuer);
+  const last = issuerLines[issuerLines.length - 1] ?? '';
+  return { upperLines, issuerLines, issuerRuleMm: round(lineWidthMm(last, profile.header.issuer) * profile.header.ruleRatio) };
+}
+
+export function titleLayout(title: TitleView, profile: LayoutProfile): TitleLayout {
+  const columnPt = ((textWidthMm(profile) - FIT_SLACK_MM) * 72) / 25.4;
+  const subjectLines = title.subject ? wrapLines(title.subject, columnPt, profile.title.subject) : [];
+  const above = subjectLines[subjectLines.length - 1];
+  const width = above ? lineWidthMm(above, profile.title.subject) : lineWidthMm(title.docType, profile.title.docType);
+  return { subjectLines, ruleMm: round(width * profile.title.ruleRatio) };
+}
+
+/** The view with its header and title laid out for `profile`. */
+export function withLayout<T extends { header: HeaderView; title: TitleView }>(view: T, profile: LayoutProfile): T {
+  return {
+    ...view,
+    header: { ...view.header, layout: headerLayout(view.header, profile) },
+    title: { ...view.title, layout: titleLayout(view.title, profile) },
+  };
+}
