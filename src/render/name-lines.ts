@@ -91,3 +91,25 @@ function bestSplit(
 export function lineWidthMm(line: string, font: LineFont): number {
   return (textWidthPt(line, font.size, font.bold) * 25.4) / 72;
 }
+
+/** Joins the syllables of every known word with no-break spaces, so Word wraps a name only between words. */
+export function glueWords(text: string): string {
+  const syllables = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  return syllables.reduce((joined, syllable, index) => {
+    if (index === 0) return syllable;
+    return `${joined}${breakAllowed(syllables[index - 1]!, syllable) ? ' ' : '\u00a0'}${syllable}`;
+  }, '');
+}
+
+/** Word's own wrapping of a glued name: as many words on a line as fit, breaking only between words. */
+export function greedyLines(text: string, widthPt: number, font: LineFont): string[] {
+  const words = glueWords(text).split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    const candidate = last === undefined ? word : `${last} ${word}`;
+    if (last !== undefined && textWidthPt(candidate.replace(/\u00a0/g, ' '), font.size, font.bold) <= widthPt) lines[lines.length - 1] = candidate;
+    else lines.push(word);
+  }
+  return lines.map((line) => line.replace(/\u00a0/g, ' '));
+}

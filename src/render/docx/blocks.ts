@@ -110,8 +110,8 @@ function leafBlocks(element: HtmlElement, ctx: MapContext): Block[] {
   return [paragraph];
 }
 
-/** Classes the print stylesheet sets with `text-wrap: balance`. */
-const BALANCED = ['issuer-upper', 'issuer', 'unit'];
+/** Classes the print stylesheet sets with `text-wrap: balance` (the header's names wrap in Word by themselves). */
+const BALANCED = ['unit'];
 
 function balancedParagraph(element: HtmlElement, style: BlockStyle, ctx: MapContext): Paragraph {
   const widthPt = (ctx.widthMm * 72) / 25.4;

@@ -4,6 +4,7 @@ import { BorderStyle, type IBorderOptions, type Paragraph } from 'docx';
 import { textOf, type HtmlElement } from './html-tree.js';
 import type { MapContext } from './context.js';
 import { textWidthPt } from './measure.js';
+import { greedyLines } from '../name-lines.js';
 import { inlineRuns, styledParagraph } from './paragraphs.js';
 
 const PT_TO_MM = 25.4 / 72;
@@ -29,10 +30,10 @@ export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph 
   const p = ctx.profile;
   const style = ctx.styles.rule;
   const measured = Number(element.data?.['rule-mm']);
-  const lengthMm = Number.isFinite(measured) && measured > 0
-    ? measured
-    : element.classes.has('issuer')
-      ? ((ctx.widthMm * p.header.leftColumnPercent) / 100) * p.header.ruleRatio
+  const lengthMm = element.classes.has('issuer')
+    ? issuerRuleMm(element, ctx)
+    : Number.isFinite(measured) && measured > 0
+      ? measured
       : ctx.widthMm;
   const marginBottom = element.classes.has('subject-rule') ? p.title.spaceBefore : 0;
   const before = ctx.flow.paragraph(0, marginBottom);
@@ -43,6 +44,13 @@ export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph 
     border: { bottom: solidLine(p.header.ruleWidth) },
     indentMm: centred(ctx, lengthMm),
   });
+}
+
+/** Under the issuer: a share of the last line of the name as Word wraps it in its column. */
+function issuerRuleMm(element: HtmlElement, ctx: MapContext): number {
+  const font = ctx.profile.header.issuer;
+  const lines = greedyLines(textOf(element), (ctx.widthMm - FIT_SLACK_MM) / PT_TO_MM, font);
+  return (textWidthPt(lines[lines.length - 1] ?? '', font.size, font.bold) * PT_TO_MM) * ctx.profile.header.ruleRatio;
 }
 
 /** The motto, its rule exactly as long as the text. */

@@ -1,6 +1,7 @@
 // Signatures: a compact's grid (2–3 parties a row, a short last row centred), the two-column layout, the
 // single signer beside the recipients, and the witness under the grid. All borderless tables whose rows
 // are never split, as `break-inside: avoid` keeps them whole in the PDF.
+import { markSignatureTable } from './keep-together.js';
 import { LineRuleType, Paragraph, TableRow, TextRun, type Table } from 'docx';
 import { elementsOf, textOf, type HtmlElement } from './html-tree.js';
 import type { Block, MapContext } from './context.js';
@@ -58,7 +59,7 @@ function signatureTable(rows: HtmlElement[][], columns: number, ctx: MapContext,
     });
     return new TableRow({ cantSplit: true, children: [...spacer(), ...signatures, ...spacer()] });
   });
-  return borderlessTable(Array<number>(2 * columns).fill(unitMm), tableRows);
+  return markSignatureTable(borderlessTable(Array<number>(2 * columns).fill(unitMm), tableRows));
 }
 
 /**
@@ -134,5 +135,5 @@ export function mapClosing(closing: HtmlElement, ctx: MapContext): Table {
       borderlessCell({ widthMm: widths[1]!, blocks: cellBlocks(others, inside, widths[1]!, gap) }),
     ],
   });
-  return borderlessTable(widths, [row]);
+  return markSignatureTable(borderlessTable(widths, [row]));
 }
