@@ -120,7 +120,7 @@ export function yearEndProfile(name: TemplateName): LayoutProfile {
 
 /** The view laid out like every kind's: names and subject broken between words, measured rules, "./." in place. */
 export function prepareYearEndView(view: YearEndView, profile: LayoutProfile): YearEndView {
-  return view.header.layout ? view : withLayout(withEndMark(view), profile);
+  return view.layout ? view : withLayout(withEndMark(view), profile);
 }
 
 /** One self-contained HTML page; a repository's templates/ may replace any template or partial by name. */

@@ -25,6 +25,8 @@ export interface YearEndView {
   draftMark: string;
   trace: TraceView;
   trailingEndMark: boolean;
+  /** Line breaks and rule lengths for the layout profile (render/view-model/layout.ts). */
+  layout?: import('../render/view-model/layout.js').DocumentLayout;
 }
 
 interface Issuing {

@@ -44,11 +44,12 @@ export function titleLayout(title: TitleView, profile: LayoutProfile): TitleLayo
   return { subjectLines, ruleMm: round(width * profile.title.ruleRatio) };
 }
 
+export interface DocumentLayout {
+  header: HeaderLayout;
+  title: TitleLayout;
+}
+
 /** The view with its header and title laid out for `profile`. */
-export function withLayout<T extends { header: HeaderView; title: TitleView }>(view: T, profile: LayoutProfile): T {
-  return {
-    ...view,
-    header: { ...view.header, layout: headerLayout(view.header, profile) },
-    title: { ...view.title, layout: titleLayout(view.title, profile) },
-  };
+export function withLayout<T extends { header: HeaderView; title: TitleView; layout?: DocumentLayout }>(view: T, profile: LayoutProfile): T {
+  return { ...view, layout: { header: headerLayout(view.header, profile), title: titleLayout(view.title, profile) } };
 }

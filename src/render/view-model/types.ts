@@ -41,15 +41,11 @@ export interface HeaderView {
   nationalTitle: string;
   motto: string;
   dateLine: string;
-  /** Line breaks and the issuer's rule, from the layout profile (see layout.ts). */
-  layout?: import('./layout.js').HeaderLayout;
 }
 
 export interface TitleView {
   docType: string;
   subject?: string;
-  /** The subject's lines and its rule, from the layout profile (see layout.ts). */
-  layout?: import('./layout.js').TitleLayout;
 }
 
 /** One paragraph of running text; `lead` is printed bold before the rest (e.g. "Thứ nhất,"). */
@@ -114,6 +110,8 @@ export interface ViewBase {
   trace?: TraceView;
   /** True when no paragraph could carry "./." and it stands on its own line. */
   trailingEndMark: boolean;
+  /** The header's and the subject's line breaks and rule lengths for the layout profile (see layout.ts). */
+  layout?: import('./layout.js').DocumentLayout;
 }
 
 export interface SectionView {
