@@ -115,7 +115,8 @@ async function readPage(page: PDFPageProxy, number: number, OPS: Record<string, 
 
 /** Glyph runs on one baseline, split where a gap wider than two ems separates columns. */
 function linesOf(items: RawItem[], page: number): TextLine[] {
-  const sorted = [...items].sort((p, q) => p.baseline - q.baseline || p.x - q.x);
+  // Spaces are left out: a space run may span the gap between two columns; word gaps are found from positions.
+  const sorted = items.filter((item) => item.str.trim() !== '').sort((p, q) => p.baseline - q.baseline || p.x - q.x);
   const rows: RawItem[][] = [];
   for (const item of sorted) {
     const row = rows[rows.length - 1];

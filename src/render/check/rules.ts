@@ -141,6 +141,15 @@ export function findBlock(lines: TextLine[], text: string, from = 0): TextLine[]
   return undefined;
 }
 
+/**
+ * The first line from `from` on that begins with `text`. pdf.js may join the cells of one row of a signature
+ * grid into one line ("TM. BAN CHẤP HÀNH TM. BAN CHẤP HÀNH"), so a row is found by its first cell.
+ */
+function findLineStarting(lines: TextLine[], text: string, from: number): TextLine | undefined {
+  const target = normalizeText(text);
+  return lines.slice(from).find((line) => line.text === target || line.text.startsWith(`${target} `));
+}
+
 function startsWithWords(target: string, text: string): boolean {
   return target === text || target.startsWith(`${text} `);
 }
@@ -207,12 +216,12 @@ function checkSignaturePlacement(layout: PdfLayout, body: TextLine[], expect: Pr
   const findings: PrintFinding[] = [];
   const subject = findBlock(body, expect.subject);
   const from = subject ? body.indexOf(subject[subject.length - 1]!) + 1 : 0;
-  const start = expect.signatureStart ? findBlock(body, expect.signatureStart, from)?.[0] : undefined;
+  const start = expect.signatureStart ? findLineStarting(body, expect.signatureStart, from) : undefined;
   if (start) {
     const above = body.filter((line) => line.page === start.page && line.baseline < start.baseline - 0.5 * line.size && !isTrace(line, expect));
     if (above.length < 2) findings.push({ page: start.page, code: 'signature-alone', args: { lines: above.length } });
   }
-  const witness = expect.witnessHeading ? findBlock(body, expect.witnessHeading, from)?.[0] : undefined;
+  const witness = expect.witnessHeading ? findLineStarting(body, expect.witnessHeading, from) : undefined;
   if (witness) {
     const above = body.filter((line) => line.page === witness.page && line.baseline < witness.baseline - 0.5 * line.size);
     if (above.length === 0) findings.push({ page: witness.page, code: 'witness-alone', args: {} });
