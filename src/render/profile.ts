@@ -78,8 +78,14 @@ export interface LayoutProfile {
     cellPaddingMm: Mm;
   };
   recipients: { heading: FontSpec; line: FontSpec; columnPercent: number };
+  /** "Số: 07/KH-…": the number before the first "/" has at least this many digits (FORMAT.md). */
+  documentNumber: { minDigits: number };
   pageNumber: FontSpec;
-  draftMark: FontSpec & { borderWidth: Pt; paddingMm: Mm };
+  /**
+   * The boxed draft mark: under the number in the header's left column (where the earlier state rules put it),
+   * or above the header at the right margin (as practice also does).
+   */
+  draftMark: FontSpec & { borderWidth: Pt; paddingMm: Mm; place: 'under-number' | 'top-right' };
   trace: FontSpec;
   /** Only for reading HTML on screen: the gap around the simulated sheet. */
   screen: { pageGap: Mm };
@@ -133,8 +139,9 @@ export const defaultProfile: LayoutProfile = {
     cellPaddingMm: 1,
   },
   recipients: { heading: font(12, true, true), line: font(11), columnPercent: 45 },
+  documentNumber: { minDigits: 2 },
   pageNumber: font(13),
-  draftMark: { ...font(13, true), borderWidth: 1, paddingMm: 1.5 },
+  draftMark: { ...font(13, true), borderWidth: 1, paddingMm: 1.5, place: 'under-number' },
   trace: font(8),
   screen: { pageGap: 8 },
 };

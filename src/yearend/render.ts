@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
-import { UserError } from '../errors.js';
 import { builtinTemplatesDir, profileCss, defaultProfile, withProfile, type LayoutProfile } from '../render/index.js';
 import { EMBEDDED_FAMILY, embeddedFontCss } from '../render/fonts.js';
 import { withEndMark } from '../render/view-model/end-mark.js';
@@ -38,16 +37,6 @@ type TemplateName = 'summary' | 'ranking' | 'award-proposal';
 const LANDSCAPE: LayoutProfile = withProfile({ page: { width: defaultProfile.page.height, height: defaultProfile.page.width } });
 
 export type { TemplateName as YearEndTemplate };
-
-/** The format `--render [format]` asks for; anything else is a usage error. */
-export function yearEndFormat(render: boolean | string): YearEndFormat {
-  if (render === true || render === 'html') return 'html';
-  if (render === 'pdf' || render === 'docx') return render;
-  throw new UserError({
-    vi: `--render nhận html, pdf hoặc docx (không phải “${String(render)}”)`,
-    en: `--render takes html, pdf or docx (not “${String(render)}”)`,
-  });
-}
 
 export async function renderSummary(summary: YearSummary, scope: Scope, context: YearEndContext, place: RenderPlace): Promise<string> {
   const issuing = scope.kind === 'unit' ? { issuer: scope.id, signer: scope.id, asLeader: false } : { issuer: scope.id, signer: leaderOf(context.config, scope.id, summary.year), asLeader: true };

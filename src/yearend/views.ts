@@ -5,7 +5,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
 import type { HeaderView, LineView, SignerView, TableView, TitleView, TraceView } from '../render/view-model/types.js';
-import { toRoman, upperVi } from '../render/vietnamese/index.js';
+import { toRoman, upperVi, withUnit } from '../render/vietnamese/index.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import type { BlocScores } from './bloc-scores.js';
 import { formatPoints } from './points.js';
@@ -87,9 +87,15 @@ const lines = (texts: string[]): LineView[] => texts.map((text) => ({ text }));
 
 export function summaryView(summary: YearSummary, config: RepositoryConfig, issuing: Issuing, scopeName: string, revision: { commit?: string; short?: string }): YearEndView {
   const tables: TableView[] = [];
+  // A union with no plan tasks that year gets no empty table, only a mention in the introduction.
+  const withoutTasks: string[] = [];
   for (const unit of summary.units) {
     const short = nameOf(config, unit.unit).short;
-    tables.push({
+    if (unit.tasksTotal === 0 && unit.targets.length === 0) {
+      withoutTasks.push(short);
+      continue;
+    }
+    if (unit.tasksTotal > 0) tables.push({
       role: 'year-tasks',
       caption: `Kết quả thực hiện nhiệm vụ năm ${summary.year} — ${short} (hoàn thành ${unit.tasksDone}/${unit.tasksTotal})`,
       columns: ['Lĩnh vực', 'Nhiệm vụ', 'Hạn', 'Tình trạng', 'Quý báo cáo'],
@@ -113,7 +119,10 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
     title: { docType: 'BÁO CÁO', subject },
     to: [],
     bases: [],
-    intro: lines([`Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`]),
+    intro: lines([
+      `Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`,
+      ...(withoutTasks.length > 0 ? [`Chưa có kế hoạch công tác năm ${summary.year} trong kho văn bản: ${withoutTasks.join(', ')}.`] : []),
+    ]),
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
     recipients: lines(['- Công đoàn cấp trên (để b/c);', '- Lưu: VT.']),
@@ -127,7 +136,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
 function value(target: TargetProgress, given: number | boolean | undefined): string {
   if (given === undefined) return '—';
   if (typeof given === 'boolean') return given ? 'Đạt' : 'Không đạt';
-  return target.measure === 'phần trăm' ? `${formatPoints(given)}%` : `${formatPoints(given)}${target.unit ? ` ${target.unit}` : ''}`;
+  return withUnit(formatPoints(given), target.measure === 'phần trăm' ? '%' : target.unit);
 }
 
 function verdict(target: TargetProgress): string {

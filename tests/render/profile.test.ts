@@ -11,7 +11,20 @@ describe('layout profile', () => {
   it('holds the defaults of FORMAT.md', () => {
     expect(defaultProfile.page).toEqual({ width: 210, height: 297, margin: { top: 20, bottom: 20, left: 30, right: 15 } });
     expect(defaultProfile.body.size).toBe(14);
-    expect(defaultProfile.header.leftColumnPercent).toBe(40);
+    // Wide enough that "CÔNG ĐOÀN VIÊN CHỨC VIỆT NAM" (12 pt) fits on one line; the rest holds the national title.
+    expect(defaultProfile.header.leftColumnPercent).toBe(45);
+    expect(defaultProfile.header.ruleRatio).toBeGreaterThanOrEqual(1 / 3);
+    expect(defaultProfile.header.ruleRatio).toBeLessThanOrEqual(1 / 2);
+    expect(defaultProfile.title.ruleRatio).toBe(defaultProfile.header.ruleRatio);
+    expect(defaultProfile.documentNumber.minDigits).toBe(2);
+    expect(defaultProfile.draftMark.place).toBe('under-number');
+  });
+
+  it('pads a document number below 10 with a leading zero', async () => {
+    const { paddedNumber } = await import('../../src/render/view-model/layout.js');
+    expect(paddedNumber('Số: 7/KH-CĐBNV', defaultProfile)).toBe('Số: 07/KH-CĐBNV');
+    expect(paddedNumber('Số: 12/KH-CĐBNV', defaultProfile)).toBe('Số: 12/KH-CĐBNV');
+    expect(paddedNumber('Số:\u00a0\u00a0/TTr-X', defaultProfile)).toBe('Số:\u00a0\u00a0/TTr-X');
   });
 
   it('turns into the page rules and custom properties', () => {
@@ -20,7 +33,7 @@ describe('layout profile', () => {
     expect(css).toContain('size: 210mm 297mm;');
     expect(css).toContain('--body-size: 13pt;');
     expect(css).toContain('--text-width: 160mm;');
-    expect(css).toContain('--header-left-width: 40%;');
+    expect(css).toContain('--header-left-width: 45%;');
     expect(css).toMatch(/@page :first \{\s+@top-center \{ content: none; \}/);
   });
 

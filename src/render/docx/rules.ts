@@ -67,7 +67,7 @@ export function mottoParagraph(element: HtmlElement, ctx: MapContext): Paragraph
   });
 }
 
-/** The boxed `DỰ THẢO`, centred in its column (under the number, where the earlier state rules put it). */
+/** The boxed `DỰ THẢO`: centred under the number, or at the right margin when the profile puts it top right. */
 export function draftMark(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.draft;
@@ -80,6 +80,6 @@ export function draftMark(element: HtmlElement, ctx: MapContext): Paragraph {
     before,
     align: 'center',
     border: box,
-    indentMm: centred(ctx, textMm),
+    indentMm: element.classes.has('top-right') ? { left: Math.max(0, ctx.widthMm - outside - textMm), right: outside } : centred(ctx, textMm),
   });
 }

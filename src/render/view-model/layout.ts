@@ -47,9 +47,27 @@ export function titleLayout(title: TitleView, profile: LayoutProfile): TitleLayo
 export interface DocumentLayout {
   header: HeaderLayout;
   title: TitleLayout;
+  /** Where the draft mark stands: a class of the mark ("under-number" or "top-right"). */
+  draftPlace: LayoutProfile['draftMark']['place'];
+  /** The number line with its number padded ("Số: 07/KH-…"); absent for an unnumbered document. */
+  number?: string;
+}
+
+/** "Số: 7/KH-X" → "Số: 07/KH-X": the leading number padded to the profile's digits; anything else kept. */
+export function paddedNumber(line: string | undefined, profile: LayoutProfile): string | undefined {
+  if (line === undefined) return undefined;
+  return line.replace(/^(Số:\s*)(\d+)(?=\/)/u, (_, label: string, digits: string) => `${label}${digits.padStart(profile.documentNumber.minDigits, '0')}`);
 }
 
 /** The view with its header and title laid out for `profile`. */
 export function withLayout<T extends { header: HeaderView; title: TitleView; layout?: DocumentLayout }>(view: T, profile: LayoutProfile): T {
-  return { ...view, layout: { header: headerLayout(view.header, profile), title: titleLayout(view.title, profile) } };
+  return {
+    ...view,
+    layout: {
+      header: headerLayout(view.header, profile),
+      title: titleLayout(view.title, profile),
+      draftPlace: profile.draftMark.place,
+      number: paddedNumber(view.header.number, profile),
+    },
+  };
 }
