@@ -17,6 +17,15 @@ const WORDS = [
   'THỦY SẢN', 'LÂM NGHIỆP', 'CHÍNH PHỦ', 'QUỐC HỘI', 'VĂN PHÒNG', 'KIỂM TOÁN', 'THANH TRA', 'NHÀ NƯỚC',
   'TỈNH ỦY', 'ĐẢNG ỦY', 'CHẤP HÀNH', 'THƯỜNG VỤ', 'KIỂM TRA', 'CHỦ TỊCH', 'HẢI QUAN', 'THUẾ VỤ', 'KHO BẠC',
   'BẢO HIỂM', 'ĐẠI HỌC', 'HỌC VIỆN', 'BỆNH VIỆN', 'TRƯỜNG HỌC', 'PHÁT THANH', 'TRUYỀN HÌNH', 'THÔNG TẤN',
+  // Words of subjects (trích yếu) and titles.
+  'TUYÊN TRUYỀN', 'TUYÊN GIÁO', 'PHONG TRÀO', 'YÊU NƯỚC', 'NHIỆM VỤ', 'TRỌNG TÂM', 'CÔNG TÁC', 'KẾT QUẢ',
+  'THỰC HIỆN', 'HOẠT ĐỘNG', 'ĐOÀN VIÊN', 'KHEN THƯỞNG', 'TỔNG KẾT', 'SƠ KẾT', 'BÁO CÁO', 'GIAO ƯỚC', 'CHƯƠNG TRÌNH',
+  'HỘI NGHỊ', 'ĐẠI HỘI', 'NGHỊ QUYẾT', 'TRIỂN KHAI', 'TỔ CHỨC', 'CHỦ ĐỀ', 'ĐÁNH GIÁ', 'PHÁT ĐỘNG', 'KÝ KẾT',
+  'BÌNH XÉT', 'SUY TÔN', 'ĐỀ NGHỊ', 'HƯỚNG DẪN', 'QUY CHẾ', 'THÔNG BÁO', 'QUYẾT ĐỊNH', 'TỜ TRÌNH', 'BIÊN BẢN',
+  'NĂM HỌC', 'CHÍNH TRỊ', 'KINH TẾ', 'NỮ CÔNG', 'VĂN THỂ', 'TỪ THIỆN', 'ĐẠI DIỆN', 'BẢO VỆ', 'QUYỀN LỢI',
+  'HỢP PHÁP', 'CHÍNH ĐÁNG', 'GIÁM SÁT', 'CHUYÊN MÔN', 'ĐƠN VỊ', 'CÔNG NHÂN', 'VIỆC LÀM', 'ĐỜI SỐNG', 'HỌC TẬP',
+  'QUÁN TRIỆT', 'SÁNG KIẾN', 'SÁNG TẠO', 'ĐỔI MỚI', 'CHUYỂN ĐỔI', 'PHƯƠNG HƯỚNG', 'TÌNH HÌNH', 'CHỈ TIÊU',
+  'THÀNH TÍCH', 'XUẤT SẮC', 'TIÊN TIẾN', 'GIAI ĐOẠN', 'NHIỆM KỲ', 'HẠN CHẾ', 'NGUYÊN NHÂN', 'GIẢI PHÁP',
 ];
 
 const upper = (text: string) => text.normalize('NFC').toLocaleUpperCase('vi');

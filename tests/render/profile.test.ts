@@ -45,3 +45,18 @@ describe('layout profile', () => {
     expect(printCss.match(/\d(mm|pt|cm|px|in)\b/g)).toBeNull();
   });
 });
+
+describe('where names and subjects wrap', () => {
+  it('breaks between words only, balancing the lines', async () => {
+    const { breakAllowed, wrapLines, glueWords } = await import('../../src/render/name-lines.js');
+    expect(breakAllowed('LAO', 'ĐỘNG')).toBe(false);
+    expect(breakAllowed('Y', 'TẾ')).toBe(false);
+    expect(breakAllowed('tuyên', 'truyền')).toBe(false);
+    expect(breakAllowed('ĐỘNG', 'TỈNH')).toBe(true);
+    const font = { size: 13, bold: true };
+    // 60 mm at 13 pt bold: the name needs two lines, split between words.
+    expect(wrapLines('LIÊN ĐOÀN LAO ĐỘNG TỈNH SÓC TRĂNG', (60 * 72) / 25.4, font)).toEqual(['LIÊN ĐOÀN LAO ĐỘNG', 'TỈNH SÓC TRĂNG']);
+    expect(wrapLines('CÔNG ĐOÀN NGÀNH Y TẾ VIỆT NAM', (45 * 72) / 25.4, font)).not.toContain('CÔNG ĐOÀN NGÀNH Y');
+    expect(glueWords('CÔNG ĐOÀN BỘ Y TẾ')).toBe('CÔNG\u00a0ĐOÀN BỘ Y\u00a0TẾ');
+  });
+});

@@ -35,6 +35,10 @@ const MESSAGES: Record<PrintRuleCode, { vi: Sentence; en: Sentence }> = {
     vi: (a) => `phông “${a.font}” không được nhúng vào tệp PDF; máy khác sẽ in bằng phông thay thế`,
     en: (a) => `the font “${a.font}” is not embedded; another machine will print a substitute`,
   },
+  'text-missing': {
+    vi: (a) => `không tìm thấy trên trang đầu dòng chữ ${a.which === 'issuer' ? 'tên cơ quan ban hành' : a.which === 'subject' ? 'trích yếu' : 'tiêu ngữ'} “${a.text}” liền mạch`,
+    en: (a) => `the ${a.which} “${a.text}” is not found as unbroken lines on the first page`,
+  },
   'rule-missing': {
     vi: (a) => `không thấy đường kẻ ${WHICH_VI[a.which as string]} (“${a.text}”)`,
     en: (a) => `no rule ${WHICH_EN[a.which as string]} (“${a.text}”)`,
@@ -54,8 +58,8 @@ const MESSAGES: Record<PrintRuleCode, { vi: Sentence; en: Sentence }> = {
     en: (a) => `the rule ${WHICH_EN[a.which as string]} touches the descenders (gap ${a.measured} pt)`,
   },
   'header-word-break': {
-    vi: (a) => `tên cơ quan xuống dòng giữa một từ (“${a.text}”)`,
-    en: (a) => `the issuer's name wraps inside a word (“${a.text}”)`,
+    vi: (a) => `dòng chữ xuống dòng giữa một từ (“${a.text}”); chỉ ngắt dòng giữa hai từ`,
+    en: (a) => `a line wraps inside a word (“${a.text}”); break only between words`,
   },
   'signature-alone': {
     vi: (a) => `phần chữ ký nằm ở trang mà phía trên chỉ có ${a.lines} dòng nội dung (cần ít nhất 2 dòng cuối của văn bản)`,

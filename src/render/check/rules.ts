@@ -9,6 +9,7 @@ export type PrintRuleCode =
   | 'margin'
   | 'page-number'
   | 'font-not-embedded'
+  | 'text-missing'
   | 'rule-missing'
   | 'rule-ratio'
   | 'rule-gap'
@@ -170,7 +171,11 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
   ];
   for (const part of parts) {
     const block = findBlock(lines, part.text);
-    if (!block) continue;
+    if (!block) {
+      // A header line the check cannot find has been broken or reworded in print: say so rather than pass.
+      findings.push({ page: 1, code: 'text-missing', args: { which: part.which, text: clip(part.text) } });
+      continue;
+    }
     const last = block[block.length - 1]!;
     const rule = ruleUnder(page1.rules, last);
     if (!rule) {
@@ -187,7 +192,7 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
     }
     const gap = rule.y - rule.thickness / 2 - (last.baseline + DESCENT_EM * last.size);
     if (gap < MIN_RULE_GAP_PT) findings.push({ page: 1, code: 'rule-gap', args: { which: part.which, measured: Math.round(gap * 10) / 10 } });
-    if (part.which === 'issuer') findings.push(...checkNameBreaks(block));
+    if (part.which !== 'motto') findings.push(...checkNameBreaks(block));
   }
   return findings;
 }

@@ -29,7 +29,8 @@ function centred(ctx: MapContext, lengthMm: number): { left: number; right: numb
 export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.rule;
-  const measured = Number(element.data?.['rule-mm']);
+  // Word wraps the subject itself, so its rule follows Word's last line (data-docx-rule-mm) where the layout gave one.
+  const measured = Number(element.data?.['docx-rule-mm'] ?? element.data?.['rule-mm']);
   const lengthMm = element.classes.has('issuer')
     ? issuerRuleMm(element, ctx)
     : Number.isFinite(measured) && measured > 0

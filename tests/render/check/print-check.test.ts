@@ -111,6 +111,23 @@ describe('the print check on a sweep', () => {
   }, 300_000);
 });
 
+describe('long names and subjects', () => {
+  it('wrap between words with the rules under their last lines, in the PDF and in Word', async () => {
+    const long = {
+      ...config,
+      units: config.units.map((unit) => (unit.id === 'cd-khdt' ? { ...unit, name: 'Công đoàn Bộ Văn hóa, Thể thao và Du lịch Việt Nam khu vực phía Nam' } : unit)),
+    };
+    const subject = 'Kết quả thực hiện phong trào thi đua yêu nước, công tác tuyên truyền giáo dục và nhiệm vụ trọng tâm của công đoàn năm 2024';
+    const input = { document: report({ subject }), config: long, sourceFile: 'r.yaml' } as RenderInput;
+    const printed = [await print(input, 'long-pdf', 'pdf')];
+    const docx = [await print(input, 'long-docx', 'docx')];
+    const pdfDir = join(outDir, 'long-docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    expect(await findingsOf(printed)).toEqual([]);
+    expect(await findingsOf(docx, await docxToPdf(docx.map((item) => item.file), pdfDir))).toEqual([]);
+  }, 120_000);
+});
+
 describe('the print check on a badly printed document', () => {
   it('reports fixed rules, a signature alone on its page and a trace line, with page and measure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'giaouoc-bad-css-'));
