@@ -1,10 +1,20 @@
-// The subject for Word: the layout's lines joined back into one paragraph, the syllables of each word held
-// together by no-break spaces, so Word wraps it between words only and a user editing it gets Word's wrapping.
+// Names and the subject for Word, without hard line breaks: the layout's lines (span.line) joined back into one
+// paragraph, each line's words held together by no-break spaces, so Word breaks exactly where the PDF does and
+// never inside a word ("LAO ⏎ ĐỘNG"). Text from a template without the layout's lines keeps only its words
+// together.
 import { glueWords } from '../name-lines.js';
-import { textOf, type HtmlElement } from './html-tree.js';
+import { elementsOf, textOf, type HtmlElement } from './html-tree.js';
 
-export function withGluedSubject(element: HtmlElement): HtmlElement {
-  if (element.classes.has('doc-subject')) return { ...element, children: [{ type: 'text', text: glueWords(textOf(element)) }] };
+const GLUED = ['issuer', 'issuer-upper', 'doc-subject'];
+
+export function withGluedLines(element: HtmlElement): HtmlElement {
+  if (GLUED.some((name) => element.classes.has(name))) return { ...element, children: [{ type: 'text', text: gluedText(element) }] };
   if (!element.children.some((child) => child.type === 'element')) return element;
-  return { ...element, children: element.children.map((child) => (child.type === 'element' ? withGluedSubject(child) : child)) };
+  return { ...element, children: element.children.map((child) => (child.type === 'element' ? withGluedLines(child) : child)) };
+}
+
+function gluedText(element: HtmlElement): string {
+  const lines = elementsOf(element).filter((child) => child.classes.has('line'));
+  if (lines.length === 0) return glueWords(textOf(element));
+  return lines.map((line) => textOf(line).replace(/ /g, '\u00a0')).join(' ');
 }

@@ -1,8 +1,7 @@
 // header.doc-header → a borderless two-column table: issuing body left, Quốc hiệu right; then number and
 // date line. The columns are `header.leftColumnPercent` / the rest of the text width.
 import { TableRow, type Table } from 'docx';
-import { elementsOf, textOf, type HtmlElement } from './html-tree.js';
-import { glueWords } from '../name-lines.js';
+import { elementsOf, type HtmlElement } from './html-tree.js';
 import type { MapContext } from './context.js';
 import { cellBlocks } from './blocks.js';
 import { borderlessCell, borderlessTable } from './table-parts.js';
@@ -23,7 +22,7 @@ export function mapHeader(header: HtmlElement, ctx: MapContext): Table {
   const tableRows = rows.map((row, index) => {
     // `.header-row + .header-row` keeps a paragraph's space between the two rows.
     const marginTop = index === 0 ? gapAbove : p.body.spaceAfter;
-    const cells = cellsOf(row).map((cell) => cell.map(withGluedNames));
+    const cells = cellsOf(row);
     return new TableRow({
       cantSplit: true,
       children: widths.map((widthMm, column) =>
@@ -46,14 +45,3 @@ function cellsOf(row: HtmlElement): HtmlElement[][] {
   return [children.slice(0, 1), children.slice(1)];
 }
 
-/**
- * The names as Word should wrap them: one paragraph each, with no-break spaces inside words instead of the
- * layout's line breaks, so a user who edits a name gets Word's own wrapping and never "LAO ⏎ ĐỘNG".
- */
-function withGluedNames(element: HtmlElement): HtmlElement {
-  if (element.classes.has('issuer') || element.classes.has('issuer-upper')) {
-    return { ...element, children: [{ type: 'text', text: glueWords(textOf(element)) }] };
-  }
-  const children = element.children.map((child) => (child.type === 'element' ? withGluedNames(child) : child));
-  return { ...element, children };
-}

@@ -29,12 +29,11 @@ function centred(ctx: MapContext, lengthMm: number): { left: number; right: numb
 export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.rule;
-  // Word wraps the subject itself, so its rule follows Word's last line (data-docx-rule-mm) where the layout gave one.
-  const measured = Number(element.data?.['docx-rule-mm'] ?? element.data?.['rule-mm']);
-  const lengthMm = element.classes.has('issuer')
-    ? issuerRuleMm(element, ctx)
-    : Number.isFinite(measured) && measured > 0
-      ? measured
+  const measured = Number(element.data?.['rule-mm']);
+  const lengthMm = Number.isFinite(measured) && measured > 0
+    ? measured
+    : element.classes.has('issuer')
+      ? issuerRuleMm(element, ctx)
       : ctx.widthMm;
   const marginBottom = element.classes.has('subject-rule') ? p.title.spaceBefore : 0;
   const before = ctx.flow.paragraph(0, marginBottom);
@@ -47,7 +46,7 @@ export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph 
   });
 }
 
-/** Under the issuer: a share of the last line of the name as Word wraps it in its column. */
+/** Under an issuer printed without the layout's measure: a share of its last line as Word wraps it. */
 function issuerRuleMm(element: HtmlElement, ctx: MapContext): number {
   const font = ctx.profile.header.issuer;
   const lines = greedyLines(textOf(element), (ctx.widthMm - FIT_SLACK_MM) / PT_TO_MM, font);

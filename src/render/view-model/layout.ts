@@ -1,7 +1,7 @@
 // The header's and the title's line breaks and rule lengths, worked out from the font's widths and the layout
 // profile so that HTML, PDF and DOCX draw them alike: names break only between words, and the rules under the
 // issuer and under the subject are a share (1/3–1/2) of the line just above them.
-import { greedyLines, lineWidthMm, wrapLines } from '../name-lines.js';
+import { lineWidthMm, wrapLines } from '../name-lines.js';
 import type { LayoutProfile } from '../profile.js';
 import type { HeaderView, TitleView } from './types.js';
 
@@ -16,8 +16,6 @@ export interface TitleLayout {
   subjectLines: string[];
   /** Length of the rule under the subject's last line (or the document type when there is no subject). */
   ruleMm: number;
-  /** The same for Word, which wraps the subject itself (between words, see glueWords) as greedily as it can. */
-  docxRuleMm: number;
 }
 
 /** Slack left in a column so a line measured to fit never wraps in the browser. */
@@ -43,8 +41,7 @@ export function titleLayout(title: TitleView, profile: LayoutProfile): TitleLayo
   const subjectLines = title.subject ? wrapLines(title.subject, columnPt, profile.title.subject) : [];
   const share = (line: string | undefined) =>
     round((line ? lineWidthMm(line, profile.title.subject) : lineWidthMm(title.docType, profile.title.docType)) * profile.title.ruleRatio);
-  const wordLines = title.subject ? greedyLines(title.subject, columnPt, profile.title.subject) : [];
-  return { subjectLines, ruleMm: share(subjectLines[subjectLines.length - 1]), docxRuleMm: share(wordLines[wordLines.length - 1]) };
+  return { subjectLines, ruleMm: share(subjectLines[subjectLines.length - 1]) };
 }
 
 export interface DocumentLayout {

@@ -129,7 +129,7 @@ describe('long names and subjects', () => {
 });
 
 describe('the print check on a badly printed document', () => {
-  it('reports fixed rules, a signature alone on its page and a trace line, with page and measure', async () => {
+  it('reports fixed rules and a signature alone on its page, with the page and the measured length', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'giaouoc-bad-css-'));
     copyFileSync(join(builtinTemplatesDir(), 'print.css'), join(dir, 'print.css'));
     const broken = [
