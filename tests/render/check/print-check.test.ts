@@ -99,6 +99,17 @@ describe('the print check on a sweep', () => {
     expect(await findingsOf(printed)).toEqual([]);
   }, 300_000);
 
+  it('finds nothing in the compact sweep as DOCX through LibreOffice', async () => {
+    const printed = [];
+    for (let lines = 0; lines <= 40; lines += 4) {
+      const implementation = ['Khối trưởng theo dõi, đôn đốc các đơn vị thực hiện giao ước.', ...Array.from({ length: lines }, (_, i) => `Nội dung ${i + 1}: ${LINE}.`)];
+      printed.push(await print({ document: compact({ implementation }), config, sourceFile: 'g.yaml' }, `compact-docx-${lines}`, 'docx'));
+    }
+    const pdfDir = join(outDir, 'compact-docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    expect(await findingsOf(printed, await docxToPdf(printed.map((item) => item.file), pdfDir))).toEqual([]);
+  }, 300_000);
+
   it('finds nothing in the report sweep as DOCX through LibreOffice', async () => {
     const printed = [];
     for (let lines = 0; lines <= 48; lines += 3) {
