@@ -148,7 +148,10 @@ export function findBlock(lines: TextLine[], text: string, from = 0): TextLine[]
  */
 function findLineStarting(lines: TextLine[], text: string, from: number): TextLine | undefined {
   const target = normalizeText(text);
-  return lines.slice(from).find((line) => line.text === target || line.text.startsWith(`${target} `));
+  // The recipients' heading may share the signature's first baseline and be joined to it.
+  const at = (line: TextLine) =>
+    line.text === target || line.text.startsWith(`${target} `) || line.text.endsWith(` ${target}`) || line.text.includes(` ${target} `);
+  return lines.slice(from).find(at);
 }
 
 function startsWithWords(target: string, text: string): boolean {
@@ -222,6 +225,9 @@ function checkSignaturePlacement(layout: PdfLayout, body: TextLine[], expect: Pr
   const subject = findBlock(body, expect.subject);
   const from = subject ? body.indexOf(subject[subject.length - 1]!) + 1 : 0;
   const start = expect.signatureStart ? findLineStarting(body, expect.signatureStart, from) : undefined;
+  if (expect.signatureStart && !start) {
+    findings.push({ page: layout.pages.length, code: 'text-missing', args: { which: 'signature', text: clip(expect.signatureStart) } });
+  }
   if (start) {
     const above = body.filter((line) => line.page === start.page && line.baseline < start.baseline - 0.5 * line.size && !isTrace(line, expect));
     if (above.length < 2) findings.push({ page: start.page, code: 'signature-alone', args: { lines: above.length } });
@@ -231,7 +237,6 @@ function checkSignaturePlacement(layout: PdfLayout, body: TextLine[], expect: Pr
     const above = body.filter((line) => line.page === witness.page && line.baseline < witness.baseline - 0.5 * line.size);
     if (above.length === 0) findings.push({ page: witness.page, code: 'witness-alone', args: {} });
   }
-  void layout;
   return findings;
 }
 

@@ -60,6 +60,14 @@ function words(lines: number): string {
   return Array.from({ length: lines }, () => LINE).join(', ');
 }
 
+/** A report whose limitations grow by `lines` lines, with a paragraph of three lines after them. */
+function sweptReport(lines: number) {
+  return report({
+    limitations: ['Một số hoạt động còn chậm', ...(lines > 0 ? [`Trong quý, ${words(lines)}`] : [])],
+    causes: [`Lịch công tác chuyên môn dày; ${words(3)}`],
+  });
+}
+
 describe('the print check on the examples', () => {
   it('finds nothing in any example printed by Chromium', async () => {
     const printed = [];
@@ -81,9 +89,7 @@ describe('the print check on a sweep', () => {
   it('finds nothing in a report lengthened line by line through more than a page', async () => {
     const printed = [];
     for (let lines = 0; lines <= 48; lines++) {
-      const document = report({
-        limitations: ['Một số hoạt động còn chậm', ...(lines > 0 ? [`Trong quý, ${words(lines)}`] : [])],
-      });
+      const document = sweptReport(lines);
       printed.push(await print({ document, config, sourceFile: 'r.yaml' }, `report-${lines}`, 'pdf'));
     }
     expect(await findingsOf(printed)).toEqual([]);
@@ -113,7 +119,7 @@ describe('the print check on a sweep', () => {
   it('finds nothing in the report sweep as DOCX through LibreOffice', async () => {
     const printed = [];
     for (let lines = 0; lines <= 48; lines += 3) {
-      const document = report({ limitations: ['Một số hoạt động còn chậm', ...(lines > 0 ? [`Trong quý, ${words(lines)}`] : [])] });
+      const document = sweptReport(lines);
       printed.push(await print({ document, config, sourceFile: 'r.yaml' }, `report-docx-${lines}`, 'docx'));
     }
     const pdfDir = join(outDir, 'sweep-docx-pdf');
@@ -161,4 +167,36 @@ describe('the print check on a badly printed document', () => {
     expect(Number(ratio.args.length)).toBeCloseTo(160, 0);
     expect(printFindingText(ratio, 'en')).toMatch(/^the rule under the subject is 1[56]\d(\.\d)? mm, the line above/);
   }, 60_000);
+
+  it('reports widows, orphans and lone headings when the pagination rules are taken out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaouoc-no-pagination-'));
+    const loose = [
+      'p, li, td, th { orphans: 1; widows: 1; }',
+      'h1, h2, h3, caption, .h-roman, .h-arabic, .end-mark, .closing, .signatures, .witness, .document * { break-before: auto; break-after: auto; }',
+    ].join('\n');
+    writeFileSync(join(dir, 'print.css'), `${readFileSync(join(builtinTemplatesDir(), 'print.css'), 'utf8')}\n${loose}\n`);
+    const bare = createTemplateEnvironment({ overridesDir: dir });
+    const printed = [];
+    for (let lines = 0; lines <= 48; lines++) {
+      const document = sweptReport(lines);
+      printed.push(await print({ document, config, sourceFile: 'r.yaml' }, `loose-${lines}`, 'pdf', bare));
+    }
+    const codes = new Set<string>();
+    for (const item of printed) {
+      for (const finding of await checkPdfFile(item.file, buildViewModel(item.input, bare.profile), bare.profile)) codes.add(finding.code);
+    }
+    expect([...codes].sort()).toEqual(expect.arrayContaining(['lone-heading', 'orphan', 'widow']));
+  }, 300_000);
+
+  it('reports the trace line printed on a signed copy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaouoc-trace-'));
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(join(dir, 'partials', 'trace.hbs'), '{{#if trace}}<p class="body">{{trace.line}}</p>{{/if}}\n');
+    const traced = createTemplateEnvironment({ overridesDir: dir });
+    const signatures = { complete: true, digest: 'sha256:9f2c4e0b7a1d', commit: '4b825dc642cb6eb9a060e54bf8d69288fbee4904' };
+    const printed = await print({ document: report(), config, sourceFile: 'r.yaml', signatures }, 'traced', 'pdf', traced);
+    const findings = await checkPdfFile(printed.file, buildViewModel(printed.input, traced.profile), traced.profile);
+    expect(findings.map((finding) => finding.code)).toContain('trace-printed');
+  }, 60_000);
 });
+
