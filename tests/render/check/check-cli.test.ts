@@ -2,6 +2,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/run-cli.js';
 import { examplesDir } from '../examples.js';
@@ -14,6 +15,16 @@ describe('giaouoc render --check', () => {
     expect(result.stdout).toContain('✔ 2 tệp in đạt thể thức');
     expect(result.code).toBe(0);
   }, 60_000);
+
+  it('finds nothing in the documents of the year-end fixture repository, as PDF and as DOCX', () => {
+    const fixture = fileURLToPath(new URL('../../fixtures/yearend/bloc/', import.meta.url));
+    for (const format of ['pdf', 'docx']) {
+      const out = mkdtempSync(join(tmpdir(), `giaouoc-check-fixture-${format}-`));
+      const result = runCli(['render', '.', '--format', format, '--out', out, '--check'], { cwd: fixture });
+      expect(result.stdout, format).toMatch(/✔ \d+ tệp in đạt thể thức/);
+      expect(result.code, format).toBe(0);
+    }
+  }, 180_000);
 
   it('refuses --check on HTML with one sentence and exit code 2', () => {
     const result = runCli(['render', 'examples/2024/bao-cao-quy-1-cd-bo-khdt.yaml', '--out', mkdtempSync(join(tmpdir(), 'giaouoc-check-cli-')), '--check', '--lang', 'en']);
