@@ -1,11 +1,11 @@
-// Names and the subject for Word, without hard line breaks: the layout's lines (span.line) joined back into one
+// Names (the header's, the signature cells') and the subject for Word, without hard line breaks: the layout's lines (span.line) joined back into one
 // paragraph, each line's words held together by no-break spaces, so Word breaks exactly where the PDF does and
 // never inside a word ("LAO ⏎ ĐỘNG"). Text from a template without the layout's lines keeps only its words
 // together.
 import { glueWords } from '../name-lines.js';
 import { elementsOf, textOf, type HtmlElement } from './html-tree.js';
 
-const GLUED = ['issuer', 'issuer-upper', 'doc-subject'];
+const GLUED = ['issuer', 'issuer-upper', 'doc-subject', 'unit'];
 
 export function withGluedLines(element: HtmlElement): HtmlElement {
   if (GLUED.some((name) => element.classes.has(name))) return { ...element, children: [{ type: 'text', text: gluedText(element) }] };

@@ -51,6 +51,35 @@ export interface DocumentLayout {
   draftPlace: LayoutProfile['draftMark']['place'];
   /** The number line with its number padded ("Số: 07/KH-…"); absent for an unnumbered document. */
   number?: string;
+  /** Each union name printed in a signature cell or the witness block, broken between words for its cell. */
+  unitLines: Record<string, string[]>;
+}
+
+interface SignatureCells {
+  layout?: string;
+  cells: Array<{ unitName?: string }>;
+  witness?: { unitName?: string; signer?: { unitName?: string } };
+}
+
+/** The names in the signature block, each wrapped for the width of the cell it stands in (print.css). */
+export function unitLayout(signatures: SignatureCells | undefined, profile: LayoutProfile): Record<string, string[]> {
+  const lines: Record<string, string[]> = {};
+  if (!signatures) return lines;
+  const text = textWidthMm(profile);
+  const cellMm =
+    signatures.layout === 'grid'
+      ? text / profile.signature.gridColumns - 2 * profile.signature.cellPaddingMm
+      : signatures.layout === 'two'
+        ? text / 2
+        : (text * (100 - profile.recipients.columnPercent)) / 100;
+  const font = profile.signature.authority;
+  const add = (name: string | undefined, widthMm: number) => {
+    if (name && !lines[name]) lines[name] = wrapLines(name, ((widthMm - FIT_SLACK_MM) * 72) / 25.4, font);
+  };
+  for (const cell of signatures.cells) add(cell.unitName, cellMm);
+  add(signatures.witness?.unitName, text);
+  add(signatures.witness?.signer?.unitName, text);
+  return lines;
 }
 
 /** "Số: 7/KH-X" → "Số: 07/KH-X": the leading number padded to the profile's digits; anything else kept. */
@@ -60,7 +89,10 @@ export function paddedNumber(line: string | undefined, profile: LayoutProfile): 
 }
 
 /** The view with its header and title laid out for `profile`. */
-export function withLayout<T extends { header: HeaderView; title: TitleView; layout?: DocumentLayout }>(view: T, profile: LayoutProfile): T {
+export function withLayout<T extends { header: HeaderView; title: TitleView; signatures?: SignatureCells; layout?: DocumentLayout }>(
+  view: T,
+  profile: LayoutProfile,
+): T {
   return {
     ...view,
     layout: {
@@ -68,6 +100,7 @@ export function withLayout<T extends { header: HeaderView; title: TitleView; lay
       title: titleLayout(view.title, profile),
       draftPlace: profile.draftMark.place,
       number: paddedNumber(view.header.number, profile),
+      unitLines: unitLayout(view.signatures, profile),
     },
   };
 }
