@@ -3,6 +3,10 @@
 import type { PageLayout, PdfLayout, Rule, TextLine } from './read-pdf.js';
 import type { PrintExpectations } from './expectations.js';
 import { breakAllowed } from '../name-lines.js';
+import { MM, bodyLines, clip, findBlock, margins } from './lines.js';
+import { checkEndMark, checkHeadings, checkSignaturePlacement, checkTrace, checkWidows } from './pagination.js';
+
+export { normalizeText, findBlock } from './lines.js';
 
 export type PrintRuleCode =
   | 'page-size'
@@ -29,7 +33,6 @@ export interface PrintFinding {
   args: Record<string, string | number>;
 }
 
-const MM = 72 / 25.4;
 /** How far a measurement may stray from the profile before it counts: rounding of the PDF's coordinates. */
 const TOLERANCE_PT = 1;
 /** Times New Roman's descender, in ems: how far below the baseline the letters g, p, y and ạ reach. */
@@ -42,10 +45,6 @@ const MIN_RULE_GAP_PT = 0.5;
 const mm = (pt: number): number => Math.round((pt / MM) * 10) / 10;
 const ratio = (value: number): number => Math.round(value * 100) / 100;
 
-export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
-}
-
 export function checkPrint(layout: PdfLayout, expect: PrintExpectations): PrintFinding[] {
   const findings: PrintFinding[] = [];
   for (const name of layout.notEmbedded) findings.push({ page: 1, code: 'font-not-embedded', args: { font: name } });
@@ -56,16 +55,11 @@ export function checkPrint(layout: PdfLayout, expect: PrintExpectations): PrintF
   const body = bodyLines(layout, expect);
   findings.push(...checkHeaderRules(layout, expect));
   findings.push(...checkSignaturePlacement(layout, body, expect));
-  findings.push(...checkHeadings(layout, body, expect));
+  findings.push(...checkHeadings(body, expect));
   findings.push(...checkEndMark(lines));
   findings.push(...checkTrace(lines, expect));
   findings.push(...checkWidows(layout, body, expect));
   return findings.sort((a, b) => a.page - b.page);
-}
-
-function margins(page: PageLayout, expect: PrintExpectations) {
-  const m = expect.profile.page.margin;
-  return { top: m.top * MM, bottom: page.height - m.bottom * MM, left: m.left * MM, right: page.width - m.right * MM };
 }
 
 function checkPage(page: PageLayout, expect: PrintExpectations): PrintFinding[] {
@@ -105,61 +99,6 @@ function checkPage(page: PageLayout, expect: PrintExpectations): PrintFinding[] 
     }
   }
   return findings;
-}
-
-/** Lines in reading order without the page numbers in the top margin. */
-function bodyLines(layout: PdfLayout, expect: PrintExpectations): TextLine[] {
-  return layout.pages.flatMap((page) => {
-    const top = margins(page, expect).top;
-    return page.lines.filter((line) => line.baseline >= top);
-  });
-}
-
-/**
- * The lines that print `text`, found by its first line: later lines of the same block lie below and overlap it
- * horizontally (the header's columns interleave in reading order, so neighbours alone would not do).
- */
-export function findBlock(lines: TextLine[], text: string, from = 0): TextLine[] | undefined {
-  const target = normalizeText(text);
-  if (!target) return undefined;
-  for (let i = from; i < lines.length; i++) {
-    const first = lines[i]!;
-    if (!startsWithWords(target, first.text)) continue;
-    const block = [first];
-    let joined = first.text;
-    let last = first;
-    while (joined.length < target.length) {
-      const next = lines.slice(lines.indexOf(last) + 1).find(
-        (line) => line.page === last.page && line.baseline > last.baseline + 0.5 * line.size && line.xMin < last.xMax && line.xMax > last.xMin,
-      );
-      if (!next || !startsWithWords(target, `${joined} ${next.text}`)) break;
-      block.push(next);
-      joined = `${joined} ${next.text}`;
-      last = next;
-    }
-    if (joined === target) return block;
-  }
-  return undefined;
-}
-
-/**
- * The first line from `from` on that begins with `text`. pdf.js may join the cells of one row of a signature
- * grid into one line ("TM. BAN CHẤP HÀNH TM. BAN CHẤP HÀNH"), so a row is found by its first cell.
- */
-function findLineStarting(lines: TextLine[], text: string, from: number): TextLine | undefined {
-  const target = normalizeText(text);
-  // The recipients' heading may share the signature's first baseline and be joined to it.
-  const at = (line: TextLine) =>
-    line.text === target || line.text.startsWith(`${target} `) || line.text.endsWith(` ${target}`) || line.text.includes(` ${target} `);
-  return lines.slice(from).find(at);
-}
-
-function startsWithWords(target: string, text: string): boolean {
-  return target === text || target.startsWith(`${text} `);
-}
-
-function clip(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFinding[] {
@@ -215,98 +154,6 @@ function checkNameBreaks(block: TextLine[]): PrintFinding[] {
     const before = block[i - 1]!.text.split(' ').pop()!;
     const after = block[i]!.text.split(' ')[0]!;
     if (!breakAllowed(before, after)) findings.push({ page: block[i]!.page, code: 'header-word-break', args: { text: `${before} ⏎ ${after}` } });
-  }
-  return findings;
-}
-
-
-function checkSignaturePlacement(layout: PdfLayout, body: TextLine[], expect: PrintExpectations): PrintFinding[] {
-  const findings: PrintFinding[] = [];
-  const subject = findBlock(body, expect.subject);
-  const from = subject ? body.indexOf(subject[subject.length - 1]!) + 1 : 0;
-  const start = expect.signatureStart ? findLineStarting(body, expect.signatureStart, from) : undefined;
-  if (expect.signatureStart && !start) {
-    findings.push({ page: layout.pages.length, code: 'text-missing', args: { which: 'signature', text: clip(expect.signatureStart) } });
-  }
-  if (start) {
-    const above = body.filter((line) => line.page === start.page && line.baseline < start.baseline - 0.5 * line.size && !isTrace(line, expect));
-    if (above.length < 2) findings.push({ page: start.page, code: 'signature-alone', args: { lines: above.length } });
-  }
-  const witness = expect.witnessHeading ? findLineStarting(body, expect.witnessHeading, from) : undefined;
-  if (witness) {
-    const above = body.filter((line) => line.page === witness.page && line.baseline < witness.baseline - 0.5 * line.size);
-    if (above.length === 0) findings.push({ page: witness.page, code: 'witness-alone', args: {} });
-  }
-  return findings;
-}
-
-function isTrace(line: TextLine, expect: PrintExpectations): boolean {
-  return Boolean(expect.trace) && normalizeText(expect.trace!).startsWith(line.text.slice(0, 20));
-}
-
-function checkHeadings(layout: PdfLayout, body: TextLine[], expect: PrintExpectations): PrintFinding[] {
-  const findings: PrintFinding[] = [];
-  let from = 0;
-  for (const heading of expect.headings) {
-    const block = findBlock(body, heading, from);
-    if (!block) continue;
-    from = body.indexOf(block[0]!) + 1;
-    const pages = new Set(block.map((line) => line.page));
-    const last = block[block.length - 1]!;
-    const next = body[body.indexOf(last) + 1];
-    const nextIsTrace = next ? isTrace(next, expect) : false;
-    if (next && !nextIsTrace && (next.page !== last.page || pages.size > 1)) {
-      findings.push({ page: last.page, code: 'lone-heading', args: { text: clip(heading) } });
-    }
-  }
-  void layout;
-  return findings;
-}
-
-function checkEndMark(lines: TextLine[]): PrintFinding[] {
-  const mark = lines.find((line) => line.text.endsWith('./.'));
-  if (!mark) return [{ page: lines[lines.length - 1]?.page ?? 1, code: 'end-mark', args: { problem: 'missing' } }];
-  if (mark.text === './.') return [{ page: mark.page, code: 'end-mark', args: { problem: 'alone' } }];
-  return [];
-}
-
-function checkTrace(lines: TextLine[], expect: PrintExpectations): PrintFinding[] {
-  if (!expect.trace) return [];
-  const printed = lines.filter((line) => isTrace(line, expect));
-  return printed
-    .filter((line) => !expect.draft || line.size > expect.profile.trace.size + 0.5)
-    .map((line) => ({ page: line.page, code: 'trace-printed' as const, args: { size: Math.round(line.size * 10) / 10 } }));
-}
-
-/**
- * A paragraph's last line alone at the top of a page (widow) or its first line alone at the foot (orphan).
- * Body paragraphs are justified with an indented first line: a full line continues its paragraph, a line
- * starting at the indent opens one.
- */
-function checkWidows(layout: PdfLayout, body: TextLine[], expect: PrintExpectations): PrintFinding[] {
-  const findings: PrintFinding[] = [];
-  const bodySize = expect.profile.body.size;
-  const indent = expect.profile.body.firstLineIndent * MM;
-  for (let i = 1; i < layout.pages.length; i++) {
-    const page = layout.pages[i - 1]!;
-    const next = layout.pages[i]!;
-    const box = margins(page, expect);
-    const isBody = (line: TextLine) => Math.abs(line.size - bodySize) < 0.3 && line.xMin >= box.left - 1 && line.xMin <= box.left + indent + 1;
-    const full = (line: TextLine) => line.xMax >= box.right - 1.5;
-    const opens = (line: TextLine) => Math.abs(line.xMin - (box.left + indent)) < 1.5;
-    const onPage = body.filter((line) => line.page === page.number && !isTrace(line, expect));
-    const onNext = body.filter((line) => line.page === next.number && !isTrace(line, expect));
-    const last = onPage[onPage.length - 1];
-    const first = onNext[0];
-    const second = onNext[1];
-    if (!last || !first || !isBody(last) || !isBody(first)) continue;
-    if (!full(last)) continue;
-    if (opens(last)) {
-      findings.push({ page: page.number, code: 'orphan', args: { text: clip(last.text) } });
-    }
-    if (!opens(first) && !full(first) && (!second || opens(second) || !isBody(second) || second.baseline - first.baseline > 1.6 * first.size)) {
-      findings.push({ page: next.number, code: 'widow', args: { text: clip(first.text) } });
-    }
   }
   return findings;
 }
