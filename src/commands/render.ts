@@ -17,6 +17,8 @@ export interface RenderCommandOptions {
   format: 'html' | 'pdf' | 'docx';
   out?: string;
   template?: string;
+  /** --ban-ky / --for-signing: a sign-ready PDF for CA signatures (see render-for-signing.ts). */
+  banKy?: boolean;
   lang: Lang;
   /** Read every printed file back and report the layout rules it breaks (see render/check). */
   check?: boolean;
@@ -25,6 +27,11 @@ export interface RenderCommandOptions {
 const PDF_PARALLEL = 2;
 
 export async function renderCommand(paths: string[], options: RenderCommandOptions, ctx: RunContext): Promise<number> {
+  if (options.banKy) {
+    if (options.format !== 'pdf') throw new UserError({ vi: '--ban-ky chỉ dùng với --format pdf', en: '--for-signing needs --format pdf' });
+    const { renderForSigning } = await import('./render-for-signing.js');
+    return renderForSigning(paths, options, ctx);
+  }
   const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
   const errors = run.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
@@ -46,6 +53,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   }
   const loaded = await loadDocuments(run.root, wanted, run.documents);
   const states = await signatureStatesOf(run.root, wanted.map((doc) => doc.file), ctx.env);
+  const caSigned = await caSignedOf(run.root, wanted, states);
 
   const render = await import('../render/index.js');
   const overridesDir = join(run.root, 'templates');
@@ -65,7 +73,9 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
         const input = { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, scoringTable: item.scoringTable, signatures: states.get(item.file) };
         const written = await render.renderDocumentToFile(input, { format: options.format, env, outDir, sourceRoot: run.root, printer });
         if (options.check) printed.push({ file: written, view: render.buildViewModel(input, env.profile) });
-        progress.done(displayPath(written, ctx.cwd));
+        const original = caSigned.get(item.relative);
+        const note = original ? (options.lang === 'en' ? ` (digitally signed (CA): the electronic original is ${original})` : ` (đã ký số (CA): bản gốc điện tử là ${original})`) : '';
+        progress.done(`${displayPath(written, ctx.cwd)}${note}`);
       }
     };
     await Promise.all(Array.from({ length: options.format === 'pdf' ? PDF_PARALLEL : 1 }, worker));
@@ -83,6 +93,13 @@ async function signatureStatesOf(root: string, files: string[], env: NodeJS.Proc
   if (!insideGitWorkTree(root)) return new Map();
   const { signatureStates } = await import('../repo/signature-states.js');
   return signatureStates(root, files, env);
+}
+
+/** Documents whose current content has a stored CA-signed PDF (see pdfsign/ca-status.ts): the print is then a copy. */
+async function caSignedOf(root: string, docs: ReadonlyArray<{ file: string; relative: string; facts: { year: number } }>, states: Map<string, SignatureState>): Promise<Map<string, string>> {
+  if (states.size === 0) return new Map();
+  const { caSignedDocuments } = await import('../pdfsign/ca-status.js');
+  return caSignedDocuments(root, docs.map((doc) => ({ relative: doc.relative, digest: states.get(doc.file)?.digest ?? '', year: doc.facts.year })));
 }
 
 function insideGitWorkTree(dir: string): boolean {

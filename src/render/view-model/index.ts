@@ -5,7 +5,7 @@ import { buildPlanView } from './plan.js';
 import { withEndMark } from './end-mark.js';
 import { withLayout } from './layout.js';
 import { Registry } from './registry.js';
-import { buildReportView } from './report.js';
+import { buildReportView, defaultReportSubject } from './report.js';
 import { buildScoreSheetView } from './score-sheet.js';
 import { buildScoringTableView } from './scoring-table.js';
 import type { DocumentView, RenderInput } from './types.js';
@@ -31,4 +31,11 @@ function buildBodyView(input: RenderInput, profile: LayoutProfile): DocumentView
     case 'score-sheet':
       return buildScoreSheetView(doc, input.scoringTable, registry, input.signatures);
   }
+}
+
+/** The subject a document prints with, without building its whole view (the outgoing register lists thousands). */
+export function printedSubject(doc: Record<string, unknown>): string | undefined {
+  if (typeof doc.subject === 'string') return doc.subject;
+  if (doc.kind === 'report' && typeof doc.quarter === 'number' && typeof doc.year === 'number') return defaultReportSubject(doc.quarter, doc.year);
+  return undefined;
 }
