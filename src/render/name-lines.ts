@@ -56,7 +56,11 @@ export interface LineFont {
 export function wrapLines(text: string, widthPt: number, font: LineFont): string[] {
   const syllables = text.normalize('NFC').split(/\s+/).filter(Boolean);
   if (syllables.length === 0) return [];
-  const measure = (from: number, to: number) => textWidthPt(syllables.slice(from, to).join(' '), font.size, font.bold);
+  // Widths add up (no kerning across a space), so a line's width comes from running sums.
+  const space = textWidthPt(' ', font.size, font.bold);
+  const sums = [0];
+  for (const syllable of syllables) sums.push(sums[sums.length - 1]! + textWidthPt(syllable, font.size, font.bold));
+  const measure = (from: number, to: number) => sums[to]! - sums[from]! + (to - from - 1) * space;
   for (const strict of [true, false]) {
     const lines = bestSplit(syllables, widthPt, measure, strict);
     if (lines) return lines.map(([from, to]) => syllables.slice(from, to).join(' '));
@@ -73,9 +77,13 @@ function bestSplit(
 ): Array<[number, number]> | undefined {
   const n = syllables.length;
   const allowed = (at: number) => at === n || !strict || breakAllowed(syllables[at - 1]!, syllables[at]!);
-  type Best = { lines: number; widest: number; previous: number };
+  type Best = { lines: number; widest: number; last: number; previous: number };
   const best: Array<Best | undefined> = new Array(n + 1);
-  best[0] = { lines: 0, widest: 0, previous: -1 };
+  best[0] = { lines: 0, widest: 0, last: 0, previous: -1 };
+  // Widths equal to a hundredth of a point tie; a tie goes to the longer last line ("CÔNG ĐOÀN BỘ / KHOA HỌC VÀ
+  // CÔNG NGHỆ"), as clerks set a name, and never to rounding noise.
+  const better = (a: Best, b: Best) =>
+    a.lines !== b.lines ? a.lines < b.lines : Math.abs(a.widest - b.widest) > 0.01 ? a.widest < b.widest : a.last > b.last + 0.01;
   for (let end = 1; end <= n; end++) {
     if (!allowed(end)) continue;
     for (let start = 0; start < end; start++) {
@@ -83,11 +91,9 @@ function bestSplit(
       if (!before) continue;
       const width = measure(start, end);
       if (width > widthPt && end - start > 1) continue;
-      const candidate = { lines: before.lines + 1, widest: Math.max(before.widest, width), previous: start };
+      const candidate = { lines: before.lines + 1, widest: Math.max(before.widest, width), last: width, previous: start };
       const current = best[end];
-      if (!current || candidate.lines < current.lines || (candidate.lines === current.lines && candidate.widest < current.widest)) {
-        best[end] = candidate;
-      }
+      if (!current || better(candidate, current)) best[end] = candidate;
     }
   }
   if (!best[n]) return undefined;
