@@ -3,6 +3,7 @@
 // the same number of bytes, to the document's own date, so two prints of one commit are byte-identical and a
 // PDF can be bound to its source by hash. The catalog gets /Lang and the Info dictionary the issuer, subject
 // and keywords through one incremental update, which leaves every earlier byte as it was.
+import { createHash } from 'node:crypto';
 import { pdfString } from './metadata.js';
 
 export interface PdfFinish {
@@ -113,6 +114,8 @@ function appendCatalogAndInfo(pdf: Buffer, finish: PdfFinish): Buffer {
     entries.set('Keywords', pdfString([...keywords, kept].filter(Boolean).join('; ')));
   }
 
+  // The file identifier PDF readers and archives expect, from the content, so it is as stable as the bytes.
+  const id = createHash('sha256').update(pdf).digest('hex').slice(0, 32).toUpperCase();
   const infoNumber = trailer.size;
   const rootNumber = trailer.root.split(/\s+/)[0]!;
   const rootGeneration = trailer.root.split(/\s+/)[1]!;
@@ -130,7 +133,7 @@ function appendCatalogAndInfo(pdf: Buffer, finish: PdfFinish): Buffer {
     `${infoNumber} 1`,
     offset(infoOffset, '0'),
     'trailer',
-    `<</Size ${infoNumber + 1} /Root ${trailer.root} R /Info ${infoNumber} 0 R /Prev ${trailer.startxref}>>`,
+    `<</Size ${infoNumber + 1} /Root ${trailer.root} R /Info ${infoNumber} 0 R /ID [<${id}> <${id}>] /Prev ${trailer.startxref}>>`,
     'startxref',
     String(xrefOffset),
     '%%EOF',
