@@ -2,6 +2,7 @@
 // shared partials (header, title, signature, recipients) and the print stylesheet of the other kinds, as HTML, or
 // as PDF and DOCX through the same printer and DOCX writer as every kind.
 
+import { signingUnitOf } from '../domain/signers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -54,8 +55,9 @@ export async function renderScores(scores: BlocScores, context: YearEndContext, 
   ];
 }
 
+/** Who signs for the bloc that year: asked of src/domain/signers.ts, like every other document. */
 function leaderOf(config: RepositoryConfig, bloc: string, year: number): string {
-  return config.blocs?.find((entry) => entry.id === bloc)?.years.find((entry) => entry.year === year)?.leader ?? bloc;
+  return signingUnitOf({ issuer: bloc, year }, config) ?? bloc;
 }
 
 /** The revision printed on a document: the --at commit, else the working folder's commit (marked when edited since). */

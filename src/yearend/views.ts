@@ -1,6 +1,7 @@
 // What the year-end templates read: header, title, tables and signer already worded, like the view model of
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
+import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
@@ -51,11 +52,14 @@ function numberLine(config: RepositoryConfig, issuer: string, typeCode: string):
   return `Số:${'\u00a0'.repeat(8)}/${typeCode}${code ? `-${code}` : ''}`;
 }
 
+/** A year-end document speaks for the registry as it stands at the year's end (src/domain/registry.ts). */
 function header(config: RepositoryConfig, issuer: string, year: number, typeCode?: string): HeaderView {
-  const own = nameOf(config, issuer);
+  const registry = registryOf(config);
+  const end = `${year}-12-31`;
+  const upper = registry.upperOf(issuer, end);
   return {
-    upper: own.upper ? upperVi(nameOf(config, own.upper).name) : undefined,
-    issuer: upperVi(own.name),
+    upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
+    issuer: upperVi(registry.fullName(issuer, end)),
     number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
@@ -64,9 +68,9 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
   };
 }
 
-function signer(config: RepositoryConfig, issuing: Issuing): SignerView {
-  const unit = config.units.find((entry) => entry.id === issuing.signer);
-  const person = unit?.signatories?.[0];
+function signer(config: RepositoryConfig, issuing: Issuing, year: number): SignerView {
+  const unit = registryOf(config).unitAt(issuing.signer, `${year}-12-31`);
+  const person = registryOf(config).signatoryAt(issuing.signer, `${year}-12-31`);
   return {
     unitId: issuing.signer,
     authority: issuing.asLeader ? 'KHỐI TRƯỞNG' : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
@@ -126,7 +130,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
     recipients: lines(['- Công đoàn cấp trên (để b/c);', '- Lưu: VT.']),
-    signatures: { cells: [signer(config, issuing)] },
+    signatures: { cells: [signer(config, issuing, summary.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -175,7 +179,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
       `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`,
     ]),
     recipients: lines(['- Công đoàn Viên chức Việt Nam (để b/c);', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -200,7 +204,7 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
     tables: [{ role: 'award-proposal', caption: 'Danh sách đề nghị khen thưởng', columns: ['Hình thức', 'Đơn vị', 'Hạng', 'Tổng điểm'], rows }],
     closing: lines([...contested, `${bloc.name} kính trình Ban Thường vụ ${upper} xem xét, quyết định.`]),
     recipients: lines(['- Như trên;', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,

@@ -1,4 +1,5 @@
 // Document + giaouoc.yaml + signature state → the view object the templates read. Pure and deterministic.
+import { documentDate } from '../../domain/period.js';
 import { defaultProfile, type LayoutProfile } from '../profile.js';
 import { buildCompactView } from './compact.js';
 import { buildPlanView } from './plan.js';
@@ -17,8 +18,8 @@ export function buildViewModel(input: RenderInput, profile: LayoutProfile = defa
 }
 
 function buildBodyView(input: RenderInput, profile: LayoutProfile): DocumentView {
-  const registry = new Registry(input.config);
   const doc = input.document;
+  const registry = new Registry(input.config, documentDate(doc));
   switch (doc.kind) {
     case 'compact':
       return buildCompactView(doc, registry, profile, input.signatures);
