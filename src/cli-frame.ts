@@ -47,7 +47,7 @@ export function createFrame(lang: Lang, argv: readonly string[], ctx: RunContext
   const withExtras = (description: string, choices: readonly string[] | undefined, fallback: unknown): string => {
     const extras: string[] = [];
     if (choices) extras.push(`${t({ vi: 'một trong', en: 'one of' })}: ${choices.join(', ')}`);
-    if (fallback !== undefined && !(Array.isArray(fallback) && fallback.length === 0)) {
+    if (fallback !== undefined && fallback !== false && !(Array.isArray(fallback) && fallback.length === 0)) {
       extras.push(`${t({ vi: 'mặc định', en: 'default' })}: ${String(fallback)}`);
     }
     return extras.length > 0 ? `${description} (${extras.join('; ')})` : description;
