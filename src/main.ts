@@ -13,7 +13,9 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
   const { runCli, detectLang } = await import('./cli.js');
   const lang = detectLang(argv, ctx.env);
   try {
-    return await runCli(argv, ctx);
+    const code = await runCli(argv, ctx);
+    await reportCacheNotices(ctx, lang);
+    return code;
   } catch (error) {
     if (isUserError(error)) {
       ctx.stderr.write(`giaouoc: ${lang === 'en' ? error.text.en : error.text.vi}\n`);
@@ -27,4 +29,10 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     );
     return EXIT.internal;
   }
+}
+
+// A cache that could not be saved or was refused costs time, never a result: say so, keep the exit code.
+async function reportCacheNotices(ctx: RunContext, lang: 'vi' | 'en'): Promise<void> {
+  const { takeCacheNotices } = await import('./cache/store.js');
+  for (const text of takeCacheNotices()) ctx.stderr.write(`giaouoc: ${lang === 'en' ? text.en : text.vi}\n`);
 }
