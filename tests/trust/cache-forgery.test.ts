@@ -157,7 +157,8 @@ describe('a cache that cannot be saved', () => {
     repo = await createDocumentRepo([A]);
     const { takeCacheNotices } = await import('../../src/cache/store.js');
     takeCacheNotices();
-    const env = { ...repo.env(), GIAOUOC_CACHE_DIR: join(repo.root, 'giaouoc.yaml', 'cache') };
+    await writeFile(join(repo.fixture.home, 'a-file'), '');
+    const env = { ...repo.env(), GIAOUOC_CACHE_DIR: join(repo.fixture.home, 'a-file', 'cache') };
     const result = await validateRepository({ cwd: repo.root, paths: [], env });
     expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
     expect(takeCacheNotices().map((text) => text.en).join('\n')).toMatch(/cannot create the cache folder .* set GIAOUOC_CACHE_DIR/);
