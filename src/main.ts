@@ -5,6 +5,7 @@ import type { RunContext } from './context.js';
 import { EXIT, isUserError } from './errors.js';
 
 export async function run(argv: string[], ctx: RunContext): Promise<number> {
+  endQuietlyOnSignals();
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     const { VERSION } = await import('./version.js');
     ctx.stdout.write(`${VERSION}\n`);
@@ -35,4 +36,15 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
 async function reportCacheNotices(ctx: RunContext, lang: 'vi' | 'en'): Promise<void> {
   const { takeCacheNotices } = await import('./cache/store.js');
   for (const text of takeCacheNotices()) ctx.stderr.write(`giaouoc: ${lang === 'en' ? text.en : text.vi}\n`);
+}
+
+let signalsHandled = false;
+
+// Ctrl-C or a CI job's SIGTERM is a normal end, not a defect: no stack, the shell's usual codes (128 + signal).
+// Exiting runs the browser's exit hook; a file being written is left as a temp file, removed by a later run.
+function endQuietlyOnSignals(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  process.once('SIGINT', () => process.exit(130));
+  process.once('SIGTERM', () => process.exit(143));
 }
