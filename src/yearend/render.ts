@@ -1,7 +1,6 @@
 // Writes the year-end documents as HTML through the templates summary.hbs, ranking.hbs and award-proposal.hbs,
 // with the shared partials (header, title, signature, recipients) and the print stylesheet of the other kinds.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
@@ -10,6 +9,8 @@ import { writeFileAtomic } from '../documents/write-atomic.js';
 import { builtinTemplatesDir, profileCss, defaultProfile, withProfile, type LayoutProfile } from '../render/index.js';
 import { registerHelpers } from '../render/helpers.js';
 import { asTemplateError } from '../render/template-error.js';
+import { overrideFile, readTemplateText } from '../render/template-files.js';
+import { UserError } from '../errors.js';
 import type { BlocScores } from './bloc-scores.js';
 import type { YearEndContext } from './run.js';
 import type { Scope } from './scope.js';
@@ -71,8 +72,7 @@ export function renderYearEndHtml(name: TemplateName, view: YearEndView, profile
   const hb = Handlebars.create();
   registerHelpers(hb);
   const file = (relativePath: string) => {
-    const override = overridesDir ? join(overridesDir, relativePath) : undefined;
-    return override && existsSync(override) ? override : join(builtinTemplatesDir(), relativePath);
+    return overrideFile(overridesDir, relativePath) ?? join(builtinTemplatesDir(), relativePath);
   };
   for (const partial of PARTIALS) hb.registerPartial(partial, readTemplate(file(`partials/${partial}.hbs`)));
   const main = file(`${name}.hbs`);
@@ -82,7 +82,7 @@ export function renderYearEndHtml(name: TemplateName, view: YearEndView, profile
   } catch (error) {
     throw asTemplateError(error, main);
   }
-  const stylesheet = readFileSync(file('print.css'), 'utf8');
+  const stylesheet = readTemplateText(file('print.css'));
   const title = Handlebars.escapeExpression(view.documentTitle);
   const commit = view.trace?.commit ? `\n<meta name="giaouoc-commit" content="${Handlebars.escapeExpression(view.trace.commit)}">` : '';
   return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<meta name="generator" content="giaouoc">${commit}\n<style>\n${profileCss(profile)}${stylesheet}</style>\n</head>\n<body>\n${article}</body>\n</html>\n`;
@@ -92,8 +92,9 @@ const PARTIALS = ['header', 'title', 'draft-mark', 'end-mark', 'recipients', 'si
 
 function readTemplate(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readTemplateText(file);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw asTemplateError(error, file);
   }
 }
