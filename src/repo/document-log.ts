@@ -9,7 +9,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { UserError } from '../errors.js';
 import { signaturesByPath, trackDocuments } from './document-tracking.js';
 import { isoTime, readHistory } from './history.js';
-import { fromGitPath, openLayout } from './layout.js';
+import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
 import { RevisionReader } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
 import { checkSignatures, type SignatureProblem } from './signature-check.js';
@@ -48,6 +48,7 @@ export async function documentLog(options: { cwd: string; file: string; env?: No
   const configText = await readFile(resolve(root, CONFIG_FILE), 'utf8');
   const config = parseSource(configText).value as RepositoryConfig | undefined;
   const layout = await openLayout(root, options.env);
+  await ensureFullHistory(layout);
   const cache = await SignatureCache.open(root, options.env ?? {});
   const history = await readHistory(layout, cache);
   try {

@@ -79,6 +79,17 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
     return object;
   };
   const history = { commits: [] as HistoryCommit[], byOid: new Map<string, HistoryCommit>(), changes: new Map<string, FileChange[]>(), batch, readCommit, close: () => batch.close() };
+  try {
+    return await fillHistory(history, objects, cache, started);
+  } catch (error) {
+    // The batch process must end on every path, or the run would wait for it forever.
+    await batch.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function fillHistory(history: History, objects: Map<string, CommitObject>, cache: SignatureCache, started: HistoryRead): Promise<History> {
+  const batch = history.batch;
   const [oids, raw] = await Promise.all([started.oids, started.raw]);
   if (oids.length === 0) return history;
   const unseen = oids.filter((oid) => !cache.commit(oid));

@@ -14,7 +14,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { diffContent, type FieldChange } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
 import { isoTime, readHistory, startHistory } from './history.js';
-import { fromGitPath, openLayout } from './layout.js';
+import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
@@ -79,6 +79,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
   const root = requireRoot(options.paths[0] ? await folderOf(resolve(options.cwd, options.paths[0])) : options.cwd);
   const files = await discoverDocuments(options.paths.length > 0 ? options.paths : [root], options.cwd);
   const layout = await openLayout(root, options.env);
+  await ensureFullHistory(layout);
   // git walks the history while the registry, the cache and the working files are read (synchronous reads of
   // small files are far cheaper than queueing a thousand of them on the thread pool).
   const started = startHistory(layout);
