@@ -4,8 +4,9 @@
 import type { RunContext } from './context.js';
 import { EXIT, isUserError } from './errors.js';
 
-export async function run(argv: string[], ctx: RunContext): Promise<number> {
+export async function run(argv: string[], given: RunContext): Promise<number> {
   endQuietlyOnSignals();
+  const ctx = await terminalSafeContext(given);
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     const { VERSION } = await import('./version.js');
     ctx.stdout.write(`${VERSION}\n`);
@@ -47,4 +48,10 @@ function endQuietlyOnSignals(): void {
   signalsHandled = true;
   process.once('SIGINT', () => process.exit(130));
   process.once('SIGTERM', () => process.exit(143));
+}
+
+// Everything printed passes the control/bidi filter; giaouoc's own colours are the only escape codes kept.
+async function terminalSafeContext(ctx: RunContext): Promise<RunContext> {
+  const { safeStream } = await import('./output/terminal-safe.js');
+  return { ...ctx, stdout: safeStream(ctx.stdout), stderr: safeStream(ctx.stderr) };
 }

@@ -27,6 +27,11 @@ export function explainProblem(problem: SignatureProblem, party: PartySignature,
         vi: `commit ${commit} ghi là chữ ký của ${unit} nhưng không mang chữ ký SSH nào — có thể là commit giả, hoặc chữ ký đã mất khi lịch sử bị viết lại (rebase, amend); ${unit} cần ký lại`,
         en: `commit ${commit} claims to be ${unit}'s signature but carries no SSH signature — a forgery, or the signature was lost when history was rewritten (rebase, amend); ${unit} must sign again`,
       };
+    case 'back-dated':
+      return {
+        vi: `commit ${commit} ghi là chữ ký của ${unit} nhưng mang ngày sớm hơn commit đứng trước nó — ngày ký đã bị lùi lại, nên chữ ký này không có giá trị`,
+        en: `commit ${commit} claims to be ${unit}'s signature but is dated before the commit it follows — the signing date was set back, so it counts for nothing`,
+      };
     case 'bad-signature':
       return problem.reason === 'namespace'
         ? { vi: `chữ ký SSH của commit ${commit} được tạo cho mục đích khác, không phải cho git`, en: `the SSH signature of commit ${commit} was made for another purpose, not for git` }

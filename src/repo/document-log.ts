@@ -65,7 +65,7 @@ export async function documentLog(options: { cwd: string; file: string; env?: No
       subject: commit.subject,
       signatures: [],
     }));
-    const checks = await checkSignatures(attached, { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, readCommit: history.readCommit });
+    const checks = await checkSignatures(attached, { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
     for (const [index, item] of attached.entries()) {
       const at = position.get(item.commit.oid)!;
       const revision = [...revisions].reverse().find((candidate) => position.get(candidate.commit)! <= at);

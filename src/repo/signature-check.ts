@@ -16,6 +16,7 @@ import type { SignatureClaim } from './trailers.js';
 
 export type SignatureProblem =
   | { code: 'unsigned' }
+  | { code: 'back-dated'; parentDate: number }
   | { code: 'bad-signature'; reason: 'malformed' | 'namespace' | 'bad-signature' | 'unsupported-key' }
   | { code: 'unregistered-key'; fingerprint: string }
   | { code: 'other-party-key'; fingerprint: string; owner: string }
@@ -40,6 +41,8 @@ export interface CheckContext {
   treeOf(commit: string): string | undefined;
   /** The full commit object, for the bytes its signature covers. */
   readCommit(oid: string): Promise<CommitObject>;
+  /** A history commit's committer time (seconds), to refuse a signature dated before its parent. */
+  committedAt?(oid: string): number | undefined;
 }
 
 /** The SSH signatures not yet known to the cache are verified together, on every core. */
@@ -55,6 +58,8 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   const content = await context.reader.documentAt(commit.tree, claim.document, blob);
   const check: SignatureCheck = { commit, claim, content };
   if (!commit.signed || !verdict) return { ...check, problem: { code: 'unsigned' } };
+  const parentTime = Math.max(...commit.parents.map((parent) => context.committedAt?.(parent) ?? -Infinity));
+  if (parentTime > commit.committer.time) return { ...check, problem: { code: 'back-dated', parentDate: parentTime } };
   if (!verdict.ok) return { ...check, fingerprint: verdict.fingerprint, problem: { code: 'bad-signature', reason: verdict.reason } };
   const fingerprint = verdict.fingerprint;
   const parent = commit.parents[0];

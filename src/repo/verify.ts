@@ -13,7 +13,7 @@ import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../do
 import type { RepositoryConfig } from '../kinds/model.js';
 import { diffContent, type FieldChange } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
-import { isoTime, readHistory, startHistory } from './history.js';
+import { isoTime, readHistory, startHistory, type HistoryCommit } from './history.js';
 import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
@@ -93,14 +93,31 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
     const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
     const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
     const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
-    // A party's newest signature commit for a document decides; only those are checked.
-    const newest = current.map(({ relative }) => {
-      const byParty = new Map<string, Attached>();
+    // A party's newest signature commit for a document decides; only those are checked. A claim that cannot
+    // be a signature (no SSH signature, or dated before its parent) never outweighs a real one: it is reported
+    // beside the party's standing signature instead of voiding it.
+    const rejected = (commit: HistoryCommit) => !commit.signed || backDated(commit, history.byOid);
+    const newest: Attached[][] = [];
+    const extras: Attached[][] = [];
+    for (const { relative } of current) {
+      const decisive = new Map<string, Attached>();
+      const forged = new Map<string, Attached>();
       const attached = (signaturesOf.get(relative) ?? []).sort((a, b) => position.get(a.commit.oid)! - position.get(b.commit.oid)!);
-      for (const item of attached) byParty.set(item.claim.party, item);
-      return [...byParty.values()];
-    });
-    const checks = await checkSignatures(newest.flat(), { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, readCommit: history.readCommit });
+      for (const item of attached) {
+        if (!rejected(item.commit)) {
+          decisive.set(item.claim.party, item);
+          forged.delete(item.claim.party);
+        } else if (decisive.has(item.claim.party) && !rejected(decisive.get(item.claim.party)!.commit)) {
+          forged.set(item.claim.party, item);
+        } else {
+          decisive.set(item.claim.party, item);
+        }
+      }
+      newest.push([...decisive.values()]);
+      extras.push([...forged.values()]);
+    }
+    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
+    const extraChecks = checks.splice(newest.flat().length);
     const headRegistry = await reader.registryAt(history.commits.at(-1)?.tree);
     let next = 0;
     const documents: DocumentSignatures[] = [];
@@ -113,6 +130,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
       next += newest[index].length;
       const partyResults = parties.map((unit) => judged.get(unit) ?? { unit, status: 'missing' as const, party: true });
       const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
+      for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
       const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
       const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
       const change = tracked.lastChange.get(relative);
@@ -163,6 +181,11 @@ async function verdictFor(
   if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
   const signedValue = await check.content?.value();
   return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
+}
+
+/** A commit dated before one of its parents claims a time it cannot have been made at. */
+function backDated(commit: HistoryCommit, byOid: Map<string, HistoryCommit>): boolean {
+  return commit.parents.some((parent) => (byOid.get(parent)?.committer.time ?? -Infinity) > commit.committer.time);
 }
 
 async function folderOf(path: string): Promise<string> {
