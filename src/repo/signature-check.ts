@@ -1,6 +1,6 @@
 // The verdict on commits that claim to be signatures. Checked in this order, and the first failure is
-// the verdict: the commit carries an SSH signature; the signature verifies over the commit's bytes; the
-// key was the party's registered key in the registry the signer saw (the signature commit's first parent);
+// the verdict: the commit carries an SSH signature; the signature verifies over the commit's bytes; it is not
+// dated before its parent; the key was the party's registered key in the registry the signer saw (the signature commit's first parent);
 // the document named exists in that revision; its content has the digest the commit claims; the party is a
 // party of that revision of the document.
 
@@ -58,9 +58,9 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   const content = await context.reader.documentAt(commit.tree, claim.document, blob);
   const check: SignatureCheck = { commit, claim, content };
   if (!commit.signed || !verdict) return { ...check, problem: { code: 'unsigned' } };
+  if (!verdict.ok) return { ...check, fingerprint: verdict.fingerprint, problem: { code: 'bad-signature', reason: verdict.reason } };
   const parentTime = Math.max(...commit.parents.map((parent) => context.committedAt?.(parent) ?? -Infinity));
   if (parentTime > commit.committer.time) return { ...check, problem: { code: 'back-dated', parentDate: parentTime } };
-  if (!verdict.ok) return { ...check, fingerprint: verdict.fingerprint, problem: { code: 'bad-signature', reason: verdict.reason } };
   const fingerprint = verdict.fingerprint;
   const parent = commit.parents[0];
   const registry = await context.reader.registryAt(parent ? context.treeOf(parent) : undefined);
