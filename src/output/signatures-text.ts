@@ -56,6 +56,11 @@ export function explainProblem(problem: SignatureProblem, party: PartySignature,
         vi: `commit ${commit} ghi là chữ ký của ${unit} nhưng được ký bằng khóa của ${unitName(config, problem.owner)}`,
         en: `commit ${commit} claims to be ${unit}'s signature but is signed with the key of ${unitName(config, problem.owner)}`,
       };
+    case 'key-replaced':
+      return {
+        vi: `commit ${commit} được ký bằng khóa ${problem.fingerprint} của ${unit}, nhưng khóa này đã được thay hoặc thu hồi ở commit ${short(problem.replacedIn)} và chữ ký không có trước lần thay đó (ví dụ ký trên nhánh cũ rồi gộp vào sau); ${unit} cần ký lại bằng khóa mới`,
+        en: `commit ${commit} is signed with ${unit}'s key ${problem.fingerprint}, but that key was replaced or revoked in commit ${short(problem.replacedIn)} and the signature does not come before that change (e.g. signed on an old branch merged later); ${unit} must sign again with the new key`,
+      };
     case 'document-missing':
       return {
         vi: `commit ${commit} nhắc tới văn bản không có trong phiên bản được ký`,

@@ -4,7 +4,7 @@
 // A commit's summary is a pure function of its id, so summaries are cached: a warm run reads only the
 // commits it has not seen.
 
-import { CatFileBatch, listCommits, runGit } from './cat-file.js';
+import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
@@ -57,7 +57,8 @@ export function startHistory(layout: RepoLayout): HistoryRead {
   const head = hasHead(layout);
   const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
   const read = {
-    oids: whenHead(() => listCommits(layout.toplevel, 'HEAD', undefined, { env: layout.env }), [] as string[]),
+    // Parents before children (reversed), which the key history's ancestry marks rely on.
+    oids: whenHead(async () => (await runGit(layout.toplevel, ['rev-list', '--topo-order', 'HEAD'], { env: layout.env })).toString('utf8').split('\n').filter(Boolean), [] as string[]),
     raw: whenHead(() => runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }), Buffer.alloc(0)),
   };
   // Nobody may be waiting yet: keep a failure for whoever awaits, without an unhandled rejection meanwhile.

@@ -18,7 +18,8 @@ import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
-import { checkSignatures, type SignatureCheck, type SignatureProblem } from './signature-check.js';
+import { checkSignatures, verdictsOf, type SignatureCheck, type SignatureProblem } from './signature-check.js';
+import { KeyHistory, pinnedRegistrars } from './key-history.js';
 
 export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
 
@@ -73,6 +74,8 @@ export interface InspectOptions {
   env?: NodeJS.ProcessEnv;
   /** Remember signature verdicts and content digests between runs (default true). */
   cache?: boolean;
+  /** Registrar fingerprints pinned by the user, besides GIAOUOC_REGISTRARS. */
+  registrars?: readonly string[];
 }
 
 export async function inspectSignatures(options: InspectOptions): Promise<SignatureReport> {
@@ -116,9 +119,10 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
       newest.push([...decisive.values()]);
       extras.push([...forged.values()]);
     }
-    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
+    const keys = await KeyHistory.build(layout, history, reader, pinnedRegistrars(options.env ?? {}, options.registrars), (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
+    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, keys, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
     const extraChecks = checks.splice(newest.flat().length);
-    const headRegistry = await reader.registryAt(history.commits.at(-1)?.tree);
+    const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
     let next = 0;
     const documents: DocumentSignatures[] = [];
     for (const [index, { file, relative, content }] of current.entries()) {
