@@ -37,7 +37,11 @@ export async function keyAddCommand(unit: string, publicKeyFile: string, options
       en: `${path} must hold exactly one public key (it has ${lines.length} key lines); a unit has one key`,
     });
   }
-  const registration = await registerKey(layout, config, unit, lines[0]!, changeOptions(options, ctx));
+  const registration = await registerKey(layout, config, unit, lines[0]!, changeOptions(options, ctx)).catch((error: unknown) => {
+    // A key of another type (ssh-rsa …) is refused in a sentence that must say which file was given.
+    if (error instanceof UserError && !error.text.en.includes(path)) throw new UserError({ vi: `${path}: ${error.text.vi}`, en: `${path}: ${error.text.en}` }, { exitCode: error.exitCode, cause: error });
+    throw error;
+  });
   ctx.stdout.write(formatRegistration(registration, options.lang));
   return EXIT.ok;
 }

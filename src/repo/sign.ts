@@ -3,7 +3,7 @@
 // the party, the signer and the digest of the content. The commit is built with `commit-tree` on HEAD's tree,
 // so whatever else happens to be staged can never slip into a signature.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { contentDigest } from '../documents/canonical.js';
@@ -40,6 +40,12 @@ export interface SignResult {
 
 export async function signDocument(request: SignRequest): Promise<SignResult> {
   const file = resolve(request.cwd, request.file);
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+    throw new UserError({
+      vi: `${request.file} không phải một tệp văn bản (không có, là thư mục hay FIFO); hãy chỉ định tệp YAML của văn bản cần ký`,
+      en: `${request.file} is not a document file (missing, a folder or a FIFO); name the YAML file of the document to sign`,
+    });
+  }
   const run = await validateRepository({ cwd: dirname(file), paths: [file], env: request.env });
   const relative = repoRelative(run.root, file);
   const errors = run.issues.filter((issue) => issue.severity === 'error');
