@@ -137,6 +137,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .option('--require-complete', t({ vi: 'báo lỗi cả khi còn bên chưa ký hoặc cần ký lại', en: 'also fail on missing or stale signatures' }), false)
     .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
     .option('--no-cache', t({ vi: 'kiểm tra lại mọi chữ ký, không dùng kết quả đã nhớ', en: 're-verify every signature' }))
+    .option('--registrar <fingerprint...>', t({ vi: 'ghim khóa cơ quan đăng ký (SHA256:…), ngoài GIAOUOC_REGISTRARS', en: 'pin a registrar key (SHA256:…), besides GIAOUOC_REGISTRARS' }))
     .action(async (paths: string[], options) => {
       const { verifyCommand } = await import('./commands/verify.js');
       exitCode = await verifyCommand(paths, { ...options, lang }, ctx);

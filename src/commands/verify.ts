@@ -12,11 +12,13 @@ export interface VerifyCommandOptions {
   format: 'text' | 'json';
   /** false: verify every signature again instead of trusting remembered verdicts (`--no-cache`). */
   cache?: boolean;
+  /** Registrar fingerprints pinned on the command line (`--registrar`). */
+  registrar?: string[];
   lang: Lang;
 }
 
 export async function verifyCommand(paths: string[], options: VerifyCommandOptions, ctx: RunContext): Promise<number> {
-  const report = await inspectSignatures({ cwd: ctx.cwd, paths, env: ctx.env, cache: options.cache });
+  const report = await inspectSignatures({ cwd: ctx.cwd, paths, env: ctx.env, cache: options.cache, registrars: options.registrar });
   if (options.format === 'json') ctx.stdout.write(formatSignaturesJson(report, options.lang));
   else ctx.stdout.write(formatSignaturesText(report, { lang: options.lang, chalk: await painterFor(ctx.stdout, ctx.env) }));
   const all = report.documents.flatMap((doc) => [...doc.parties, ...doc.others]);

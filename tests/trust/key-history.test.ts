@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { inspectSignatures } from '../../src/repo/verify.js';
 import { keyRevokeCommand } from '../../src/commands/key.js';
+import { run as runMain } from '../../src/main.js';
 import { makeSshKey } from '../repo/helpers/git-fixture.js';
 import { capture } from '../repo/support/capture.js';
 import { COMPACT, claimSignature, createDocumentRepo, digestOf, type DocumentRepo } from '../repo/support/document-repo.js';
@@ -99,5 +100,9 @@ describe('the key registry is authenticated', () => {
     await repo.register(A, second, registrar);
     const { commit } = await repo.sign(A, { key: second });
     expect(await party(A, pinned())).toMatchObject({ status: 'valid', commit });
+    // the same pin given on the command line
+    const out = capture(repo.root, repo.env());
+    expect(await runMain(['verify', '--format', 'json', '--registrar', registrar.fingerprint], out.ctx)).toBe(0);
+    expect(JSON.parse(out.stdout()).documents[0].parties.find((item: { unit: string }) => item.unit === A)).toMatchObject({ status: 'valid', commit });
   });
 });
