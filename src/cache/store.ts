@@ -5,7 +5,7 @@
 //   to the store's name, the repository's real path and the format key; a shard that fails the check,
 //   cannot be read or does not parse counts as empty and is rebuilt;
 // - entries are spread over 256 shard files by the hash of their key and a shard is read only when one of
-//   its keys is asked for, so no file or string grows with the whole repository past SHARD_LIMIT;
+//   its keys is asked for, so no file or string grows with the whole repository (and none past 64 MiB);
 // - a save that fails is reported through `cacheNotices`, not swallowed.
 
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -20,7 +20,12 @@ const SECRET_FILE = 'secret';
 const SECRET_BYTES = 32;
 const MAC_BYTES = 32;
 /** No shard grows past this; a larger one is not written and the run says so. */
-export const SHARD_LIMIT = 64 * 1024 * 1024;
+let shardLimit = 64 * 1024 * 1024;
+
+/** Lowers the per-shard limit, so that a test can pass it with a small repository. */
+export function setShardLimit(bytes: number): void {
+  shardLimit = bytes;
+}
 /** Temp files of an interrupted save older than this are removed. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -152,7 +157,7 @@ export class ShardedStore<V> {
     if (!this.dir) return new Map();
     try {
       const bytes = readFileSync(join(this.dir, `${name}.bin`));
-      if (bytes.length <= MAC_BYTES || bytes.length > SHARD_LIMIT + MAC_BYTES) return new Map();
+      if (bytes.length <= MAC_BYTES || bytes.length > shardLimit + MAC_BYTES) return new Map();
       const payload = bytes.subarray(MAC_BYTES);
       if (!timingSafeEqual(bytes.subarray(0, MAC_BYTES), this.mac(name, payload))) return new Map();
       const entries = deserialize(payload) as unknown;
@@ -166,10 +171,11 @@ export class ShardedStore<V> {
     const dir = this.dir!;
     try {
       const payload = serialize(shard.entries);
-      if (payload.length > SHARD_LIMIT) {
+      if (payload.length > shardLimit) {
+        const limit = `${Math.round((shardLimit / 1024 / 1024) * 100) / 100} MiB`;
         notice({
-          vi: `bộ nhớ đệm ${dir} vượt giới hạn ${SHARD_LIMIT / 1024 / 1024} MiB một tệp nên không được lưu; kết quả vẫn đúng nhưng lần sau sẽ chậm hơn`,
-          en: `the cache ${dir} passed its limit of ${SHARD_LIMIT / 1024 / 1024} MiB per file and was not saved; results stay correct but the next run is slower`,
+          vi: `bộ nhớ đệm ${dir} vượt giới hạn ${limit} một tệp nên không được lưu; kết quả vẫn đúng nhưng lần sau sẽ chậm hơn`,
+          en: `the cache ${dir} passed its limit of ${limit} per file and was not saved; results stay correct but the next run is slower`,
         });
         return;
       }

@@ -164,3 +164,25 @@ describe('a cache that cannot be saved', () => {
     expect(takeCacheNotices().map((text) => text.en).join('\n')).toMatch(/cannot create the cache folder .* set GIAOUOC_CACHE_DIR/);
   });
 });
+
+describe('a cache past its size limit', () => {
+  test('is not written, says so, and every verdict stays right', async () => {
+    repo = await createDocumentRepo([A]);
+    const { setShardLimit, takeCacheNotices } = await import('../../src/cache/store.js');
+    const env = repo.env();
+    await repo.sign(A);
+    await claimSignature(repo, { party: 'cd-bo-khcn', digest: await digestOf(repo, COMPACT) });
+    takeCacheNotices();
+    setShardLimit(64);
+    try {
+      const first = await inspectSignatures({ cwd: repo.root, paths: [COMPACT], env });
+      expect(takeCacheNotices().map((text) => text.en).join('\n')).toMatch(/passed its limit of .* per file and was not saved; results stay correct/);
+      const second = await inspectSignatures({ cwd: repo.root, paths: [COMPACT], env });
+      const cold = await inspectSignatures({ cwd: repo.root, paths: [COMPACT], env, cache: false });
+      expect(second.documents).toEqual(cold.documents);
+      expect(first.documents).toEqual(cold.documents);
+    } finally {
+      setShardLimit(64 * 1024 * 1024);
+    }
+  });
+});
