@@ -6,10 +6,24 @@ import { createHash } from 'node:crypto';
 import { ShardedStore } from '../cache/store.js';
 import type { FileResult } from './check-file.js';
 
+/** What stat says of a file: when all of it is unchanged, the file is taken as unchanged without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
 interface CacheEntry {
   hash: string;
   result: FileResult;
+  /** Absent when the file changed too shortly before it was read for a stamp to vouch for it. */
+  stamp?: FileStamp;
 }
+
+// As git's index does with "racily clean" files: a file modified this shortly before it was read could change
+// again within the same timestamp, so its stamp is not trusted and it is hashed next time.
+const RACY_MS = 2_000;
 
 export class ValidationCache {
   private constructor(private readonly store: ShardedStore<CacheEntry>) {}
@@ -25,13 +39,22 @@ export class ValidationCache {
     return !this.store.hasAny();
   }
 
-  get(path: string, hash: string): FileResult | undefined {
+  /** The stored answer when stat data alone shows the file unchanged (nothing read, nothing hashed). */
+  byStamp(path: string, stamp: FileStamp): { hash: string; result: FileResult } | undefined {
     const entry = this.store.get(path);
-    return entry && entry.hash === hash ? entry.result : undefined;
+    return entry?.stamp && sameStamp(entry.stamp, stamp) ? entry : undefined;
   }
 
-  set(path: string, hash: string, result: FileResult): void {
-    this.store.set(path, { hash, result });
+  get(path: string, hash: string, stamp?: FileStamp): FileResult | undefined {
+    const entry = this.store.get(path);
+    if (!entry || entry.hash !== hash) return undefined;
+    // Same content, new stamp (a checkout, a touch): remember the stamp so that the next run need not read it.
+    if (stamp && trusted(stamp) && !(entry.stamp && sameStamp(entry.stamp, stamp))) this.store.set(path, { ...entry, stamp });
+    return entry.result;
+  }
+
+  set(path: string, hash: string, result: FileResult, stamp?: FileStamp): void {
+    this.store.set(path, { hash, result, stamp: stamp && trusted(stamp) ? stamp : undefined });
   }
 
   save(): Promise<void> {
@@ -41,4 +64,16 @@ export class ValidationCache {
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
+}
+
+export function stampOf(info: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): FileStamp {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+function trusted(stamp: FileStamp): boolean {
+  return Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS;
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }

@@ -186,3 +186,22 @@ describe('a cache past its size limit', () => {
     }
   });
 });
+
+describe('stat-based change detection', () => {
+  test('a change that keeps the size and the modification time is still seen (ctime), and nothing else is re-read', async () => {
+    repo = await createDocumentRepo([A]);
+    const env = repo.env();
+    const file = join(repo.root, COMPACT);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await validateRepository({ cwd: repo.root, paths: [], env })).issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const { statSync, utimesSync } = await import('node:fs');
+    const before = statSync(file);
+    const text = await readFile(file, 'utf8');
+    const broken = text.replace(/^year: (\d{4})/m, (_line, year: string) => `year: ${year.slice(0, 3)}x`);
+    expect(broken.length).toBe(text.length);
+    await writeFile(file, broken);
+    utimesSync(file, before.atime, before.mtime);
+    const after = await validateRepository({ cwd: repo.root, paths: [], env });
+    expect(after.issues.some((issue) => issue.file === file && issue.severity === 'error')).toBe(true);
+  });
+});
