@@ -114,14 +114,14 @@ export class ShardedStore<V> {
   get(key: string): V | undefined {
     const shard = this.shard(key);
     const value = shard.entries.get(key);
-    if (value !== undefined) shard.touched.add(key);
+    if (value !== undefined && this.prune) shard.touched.add(key);
     return value;
   }
 
   set(key: string, value: V): void {
     const shard = this.shard(key);
     shard.entries.set(key, value);
-    shard.touched.add(key);
+    if (this.prune) shard.touched.add(key);
     shard.dirty = true;
   }
 
@@ -139,7 +139,7 @@ export class ShardedStore<V> {
   }
 
   private shard(key: string): Shard<V> {
-    const name = createHash('sha1').update(key).digest('hex').slice(0, 2);
+    const name = shardName(key);
     let shard = this.shards.get(name);
     if (!shard) {
       shard = { entries: this.readShard(name), touched: new Set(), dirty: false };
@@ -190,6 +190,13 @@ export class ShardedStore<V> {
       });
     }
   }
+}
+
+/** Two hex digits from FNV-1a over the key: spreads keys evenly and costs far less than a cryptographic hash per read. */
+function shardName(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  return ((hash >>> 24) ^ (hash & 0xff)).toString(16).padStart(2, '0');
 }
 
 function inside(root: string, path: string): boolean {

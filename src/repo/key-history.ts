@@ -28,6 +28,7 @@ export class KeyHistory {
   private readonly descendants = new Map<string, Uint8Array>();
   private readonly ancestors = new Map<string, Uint8Array>();
   private readonly registries = new Map<string, Promise<Registry>>();
+  private readonly byTreeAndSeen = new Map<string, Promise<Registry>>();
   private readonly counted: KeyChange[] = [];
 
   private constructor(
@@ -68,6 +69,7 @@ export class KeyHistory {
         if ((byRegistrar || byPrevious || firstUse) && !taken) keys.counted.push(change);
       }
       keys.registries.clear();
+      keys.byTreeAndSeen.clear();
     }
     return keys;
   }
@@ -91,16 +93,28 @@ export class KeyHistory {
   }
 
   private async computeRegistry(commit: string): Promise<Registry> {
-    const raw = await this.reader.registryAt(this.history.byOid.get(commit)?.tree);
+    const tree = this.history.byOid.get(commit)?.tree;
     const at = this.index.get(commit)!;
-    const seen = (change: KeyChange) => this.descendantsOf(change.commit)[at] === 1;
+    // Thousands of signature parents share a handful of (tree, counted changes seen) pairs.
+    const seenMarks = this.counted.map((change) => this.descendantsOf(change.commit)[at]).join('');
+    const key = `${tree}:${seenMarks}`;
+    let shared = this.byTreeAndSeen.get(key);
+    if (!shared) {
+      shared = this.registryOf(tree, (index) => seenMarks[index] === '1');
+      this.byTreeAndSeen.set(key, shared);
+    }
+    return shared;
+  }
+
+  private async registryOf(tree: string | undefined, seenIndex: (index: number) => boolean): Promise<Registry> {
+    const raw = await this.reader.registryAt(tree);
     const registry: Registry = new Map();
     const owners = new Map<string, number>();
     for (const [unit, keys] of raw) {
       if (keys.size !== 1) continue;
       const key = [...keys][0]!;
-      const added = this.counted.some((change) => change.unit === unit && change.added === key && seen(change));
-      const removed = this.counted.some((change) => change.unit === unit && change.removed === key && seen(change));
+      const added = this.counted.some((change, index) => change.unit === unit && change.added === key && seenIndex(index));
+      const removed = this.counted.some((change, index) => change.unit === unit && change.removed === key && seenIndex(index));
       if (added && !removed) {
         registry.set(unit, new Set([key]));
         owners.set(key, (owners.get(key) ?? 0) + 1);
