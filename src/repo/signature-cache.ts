@@ -7,6 +7,8 @@
 import { ShardedStore } from '../cache/store.js';
 import type { HistoryCommit } from './history.js';
 import type { SshVerification } from './sshsig.js';
+import type { DocumentSignatures } from './verify.js';
+import { VERSION } from '../version.js';
 
 export interface ContentFacts {
   kind?: string;
@@ -25,9 +27,10 @@ export interface CachedContent {
 /** The verdict without the key blob, which the fingerprint already names. */
 export type CachedVerdict = { ok: true; fingerprint: string } | { ok: false; reason: Exclude<SshVerification, { ok: true }>['reason']; fingerprint?: string };
 
-const FORMAT = 'signatures-3';
+// The tool's version is part of it: a remembered verdict (see remembered-reports.ts) follows the rules that made it.
+const FORMAT = `signatures-4|${VERSION}`;
 
-type Entry = HistoryCommit | CachedVerdict | CachedContent;
+type Entry = HistoryCommit | CachedVerdict | CachedContent | DocumentSignatures;
 
 export class SignatureCache {
   private constructor(private readonly store: ShardedStore<Entry>) {}
@@ -59,6 +62,14 @@ export class SignatureCache {
 
   setContent(blob: string, content: CachedContent): void {
     this.store.set(`b${blob}`, content);
+  }
+
+  report(key: string): DocumentSignatures | undefined {
+    return this.store.get(`r${key}`) as DocumentSignatures | undefined;
+  }
+
+  setReport(key: string, report: DocumentSignatures): void {
+    this.store.set(`r${key}`, report);
   }
 
   /** A cache that cannot be written is only slower next time; the store reports it. */

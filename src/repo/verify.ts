@@ -20,6 +20,7 @@ import { RevisionReader, type Content, type Registry } from './revision-reader.j
 import { SignatureCache } from './signature-cache.js';
 import { checkSignatures, verdictsOf, type SignatureCheck, type SignatureProblem } from './signature-check.js';
 import { KeyHistory, pinnedRegistrars } from './key-history.js';
+import { RememberedReports } from './remembered-reports.js';
 
 export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
 
@@ -83,12 +84,18 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
   const files = await discoverDocuments(options.paths.length > 0 ? options.paths : [root], options.cwd);
   const layout = await openLayout(root, options.env);
   await ensureFullHistory(layout);
-  // git walks the history while the registry, the cache and the working files are read (synchronous reads of
-  // small files are far cheaper than queueing a thousand of them on the thread pool).
-  const started = startHistory(layout);
+  // Synchronous reads of small files are far cheaper than queueing a thousand of them on the thread pool. When
+  // every document's verdicts are remembered for this HEAD and these bytes, no history is read at all.
   const config = await readConfig(root);
   const cache = await SignatureCache.open(root, options.env ?? {}, options.cache !== false);
   const bytes = files.map((file) => readFileSync(file));
+  const head = (await layout.git.probe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout.trim();
+  const registrars = pinnedRegistrars(options.env ?? {}, options.registrars);
+  const working = files.map((file, index) => ({ file, relative: repoRelative(root, file), bytes: bytes[index]! }));
+  const remembered = head ? new RememberedReports(cache, head, readFileSync(join(root, CONFIG_FILE)), registrars) : undefined;
+  const known = remembered?.lookup(working);
+  if (known) return { root, config, documents: known };
+  const started = startHistory(layout);
   const history = await readHistory(layout, cache, started);
   try {
     const reader = new RevisionReader(layout, history.batch, cache);
@@ -119,7 +126,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
       newest.push([...decisive.values()]);
       extras.push([...forged.values()]);
     }
-    const keys = await KeyHistory.build(layout, history, reader, pinnedRegistrars(options.env ?? {}, options.registrars), (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
+    const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
     const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, keys, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
     const extraChecks = checks.splice(newest.flat().length);
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
@@ -153,6 +160,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
         lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
       });
     }
+    remembered?.remember(working, documents);
     await cache.save();
     return { root, config, documents };
   } finally {
