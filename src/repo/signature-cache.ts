@@ -30,14 +30,22 @@ export type CachedVerdict = { ok: true; fingerprint: string } | { ok: false; rea
 // The tool's version is part of it: a remembered verdict (see remembered-reports.ts) follows the rules that made it.
 const FORMAT = `signatures-4|${VERSION}`;
 
-type Entry = HistoryCommit | CachedVerdict | CachedContent | DocumentSignatures;
+type Entry = HistoryCommit | CachedVerdict | CachedContent;
 
 export class SignatureCache {
-  private constructor(private readonly store: ShardedStore<Entry>) {}
+  private constructor(
+    private readonly store: ShardedStore<Entry>,
+    // Kept apart so that a run answered by remembered reports reads none of the history's entries.
+    private readonly reports: ShardedStore<DocumentSignatures>,
+  ) {}
 
   /** A disabled cache remembers within the run only. */
   static async open(root: string, env: NodeJS.ProcessEnv, enabled = true): Promise<SignatureCache> {
-    return new SignatureCache(enabled ? ShardedStore.open<Entry>({ name: 'signatures', root, env, format: FORMAT }) : ShardedStore.memory<Entry>());
+    if (!enabled) return new SignatureCache(ShardedStore.memory(), ShardedStore.memory());
+    return new SignatureCache(
+      ShardedStore.open<Entry>({ name: 'signatures', root, env, format: FORMAT }),
+      ShardedStore.open<DocumentSignatures>({ name: 'reports', root, env, format: FORMAT }),
+    );
   }
 
   commit(oid: string): HistoryCommit | undefined {
@@ -65,15 +73,15 @@ export class SignatureCache {
   }
 
   report(key: string): DocumentSignatures | undefined {
-    return this.store.get(`r${key}`) as DocumentSignatures | undefined;
+    return this.reports.get(key);
   }
 
   setReport(key: string, report: DocumentSignatures): void {
-    this.store.set(`r${key}`, report);
+    this.reports.set(key, report);
   }
 
   /** A cache that cannot be written is only slower next time; the store reports it. */
-  save(): Promise<void> {
-    return this.store.save();
+  async save(): Promise<void> {
+    await Promise.all([this.store.save(), this.reports.save()]);
   }
 }
