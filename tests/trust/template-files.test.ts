@@ -52,3 +52,20 @@ describe('templates are read only from regular files of the repository', () => {
     expect(createTemplateEnvironment({ overridesDir: templates }).stylesheet).toBe('body { color: black }');
   });
 });
+
+describe('render writes only where it says', () => {
+  test('a committed `out` symlink does not redirect the output', async () => {
+    const { cpSync, existsSync, mkdtempSync: temp } = await import('node:fs');
+    const { run } = await import('../../src/main.js');
+    const { PROJECT } = await import('../helpers/run-cli.js');
+    const dir = temp(join(tmpdir(), 'giaouoc-out-link-'));
+    cpSync(join(PROJECT, 'examples'), join(dir, 'repo'), { recursive: true });
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join(dir, 'elsewhere'), join(dir, 'repo', 'out'));
+    let err = '';
+    const ctx = { cwd: join(dir, 'repo'), env: { NO_COLOR: '1', GIAOUOC_CACHE_DIR: join(dir, 'cache'), HOME: dir }, stdout: { write: () => true }, stderr: { write: (chunk: string) => (err += chunk) } };
+    expect(await run(['render', '--format', 'html', '--out', 'out', '2024'], ctx)).toBe(2);
+    expect(err).toMatch(/liên kết tượng trưng/);
+    expect(existsSync(join(dir, 'elsewhere', '2024'))).toBe(false);
+  });
+});
