@@ -38,6 +38,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .option('--quiet', t({ vi: 'chỉ in lỗi', en: 'print errors only' }), false)
     .option('--fix', t({ vi: 'tự sửa chữ Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC)', en: 'rewrite decomposed (NFD) text as NFC' }), false)
     .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }))
+    .option('--against <ref>', t({ vi: 'báo số văn bản mà nhánh đích (ví dụ origin/main) đã dùng cho văn bản khác', en: 'report numbers the target branch (e.g. origin/main) already uses for another document' }))
     .action(async (paths: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       exitCode = await validateCommand(paths, { ...options, lang }, ctx);
@@ -168,6 +169,29 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .action(async (file: string, revs: string[]) => {
       const { diffCommand } = await import('./commands/diff.js');
       exitCode = await diffCommand(file, revs, { lang }, ctx);
+    });
+
+  // Document numbers and the outgoing register (NĐ 30/2020 Điều 15–16, Phụ lục IV).
+  program
+    .command('cap-so')
+    .alias('number')
+    .description(t({ vi: 'cấp số tiếp theo của đơn vị ban hành trong năm, ghi vào văn bản và commit', en: "give the issuer's next free number of the year, write it into the document and commit it" }))
+    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .action(async (file: string) => {
+      const { numberCommand } = await import('./commands/number.js');
+      exitCode = await numberCommand(file, { lang }, ctx);
+    });
+  program
+    .command('so-dang-ky')
+    .alias('register')
+    .description(t({ vi: 'sổ đăng ký văn bản đi của năm, lấy từ lịch sử kho: XLSX, CSV, PDF hoặc DOCX', en: 'the outgoing register of a year, from the repository history: XLSX, CSV, PDF or DOCX' }))
+    .requiredOption('--year <year>', t({ vi: 'năm của sổ', en: 'year of the register' }))
+    .option('--issuer <id>', t({ vi: 'chỉ văn bản của đơn vị (hoặc khối) này', en: 'only documents of this unit (or bloc)' }))
+    .addOption(new Option('--format <format>', t({ vi: 'định dạng sổ', en: 'register format' })).choices(['xlsx', 'csv', 'pdf', 'docx']).default('xlsx'))
+    .option('--out <file>', t({ vi: 'tệp ghi sổ (mặc định: so-dang-ky-‹năm›.‹định dạng› ở thư mục hiện tại)', en: 'file to write (default: so-dang-ky-<year>.<format> in the current folder)' }))
+    .action(async (options) => {
+      const { registerCommand } = await import('./commands/register.js');
+      exitCode = await registerCommand({ ...options, lang }, ctx);
     });
 
   const yearEndOptions = (command: Command) =>

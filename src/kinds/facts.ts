@@ -22,6 +22,8 @@ export interface DocumentFacts {
   /** Ids the document defines, each with its place (for uniqueness within the document). */
   ids: Ref[];
   date?: Ref;
+  /** Số và ký hiệu as written (`07/KH-CĐBNV`); the number rules read it. */
+  number?: Ref;
   parties: Ref[];
   /** Ids that must be registered units: witness, ids written as lead or co-operating units. */
   units: Ref[];
@@ -81,6 +83,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
   return {
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
+    number: refAt(at, ['number'], doc.number),
     signer: refAt(at, ['signer'], doc.signer),
   };
 }
