@@ -42,7 +42,8 @@ async function reportCacheNotices(ctx: RunContext, lang: 'vi' | 'en'): Promise<v
 let signalsHandled = false;
 
 // Ctrl-C or a CI job's SIGTERM is a normal end, not a defect: no stack, the shell's usual codes (128 + signal).
-// Exiting runs the browser's exit hook; a file being written is left as a temp file, removed by a later run.
+// Exiting closes the browser's DevTools pipe, which ends Chromium; a file being written is left as a temp file,
+// removed by a later write of the same file.
 function endQuietlyOnSignals(): void {
   if (signalsHandled) return;
   signalsHandled = true;
