@@ -14,7 +14,7 @@ import { homedir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Text } from '../context.js';
-import { writeFileAtomic } from '../documents/write-atomic.js';
+import { rename, rm, writeFile } from 'node:fs/promises';
 
 const SECRET_FILE = 'secret';
 const SECRET_BYTES = 32;
@@ -129,10 +129,15 @@ export class ShardedStore<V> {
   async save(): Promise<void> {
     if (!this.dir || !this.secret) return;
     const writes: Promise<void>[] = [];
+    let swept = false;
     for (const [name, shard] of this.shards) {
       const stale = this.prune && shard.entries.size > shard.touched.size;
       if (!shard.dirty && !stale) continue;
       if (stale) for (const key of shard.entries.keys()) if (!shard.touched.has(key)) shard.entries.delete(key);
+      if (!swept) {
+        swept = true;
+        sweep(this.dir);
+      }
       writes.push(this.writeShard(name, shard));
     }
     await Promise.all(writes);
@@ -179,9 +184,15 @@ export class ShardedStore<V> {
         });
         return;
       }
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      removeStaleTemps(dir);
-      await writeFileAtomic(join(dir, `${name}.bin`), Buffer.concat([this.mac(name, payload), payload]));
+      // Temp file and rename, but no fsync: a shard torn by a crash fails its seal and reads as empty.
+      const temp = join(dir, `.${name}.bin.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      try {
+        await writeFile(temp, Buffer.concat([this.mac(name, payload), payload]), { mode: 0o600 });
+        await rename(temp, join(dir, `${name}.bin`));
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
       notice({
@@ -250,6 +261,16 @@ function userSecret(base: string): Buffer | undefined {
     }
   }
   return undefined;
+}
+
+/** Makes the store's folder and removes temp files that a killed run left there. */
+function sweep(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    removeStaleTemps(dir);
+  } catch {
+    // the write that follows reports what is wrong with the folder
+  }
 }
 
 function removeStaleTemps(dir: string): void {
