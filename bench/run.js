@@ -16,6 +16,7 @@ const sections = [
   ['signatures', './signatures.js', 'runSignatureBench', { quick }],
   ['docx', './docx.js', 'runDocxBench', { quick }],
   ['year-end', './year-end.js', 'runYearEndBench', { quick }],
+  ['pdf-signatures', './pdf-signatures.js', 'runPdfSignatureBench', {}],
   ['numbers', './numbers.js', 'runNumbersBench', { quick }],
 ];
 
