@@ -172,6 +172,18 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       exitCode = await diffCommand(file, revs, { lang }, ctx);
     });
 
+  program
+    .command('don-vi')
+    .alias('units')
+    .description(t({ vi: 'lịch sử một đơn vị, hoặc danh mục đơn vị vào một ngày', en: "a unit's history, or the registry on a date" }))
+    .argument('[id]', t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .option('--at <date>', t({ vi: 'ngày xem (NĂM-THÁNG-NGÀY; mặc định hôm nay)', en: 'date (YEAR-MONTH-DAY; default today)' }))
+    .addOption(new Option('--format <format>', t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+    .action(async (id: string | undefined, options) => {
+      const { unitsCommand } = await import('./commands/units.js');
+      exitCode = await unitsCommand(id, { ...options, lang }, ctx);
+    });
+
   // CA-signed PDFs: the sign-ready print is `render --ban-ky`; these bring the signed PDF back and check it.
   program
     .command('nhan-ban-ky')

@@ -38,6 +38,8 @@ export interface DocumentFacts {
   compact?: Ref;
   /** Plan tasks' and report figures' compact target ids. */
   targetRefs: Ref[];
+  /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
+  addressees?: Ref[];
 }
 
 /** Locates a path of the document being read; supplied by the reader, which knows the YAML source. */
@@ -85,5 +87,6 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     date: refAt(at, ['date'], doc.date),
     number: refAt(at, ['number'], doc.number),
     signer: refAt(at, ['signer'], doc.signer),
+    addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),
   };
 }

@@ -67,7 +67,7 @@ export async function documentLog(options: { cwd: string; file: string; env?: No
       signatures: [],
     }));
     const keys = await KeyHistory.build(layout, history, reader, pinnedRegistrars(options.env ?? {}), (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
-    const checks = await checkSignatures(attached, { reader, cache, config, keys, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
+    const checks = await checkSignatures(attached, { reader, cache, config, keys, treeOf: (oid) => history.byOid.get(oid)?.tree, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
     for (const [index, item] of attached.entries()) {
       const at = position.get(item.commit.oid)!;
       const revision = [...revisions].reverse().find((candidate) => position.get(candidate.commit)! <= at);

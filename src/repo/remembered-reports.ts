@@ -21,9 +21,11 @@ export class RememberedReports {
     head: string,
     configBytes: Uint8Array | undefined,
     registrars: Set<string>,
+    /** What else the report was asked to hold (signers), which a report made without it lacks. */
+    variant: string,
   ) {
     const config = configBytes ? createHash('sha1').update(configBytes).digest('hex') : '-';
-    this.prefix = `${head}\0${config}\0${[...registrars].sort().join(',')}\0`;
+    this.prefix = `${head}\0${config}\0${[...registrars].sort().join(',')}\0${variant}\0`;
   }
 
   /** Every document's remembered verdicts, or undefined when any one is not remembered. */

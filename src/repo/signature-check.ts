@@ -3,15 +3,15 @@
 // dated before its parent; the key counted for the party in the key history the signer saw (the signature
 // commit's first parent) and was not replaced by a change the signature does not precede;
 // the document named exists in that revision; its content has the digest the commit claims; the party is a
-// party of that revision of the document.
+// party of that revision of the document, under the registry of that time.
 
 import type { RepositoryConfig } from '../kinds/model.js';
 import type { CommitObject } from './commit-object.js';
 import type { Attached } from './document-tracking.js';
 import type { HistoryCommit } from './history.js';
 import type { KeyHistory } from './key-history.js';
-import { partiesOf } from './parties.js';
 import type { Content, RevisionReader } from './revision-reader.js';
+import { partyOfSigned } from './signed-registry.js';
 import type { CachedVerdict, SignatureCache } from './signature-cache.js';
 import { verifySshSignatures } from './sshsig.js';
 import type { SignatureClaim } from './trailers.js';
@@ -42,6 +42,10 @@ export interface CheckContext {
   config?: RepositoryConfig;
   /** The keys that count for each unit at a commit, from the authenticated key history. */
   keys: KeyHistory;
+  /** The tree of a commit of the history (for the registry of a signature's parent). */
+  treeOf(commit: string): string | undefined;
+  /** giaouoc.yaml as committed in a tree (src/repo/signed-registry.ts); without it today's registry decides. */
+  configAt?(tree: string | undefined): Promise<RepositoryConfig | undefined>;
   /** The full commit object, for the bytes its signature covers. */
   readCommit(oid: string): Promise<CommitObject>;
   /** A history commit's committer time (seconds), to refuse a signature dated before its parent. */
@@ -71,7 +75,8 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   const parentTime = Math.max(...commit.parents.map((parent) => context.committedAt?.(parent) ?? -Infinity));
   if (parentTime > commit.committer.time) return { ...check, problem: { code: 'back-dated', parentDate: parentTime } };
   const fingerprint = verdict.fingerprint;
-  const registry = await context.keys.registryAt(commit.parents[0]);
+  const parent = commit.parents[0];
+  const registry = await context.keys.registryAt(parent);
   if (!registry.get(claim.party)?.has(fingerprint)) {
     const owner = [...registry].find(([, keys]) => keys.has(fingerprint))?.[0];
     return { ...check, fingerprint, problem: owner ? { code: 'other-party-key', fingerprint, owner } : { code: 'unregistered-key', fingerprint } };
@@ -80,7 +85,9 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   if (replacedIn) return { ...check, fingerprint, problem: { code: 'key-replaced', fingerprint, replacedIn } };
   if (!content) return { ...check, fingerprint, problem: { code: 'document-missing' } };
   if (claim.digest !== content.digest) return { ...check, fingerprint, problem: { code: 'digest-mismatch', claimed: claim.digest, actual: content.digest } };
-  const parties = partiesOf(content.facts, context.config);
-  if (!parties.includes(claim.party)) return { ...check, fingerprint, problem: { code: 'not-a-party', parties } };
+  // A compact names its parties; for other documents the registry the signer saw decides who was a party.
+  const then = content.facts.kind === 'compact' ? undefined : await context.configAt?.(parent ? context.treeOf(parent) : undefined);
+  const { ok, parties } = partyOfSigned(content.facts, claim.party, then, context.config);
+  if (!ok) return { ...check, fingerprint, problem: { code: 'not-a-party', parties } };
   return { ...check, fingerprint };
 }

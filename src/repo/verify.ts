@@ -15,12 +15,16 @@ import { diffContent, type FieldChange } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
 import { isoTime, readHistory, startHistory, type HistoryCommit } from './history.js';
 import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
+import { registryOf } from '../domain/registry.js';
+import type { SigningShape } from '../domain/signers.js';
+import type { SignedBy } from '../render/view-model/types.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
 import { checkSignatures, verdictsOf, type SignatureCheck, type SignatureProblem } from './signature-check.js';
 import { KeyHistory, pinnedRegistrars } from './key-history.js';
 import { RememberedReports } from './remembered-reports.js';
+import { RegistryHistory, signedBy } from './signed-registry.js';
 
 export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
 
@@ -42,6 +46,8 @@ export interface PartySignature {
   keyReplacedLater?: boolean;
   /** Unregistered key: the key was registered for this party only after the signature. */
   registeredLater?: boolean;
+  /** Valid, when asked for (InspectOptions.signers): the person who signed, as the signature recorded them. */
+  signedBy?: SignedBy;
 }
 
 export type DocumentState = 'draft' | 'signed' | 'resign';
@@ -77,6 +83,8 @@ export interface InspectOptions {
   cache?: boolean;
   /** Registrar fingerprints pinned by the user, besides GIAOUOC_REGISTRARS. */
   registrars?: readonly string[];
+  /** Also work out who signed each valid signature, with title and authority (for printing). */
+  signers?: boolean;
 }
 
 export async function inspectSignatures(options: InspectOptions): Promise<SignatureReport> {
@@ -92,7 +100,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
   const head = (await layout.git.probe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout.trim();
   const registrars = pinnedRegistrars(options.env ?? {}, options.registrars);
   const working = files.map((file, index) => ({ file, relative: repoRelative(root, file), bytes: bytes[index]! }));
-  const remembered = head ? new RememberedReports(cache, head, readFileSync(join(root, CONFIG_FILE)), registrars) : undefined;
+  const remembered = head ? new RememberedReports(cache, head, readFileSync(join(root, CONFIG_FILE)), registrars, options.signers ? 'signers' : '') : undefined;
   const known = remembered?.lookup(working);
   if (known) return { root, config, documents: known };
   const started = startHistory(layout);
@@ -127,19 +135,30 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
       extras.push([...forged.values()]);
     }
     const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
-    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, keys, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
+    const registries = new RegistryHistory(layout, history.batch);
+    const treeOf = (oid: string) => history.byOid.get(oid)?.tree;
+    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, keys, treeOf, configAt: (tree) => registries.at(tree), committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
     const extraChecks = checks.splice(newest.flat().length);
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
     let next = 0;
     const documents: DocumentSignatures[] = [];
     for (const [index, { file, relative, content }] of current.entries()) {
       const parties = partiesOf(content.facts, config);
+      // Keyed by the id the registry declares today, so a signature under a former id still counts.
       const judged = new Map<string, PartySignature>();
       for (const check of checks.slice(next, next + newest[index].length)) {
-        judged.set(check.claim.party, await verdictFor(check, content, headRegistry, parties, config));
+        const verdict = await verdictFor(check, content, headRegistry, parties, config);
+        if (options.signers && verdict.status === 'valid' && verdict.party) {
+          const parent = check.commit.parents[0];
+          verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
+        }
+        judged.set(canonical(config, check.claim.party), verdict);
       }
       next += newest[index].length;
-      const partyResults = parties.map((unit) => judged.get(unit) ?? { unit, status: 'missing' as const, party: true });
+      const partyResults = parties.map((unit) => {
+        const found = judged.get(canonical(config, unit));
+        return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
+      });
       const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
       for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
       const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
@@ -175,7 +194,7 @@ async function verdictFor(
   parties: string[],
   config: RepositoryConfig | undefined,
 ): Promise<PartySignature> {
-  const isParty = parties.includes(check.claim.party);
+  const isParty = parties.some((unit) => canonical(config, unit) === canonical(config, check.claim.party));
   const base = {
     unit: check.claim.party,
     party: isParty,
@@ -188,8 +207,10 @@ async function verdictFor(
   if (check.problem) {
     return { ...base, status: 'invalid', problem: check.problem, registeredLater: check.problem.code === 'unregistered-key' && registeredNow };
   }
-  if (!isParty) return { ...base, status: 'invalid', problem: { code: 'not-a-party', parties: partiesOf(current.facts, config) } };
   const keyReplacedLater = registeredNow === false;
+  // A genuine signature of a party of the signed version, whose unit is no party of today's: it signed what it
+  // was asked to sign, and is simply not needed now (a party removed, a bloc leader corrected).
+  if (!isParty) return { ...base, status: check.content?.digest === current.digest ? 'valid' : 'stale', keyReplacedLater };
   if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
   const signedValue = await check.content?.value();
   return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
@@ -198,6 +219,10 @@ async function verdictFor(
 /** A commit dated before one of its parents claims a time it cannot have been made at. */
 function backDated(commit: HistoryCommit, byOid: Map<string, HistoryCommit>): boolean {
   return commit.parents.some((parent) => (byOid.get(parent)?.committer.time ?? -Infinity) > commit.committer.time);
+}
+
+function canonical(config: RepositoryConfig | undefined, id: string): string {
+  return config ? registryOf(config).canonical(id) : id;
 }
 
 async function folderOf(path: string): Promise<string> {

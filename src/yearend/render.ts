@@ -1,6 +1,7 @@
 // Writes the year-end documents as HTML through the templates summary.hbs, ranking.hbs and award-proposal.hbs,
 // with the shared partials (header, title, signature, recipients) and the print stylesheet of the other kinds.
 
+import { signingUnitOf } from '../domain/signers.js';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
@@ -44,8 +45,9 @@ export async function renderScores(scores: BlocScores, context: YearEndContext, 
   ];
 }
 
+/** Who signs for the bloc that year: asked of src/domain/signers.ts, like every other document. */
 function leaderOf(config: RepositoryConfig, bloc: string, year: number): string {
-  return config.blocs?.find((entry) => entry.id === bloc)?.years.find((entry) => entry.year === year)?.leader ?? bloc;
+  return signingUnitOf({ issuer: bloc, year }, config) ?? bloc;
 }
 
 /** The revision printed on a document: the --at commit, else the working folder's commit (marked when edited since). */

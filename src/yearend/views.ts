@@ -1,6 +1,7 @@
 // What the year-end templates read: header, title, tables and signer already worded, like the view model of
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
+import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
@@ -43,11 +44,14 @@ function nameOf(config: RepositoryConfig, id: string): { name: string; short: st
   return { name: bloc?.name ?? id, short: bloc?.name ?? id, upper: bloc?.upper };
 }
 
+/** A year-end document speaks for the registry as it stands at the year's end (src/domain/registry.ts). */
 function header(config: RepositoryConfig, issuer: string, year: number): HeaderView {
-  const own = nameOf(config, issuer);
+  const registry = registryOf(config);
+  const end = `${year}-12-31`;
+  const upper = registry.upperOf(issuer, end);
   return {
-    upper: own.upper ? upperVi(nameOf(config, own.upper).name) : undefined,
-    issuer: upperVi(own.name),
+    upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
+    issuer: upperVi(registry.fullName(issuer, end)),
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.
@@ -55,9 +59,9 @@ function header(config: RepositoryConfig, issuer: string, year: number): HeaderV
   };
 }
 
-function signer(config: RepositoryConfig, issuing: Issuing): SignerView {
-  const unit = config.units.find((entry) => entry.id === issuing.signer);
-  const person = unit?.signatories?.[0];
+function signer(config: RepositoryConfig, issuing: Issuing, year: number): SignerView {
+  const unit = registryOf(config).unitAt(issuing.signer, `${year}-12-31`);
+  const person = registryOf(config).signatoryAt(issuing.signer, `${year}-12-31`);
   return {
     unitId: issuing.signer,
     authority: issuing.asLeader ? 'KHỐI TRƯỞNG' : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
@@ -108,7 +112,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
     recipients: lines(['- Công đoàn cấp trên (để b/c);', '- Lưu: VT.']),
-    signatures: { cells: [signer(config, issuing)] },
+    signatures: { cells: [signer(config, issuing, summary.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -154,7 +158,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
     ],
     closing: scores.ranking.some((member) => member.tied) ? lines(['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.']) : [],
     recipients: lines(['- Công đoàn Viên chức Việt Nam (để b/c);', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -179,7 +183,7 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
     tables: [{ role: 'award-proposal', caption: 'Danh sách đề nghị khen thưởng', columns: ['Hình thức', 'Đơn vị', 'Hạng', 'Tổng điểm'], rows }],
     closing: lines([...contested, `${bloc.name} kính trình Ban Thường vụ ${upper} xem xét, quyết định.`]),
     recipients: lines(['- Như trên;', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,

@@ -1,4 +1,5 @@
 // Document + giaouoc.yaml + signature state → the view object the templates read. Pure and deterministic.
+import { documentDate } from '../../domain/period.js';
 import { defaultProfile, type LayoutProfile } from '../profile.js';
 import { buildCompactView } from './compact.js';
 import { buildPlanView } from './plan.js';
@@ -11,8 +12,8 @@ import type { DocumentView, RenderInput } from './types.js';
 export type * from './types.js';
 
 export function buildViewModel(input: RenderInput, profile: LayoutProfile = defaultProfile): DocumentView {
-  const registry = new Registry(input.config);
   const doc = input.document;
+  const registry = new Registry(input.config, documentDate(doc));
   switch (doc.kind) {
     case 'compact':
       return buildCompactView(doc, registry, profile, input.signatures);

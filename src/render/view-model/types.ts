@@ -8,14 +8,24 @@ import type {
 export interface SignatureState {
   /** Every party has signed the current content. */
   complete: boolean;
-  /** Per party unit id: when it signed (ISO date or date-time). */
-  parties?: Record<string, { signedAt?: string }>;
+  /**
+   * Per party unit id: when it signed (ISO date or date-time) and, for a valid signature, who signed as the
+   * signature recorded it — printed instead of whoever the registry names today.
+   */
+  parties?: Record<string, { signedAt?: string; signer?: SignedBy }>;
   /** Content digest, e.g. "sha256:…"; printed in a footer line and in the PDF metadata. */
   digest?: string;
   /** The git commit the rendered content comes from. */
   commit?: string;
   /** A sign-ready print for CA signatures: no draft mark, no "(Đã ký)", a reserved field per party. */
   forSigning?: boolean;
+}
+
+/** The person a signature commit names, with the title and authority line they signed under. */
+export interface SignedBy {
+  name: string;
+  title?: string;
+  authority?: string;
 }
 
 /** Every kind that prints: the three of the year's work and the two of the year-end scoring. */
