@@ -6,7 +6,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
 import type { HeaderView, LineView, SignerView, TableView, TitleView, TraceView } from '../render/view-model/types.js';
-import { toRoman, upperVi } from '../render/vietnamese/index.js';
+import { toRoman, upperVi, withUnit } from '../render/vietnamese/index.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import type { BlocScores } from './bloc-scores.js';
 import { formatPoints } from './points.js';
@@ -26,6 +26,8 @@ export interface YearEndView {
   draftMark: string;
   trace: TraceView;
   trailingEndMark: boolean;
+  /** Line breaks and rule lengths for the layout profile (render/view-model/layout.ts). */
+  layout?: import('../render/view-model/layout.js').DocumentLayout;
 }
 
 interface Issuing {
@@ -44,14 +46,21 @@ function nameOf(config: RepositoryConfig, id: string): { name: string; short: st
   return { name: bloc?.name ?? id, short: bloc?.name ?? id, upper: bloc?.upper };
 }
 
+/** A number line left for the clerk to fill in at issue: "Số:       /TTr-CĐBKHĐT". */
+function numberLine(config: RepositoryConfig, issuer: string, typeCode: string): string {
+  const code = config.units.find((entry) => entry.id === issuer)?.code;
+  return `Số:${'\u00a0'.repeat(8)}/${typeCode}${code ? `-${code}` : ''}`;
+}
+
 /** A year-end document speaks for the registry as it stands at the year's end (src/domain/registry.ts). */
-function header(config: RepositoryConfig, issuer: string, year: number): HeaderView {
+function header(config: RepositoryConfig, issuer: string, year: number, typeCode?: string): HeaderView {
   const registry = registryOf(config);
   const end = `${year}-12-31`;
   const upper = registry.upperOf(issuer, end);
   return {
     upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
     issuer: upperVi(registry.fullName(issuer, end)),
+    number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.
@@ -82,9 +91,15 @@ const lines = (texts: string[]): LineView[] => texts.map((text) => ({ text }));
 
 export function summaryView(summary: YearSummary, config: RepositoryConfig, issuing: Issuing, scopeName: string, revision: { commit?: string; short?: string }): YearEndView {
   const tables: TableView[] = [];
+  // A union with no plan tasks that year gets no empty table, only a mention in the introduction.
+  const withoutTasks: string[] = [];
   for (const unit of summary.units) {
     const short = nameOf(config, unit.unit).short;
-    tables.push({
+    if (unit.tasksTotal === 0 && unit.targets.length === 0) {
+      withoutTasks.push(short);
+      continue;
+    }
+    if (unit.tasksTotal > 0) tables.push({
       role: 'year-tasks',
       caption: `Kết quả thực hiện nhiệm vụ năm ${summary.year} — ${short} (hoàn thành ${unit.tasksDone}/${unit.tasksTotal})`,
       columns: ['Lĩnh vực', 'Nhiệm vụ', 'Hạn', 'Tình trạng', 'Quý báo cáo'],
@@ -104,11 +119,14 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
   const subject = `Tổng kết công tác công đoàn năm ${summary.year}`;
   return {
     documentTitle: `BÁO CÁO ${subject}`,
-    header: header(config, issuing.issuer, summary.year),
+    header: header(config, issuing.issuer, summary.year, 'BC'),
     title: { docType: 'BÁO CÁO', subject },
     to: [],
     bases: [],
-    intro: lines([`Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`]),
+    intro: lines([
+      `Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`,
+      ...(withoutTasks.length > 0 ? [`Chưa có kế hoạch công tác năm ${summary.year} trong kho văn bản: ${withoutTasks.join(', ')}.`] : []),
+    ]),
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
     recipients: lines(['- Công đoàn cấp trên (để b/c);', '- Lưu: VT.']),
@@ -122,7 +140,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
 function value(target: TargetProgress, given: number | boolean | undefined): string {
   if (given === undefined) return '—';
   if (typeof given === 'boolean') return given ? 'Đạt' : 'Không đạt';
-  return target.measure === 'phần trăm' ? `${formatPoints(given)}%` : `${formatPoints(given)}${target.unit ? ` ${target.unit}` : ''}`;
+  return withUnit(formatPoints(given), target.measure === 'phần trăm' ? '%' : target.unit);
 }
 
 function verdict(target: TargetProgress): string {
@@ -156,7 +174,10 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
         ]),
       },
     ],
-    closing: scores.ranking.some((member) => member.tied) ? lines(['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.']) : [],
+    closing: lines([
+      ...(scores.ranking.some((member) => member.tied) ? ['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.'] : []),
+      `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`,
+    ]),
     recipients: lines(['- Công đoàn Viên chức Việt Nam (để b/c);', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
     signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
@@ -175,7 +196,7 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
   const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; Khối bình xét, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
-    header: header(config, scores.bloc, scores.year),
+    header: header(config, scores.bloc, scores.year, 'TTr'),
     title: { docType: 'TỜ TRÌNH', subject },
     to: [`Kính gửi: Ban Thường vụ ${upper}`],
     bases: lines([`Căn cứ Giao ước thi đua năm ${scores.year} và Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),

@@ -7,6 +7,8 @@ export interface HtmlElement {
   name: string;
   classes: ReadonlySet<string>;
   children: HtmlNode[];
+  /** `data-*` attributes without the prefix: lengths the layout measured (e.g. `rule-mm`). */
+  data?: Readonly<Record<string, string>>;
 }
 
 export interface HtmlText {
@@ -33,6 +35,8 @@ export function parseHtml(html: string): HtmlElement {
           return;
         }
         const element: HtmlElement = { type: 'element', name, classes: classSet(attributes.class), children: [] };
+        const data = dataAttributes(attributes);
+        if (data) element.data = data;
         stack[stack.length - 1]!.children.push(element);
         if (!VOID.has(name)) stack.push(element);
       },
@@ -53,6 +57,11 @@ export function parseHtml(html: string): HtmlElement {
   parser.write(html);
   parser.end();
   return root;
+}
+
+function dataAttributes(attributes: Record<string, string>): Record<string, string> | undefined {
+  const entries = Object.entries(attributes).filter(([name]) => name.startsWith('data-'));
+  return entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [name.slice(5), value])) : undefined;
 }
 
 function classSet(value: string | undefined): Set<string> {

@@ -3,6 +3,8 @@ import { documentDate } from '../../domain/period.js';
 import { defaultProfile, type LayoutProfile } from '../profile.js';
 import { buildCompactView } from './compact.js';
 import { buildPlanView } from './plan.js';
+import { withEndMark } from './end-mark.js';
+import { withLayout } from './layout.js';
 import { Registry } from './registry.js';
 import { buildReportView, defaultReportSubject } from './report.js';
 import { buildScoreSheetView } from './score-sheet.js';
@@ -12,6 +14,10 @@ import type { DocumentView, RenderInput } from './types.js';
 export type * from './types.js';
 
 export function buildViewModel(input: RenderInput, profile: LayoutProfile = defaultProfile): DocumentView {
+  return withLayout(withEndMark(buildBodyView(input, profile)), profile);
+}
+
+function buildBodyView(input: RenderInput, profile: LayoutProfile): DocumentView {
   const doc = input.document;
   const registry = new Registry(input.config, documentDate(doc));
   switch (doc.kind) {

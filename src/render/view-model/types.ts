@@ -124,6 +124,8 @@ export interface ViewBase {
   trace?: TraceView;
   /** True when no paragraph could carry "./." and it stands on its own line. */
   trailingEndMark: boolean;
+  /** The header's and the subject's line breaks and rule lengths for the layout profile (see layout.ts). */
+  layout?: import('./layout.js').DocumentLayout;
 }
 
 export interface SectionView {
