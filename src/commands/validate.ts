@@ -56,5 +56,5 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
 async function fixRepositoryFiles(paths: readonly string[], cwd: string): Promise<void> {
   const root = requireRoot(paths[0] ? resolve(cwd, paths[0]) : cwd);
   const documents = await discoverDocuments(paths.length > 0 ? paths : [root], cwd);
-  await fixFiles([join(root, CONFIG_FILE), ...documents]);
+  await fixFiles([join(root, CONFIG_FILE), ...documents], root);
 }

@@ -12,7 +12,8 @@ export interface FixedFiles {
   renamed: [string, string][];
 }
 
-export async function fixFiles(files: readonly string[]): Promise<FixedFiles> {
+/** `root`: a symlinked document is rewritten where it points only when that is inside the repository. */
+export async function fixFiles(files: readonly string[], root: string): Promise<FixedFiles> {
   const fixed: FixedFiles = { rewritten: [], renamed: [] };
   for (const file of files) {
     const bytes = await readFile(file).catch(() => undefined);
@@ -30,7 +31,7 @@ export async function fixFiles(files: readonly string[]): Promise<FixedFiles> {
     }
     const text = normaliseSource(bytes);
     if (text !== undefined) {
-      await writeFileAtomic(path, text);
+      await writeFileAtomic(path, text, { followLinksWithin: root });
       fixed.rewritten.push(path);
     }
   }
