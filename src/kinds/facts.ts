@@ -2,6 +2,7 @@
 // so that checking references never re-reads or re-parses the other files.
 
 import type { KindName } from './model.js';
+import { documentPeriod, type Period } from './period.js';
 
 export interface Place {
   line: number;
@@ -19,6 +20,8 @@ export interface DocumentFacts {
   year: number;
   issuer: Ref;
   quarter?: number;
+  /** The period the document covers, when it says (plans and reports): first and last day. */
+  period?: Period;
   /** Ids the document defines, each with its place (for uniqueness within the document). */
   ids: Ref[];
   date?: Ref;
@@ -81,6 +84,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
   return {
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
+    period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
   };
 }

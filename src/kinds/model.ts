@@ -1,6 +1,8 @@
 // The document model: what a YAML file holds once parsed. The JSON Schemas in schemas/ are the
 // authority on shape; these types mirror them for the code. Keys are English, values Vietnamese.
 
+import type { BodyNode } from './body.js';
+
 /** An id that names a unit, bloc, commitment, target, domain or task: lower-case ASCII, digits, hyphens. */
 export type Id = string;
 
@@ -85,6 +87,8 @@ export interface DocumentBase {
   recipients?: string[];
   /** Name of one of the issuer's signatories; defaults to its first. */
   signer?: string;
+  /** The body as the author shapes it; when present it is printed instead of the kind's stock parts. */
+  body?: BodyNode[];
 }
 
 export type Measure = 'phần trăm' | 'số lượng' | 'đạt/không đạt';
@@ -112,8 +116,9 @@ export interface CompactDocument extends DocumentBase {
   /** Unit id of the witness (the upper union). */
   witness?: Id;
   /** Chủ đề thi đua, without quotes. */
-  theme: string;
-  commitments: Commitment[];
+  theme?: string;
+  /** Required without a body; with one, commitments are `commitment` items of the body. */
+  commitments?: Commitment[];
   /** Tổ chức thực hiện. */
   implementation?: string[];
 }
@@ -126,6 +131,8 @@ export interface PlanTask {
   cooperating?: string[];
   /** Quarter (1–4) by which the task is due. */
   quarter?: number;
+  /** The period it is due in, when it is not a quarter of the plan's year (src/kinds/period.ts). */
+  due?: string;
   /** Free text time: "Tháng 5/2024", "Cả năm". */
   time?: string;
   /** Ids of targets of the compact named by the plan's `compact`. */
@@ -141,9 +148,12 @@ export interface PlanDomain {
 
 export interface PlanDocument extends DocumentBase {
   kind: 'plan';
-  purposes: string[];
+  /** A period other than the calendar year (see src/kinds/period.ts). */
+  period?: string;
+  purposes?: string[];
   requirements?: string[];
-  domains: PlanDomain[];
+  /** Required without a body; with one, tasks are `task` items of the body. */
+  domains?: PlanDomain[];
   implementation?: string[];
   /** Issuer id (unit or bloc) of the same year's compact whose targets the tasks serve. */
   compact?: Id;
@@ -188,14 +198,16 @@ export interface FocusGroup {
 
 export interface ReportDocument extends DocumentBase {
   kind: 'report';
-  /** The quarter reported on (1–4); the focus tasks are for the next one. */
-  quarter: number;
+  /** The quarter reported on (1–4); the focus tasks are for the next one. Absent when `period` says. */
+  quarter?: number;
+  /** The period reported on, when it is not a quarter (src/kinds/period.ts). */
+  period?: string;
   /** Path of the plan relative to the repository root; defaults to the plan of the same year and issuer. */
   plan?: string;
-  results: ResultSection[];
+  results?: ResultSection[];
   limitations?: string[];
   causes?: string[];
-  focus: FocusGroup[];
+  focus?: FocusGroup[];
 }
 
 export type AnyDocument = CompactDocument | PlanDocument | ReportDocument;

@@ -3,6 +3,8 @@
 
 import type { CompactDocument, Figure, Measure, PlanDocument, ReportDocument, TaskStatus } from '../kinds/model.js';
 import { roundPoints } from './points.js';
+import { planDomains, reportResults } from '../kinds/plan-tasks.js';
+import { reportQuarter } from '../kinds/period.js';
 
 export interface TaskProgress {
   id: string;
@@ -88,12 +90,12 @@ export function summarizeYear(year: number, inputs: readonly UnitInputs[]): Year
 }
 
 export function summarizeUnit(input: UnitInputs): UnitSummary {
-  const reports = [...input.reports].sort((a, b) => a.quarter - b.quarter);
+  const reports = [...input.reports].map((doc) => ({ doc, quarter: reportQuarter(doc) })).sort((a, b) => a.quarter - b.quarter);
   const latestTask = new Map<string, { status: TaskStatus; quarter: number; note?: string }>();
   const latestFigure = new Map<string, { figure: Figure; quarter: number }>();
   // Reports in ascending quarter order, figures in document order: a later write is the later word.
   for (const report of reports) {
-    for (const section of report.results) {
+    for (const section of reportResults(report.doc)) {
       for (const result of section.tasks ?? []) {
         latestTask.set(result.task, { status: result.status, quarter: report.quarter, note: result.note });
         for (const figure of result.figures ?? []) if (figure.target) latestFigure.set(figure.target, { figure, quarter: report.quarter });
@@ -103,7 +105,8 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   }
 
   const plan = input.plan?.doc;
-  const domains: DomainProgress[] = (plan?.domains ?? []).map((domain) => {
+  const planned = plan ? planDomains(plan) : [];
+  const domains: DomainProgress[] = planned.map((domain) => {
     const tasks = domain.tasks.map((task) => {
       const latest = latestTask.get(task.id);
       return { id: task.id, content: task.content, due: task.quarter, status: latest?.status, quarter: latest?.quarter, note: latest?.note };
@@ -112,7 +115,7 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   });
 
   const linkedTasks = new Map<string, string[]>();
-  for (const domain of plan?.domains ?? []) {
+  for (const domain of planned) {
     for (const task of domain.tasks) for (const target of task.targets ?? []) linkedTasks.set(target, [...(linkedTasks.get(target) ?? []), task.id]);
   }
   const targets: TargetProgress[] = (input.compact?.doc.commitments ?? []).flatMap((commitment) =>

@@ -225,7 +225,8 @@ describe('fixtures', () => {
   ];
 
   it.each(schemaCases)('%s/%s fails the %s schema exactly once', (folder, file, schema, instancePath, keyword) => {
-    const errors = validate(schema, readYaml(join(FIXTURES, folder, file)));
+    // A failed `if` only says which branch applied; its `then` error is the finding (as validate reports it).
+    const errors = validate(schema, readYaml(join(FIXTURES, folder, file))).filter((error) => error.keyword !== 'if');
     expect(errors).toEqual([expect.objectContaining({ instancePath, keyword })]);
   });
 
