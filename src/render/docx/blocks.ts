@@ -23,6 +23,9 @@ const BY_CLASS: ReadonlyArray<[string, StyleKey]> = [
   ['to', 'to'],
   ['basis', 'basis'],
   ['theme', 'theme'],
+  // A rule's "Chương I" and its title are centred bold lines, as the trích yếu is.
+  ['chapter', 'docSubject'],
+  ['chapter-title', 'docSubject'],
   ['h-roman', 'hRoman'],
   ['h-arabic', 'hArabic'],
   ['body', 'body'],
@@ -123,8 +126,16 @@ function balancedParagraph(element: HtmlElement, style: BlockStyle, ctx: MapCont
 
 export function leafParagraph(element: HtmlElement, style: BlockStyle, ctx: MapContext): Paragraph {
   const before = ctx.flow.paragraph(style.marginTop, style.marginBottom);
-  return styledParagraph(ctx.profile, style, inlineRuns(element), { before });
+  const align = ALIGN_CLASSES.find(([name]) => element.classes.has(name))?.[1];
+  return styledParagraph(ctx.profile, style, inlineRuns(element), { before, align });
 }
+
+/** An author's paragraph or cell aligned on its own. */
+const ALIGN_CLASSES: ReadonlyArray<[string, 'center' | 'right' | 'left']> = [
+  ['align-center', 'center'],
+  ['align-right', 'right'],
+  ['align-left', 'left'],
+];
 
 /** A table cell's content; Word needs at least one paragraph in every cell. */
 export function cellBlocks(elements: HtmlElement[], ctx: MapContext, widthMm: number, marginTop: number): Block[] {

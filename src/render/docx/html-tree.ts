@@ -7,7 +7,11 @@ export interface HtmlElement {
   name: string;
   classes: ReadonlySet<string>;
   children: HtmlNode[];
+  /** The few attributes Word needs from a body table: colspan, rowspan, data-widths. */
+  attrs?: Readonly<Record<string, string>>;
 }
+
+const KEPT_ATTRIBUTES = ['colspan', 'rowspan', 'data-widths'];
 
 export interface HtmlText {
   type: 'text';
@@ -33,6 +37,8 @@ export function parseHtml(html: string): HtmlElement {
           return;
         }
         const element: HtmlElement = { type: 'element', name, classes: classSet(attributes.class), children: [] };
+        const kept = KEPT_ATTRIBUTES.filter((key) => attributes[key] !== undefined);
+        if (kept.length) element.attrs = Object.fromEntries(kept.map((key) => [key, attributes[key]!]));
         stack[stack.length - 1]!.children.push(element);
         if (!VOID.has(name)) stack.push(element);
       },

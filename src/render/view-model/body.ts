@@ -122,7 +122,9 @@ function heading(depth: number, label: string, text: string): BodyBlockView {
   const shown = label || undefined;
   if (depth === 0) return { tag: 'h2', class: 'h-roman', label: shown, runs };
   if (depth === 1) return { tag: 'h3', class: 'h-arabic', label: shown, runs };
-  return { tag: 'p', class: 'body h-minor', label: shown, runs };
+  // Below the second level a heading is a bold italic line of body text, marker included.
+  const marked = shown ? [{ text: `${shown} `, bold: false, italic: false }, ...runs] : runs;
+  return { tag: 'p', class: 'body h-minor', runs: marked.map((run) => ({ ...run, bold: true, italic: true })) };
 }
 
 function paragraph(node: string | { text: string; align?: string; indent?: boolean }): BodyBlockView {
