@@ -20,6 +20,8 @@ export interface DocumentFacts {
   year: number;
   issuer: Ref;
   quarter?: number;
+  /** What tells two documents of one kind, year and issuer apart, beyond the quarter or period. */
+  distinct?: string;
   /** The period the document covers, when it says (plans and reports): first and last day. */
   period?: Period;
   /** Ids the document defines, each with its place (for uniqueness within the document). */

@@ -64,7 +64,7 @@ export interface RepositoryConfig {
 
 // ---------------------------------------------------------------- documents
 
-export type KindName = 'compact' | 'plan' | 'report' | 'scoring-table' | 'score-sheet';
+export type KindName = 'compact' | 'plan' | 'report' | 'scoring-table' | 'score-sheet' | 'document';
 
 /** Fields every kind shares. */
 export interface DocumentBase {
@@ -210,7 +210,16 @@ export interface ReportDocument extends DocumentBase {
   focus?: FocusGroup[];
 }
 
-export type AnyDocument = CompactDocument | PlanDocument | ReportDocument;
+/** Any other type a union issues (quy chế, hướng dẫn, tờ trình, biên bản, công văn …): the frame and a body. */
+export interface GeneralDocument extends DocumentBase {
+  kind: 'document';
+  /** An id of src/kinds/document-types.ts: `quy-che`, `huong-dan`, `cong-van`. */
+  type: string;
+  period?: string;
+  body: BodyNode[];
+}
+
+export type AnyDocument = CompactDocument | PlanDocument | ReportDocument | GeneralDocument;
 
 // ---------------------------------------------------------------- year end: scoring table and score sheets
 

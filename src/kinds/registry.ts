@@ -8,6 +8,7 @@ import { planFacts } from './plan.js';
 import { reportFacts } from './report.js';
 import { scoringTableFacts } from './scoring-table.js';
 import { scoreSheetFacts } from './score-sheet.js';
+import { generalFacts } from './document.js';
 
 export interface KindSpec {
   name: KindName;
@@ -86,6 +87,17 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: false,
     defaultPath: '{year}/cham-diem-{issuer}.yaml',
     facts: scoreSheetFacts,
+  },
+  {
+    name: 'document',
+    aliases: ['van-ban', 'vanban'],
+    slug: 'van-ban',
+    schema: 'document',
+    template: 'document',
+    label: { vi: 'văn bản', en: 'document' },
+    blocIssuer: true,
+    defaultPath: '{year}/van-ban-{issuer}.yaml',
+    facts: generalFacts,
   },
 ];
 

@@ -14,8 +14,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SCHEMA_DIR = join(ROOT, 'schemas');
 const EXAMPLES = join(ROOT, 'examples');
 const FIXTURES = join(ROOT, 'tests/fixtures');
-const SCHEMA_NAMES = ['compact', 'config', 'plan', 'report', 'scoring-table', 'score-sheet'] as const;
-const KIND_NAMES = ['compact', 'plan', 'report', 'scoring-table', 'score-sheet'] as const;
+const SCHEMA_NAMES = ['compact', 'config', 'document', 'plan', 'report', 'scoring-table', 'score-sheet'] as const;
+const KIND_NAMES = ['compact', 'plan', 'report', 'scoring-table', 'score-sheet', 'document'] as const;
 type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 type Json = { [key: string]: unknown };

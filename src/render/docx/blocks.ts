@@ -21,6 +21,7 @@ const BY_CLASS: ReadonlyArray<[string, StyleKey]> = [
   ['doc-type', 'docType'],
   ['doc-subject', 'docSubject'],
   ['to', 'to'],
+  ['letter-subject', 'to'],
   ['basis', 'basis'],
   ['theme', 'theme'],
   // A rule's "Chương I" and its title are centred bold lines, as the trích yếu is.

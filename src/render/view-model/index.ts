@@ -1,6 +1,7 @@
 // Document + giaouoc.yaml + signature state → the view object the templates read. Pure and deterministic.
 import { defaultProfile, type LayoutProfile } from '../profile.js';
 import { buildCompactView } from './compact.js';
+import { buildGeneralView } from './document.js';
 import { buildPlanView } from './plan.js';
 import { Registry } from './registry.js';
 import { buildReportView } from './report.js';
@@ -24,5 +25,7 @@ export function buildViewModel(input: RenderInput, profile: LayoutProfile = defa
       return buildScoringTableView(doc, registry, input.signatures);
     case 'score-sheet':
       return buildScoreSheetView(doc, input.scoringTable, registry, input.signatures);
+    case 'document':
+      return buildGeneralView(doc, registry, input.signatures);
   }
 }

@@ -212,4 +212,11 @@ export interface ScoreSheetView extends ViewBase {
   closing: LineView[];
 }
 
-export type DocumentView = CompactView | PlanView | ReportView | ScoringTableView | ScoreSheetView;
+export interface GeneralView extends ViewBase {
+  kind: 'document';
+  body: BodyBlockView[];
+  /** A công văn: no type name, the subject as "V/v …" under the number. */
+  letter?: { subject?: string };
+}
+
+export type DocumentView = CompactView | PlanView | ReportView | ScoringTableView | ScoreSheetView | GeneralView;
