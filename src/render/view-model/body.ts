@@ -166,6 +166,8 @@ export function closeBodyBlocks(blocks: BodyBlockView[]): boolean {
   const last = blocks[blocks.length - 1];
   if (!last?.runs?.length || last.tag !== 'p' || !last.class?.startsWith('body') || last.class.includes('h-minor')) return false;
   const run = last.runs[last.runs.length - 1]!;
+  // An author who closed the text already ("… 6/6/2011. /.") keeps the mark as written.
+  if (/\/\.\s*$/u.test(run.text)) return true;
   run.text = `${run.text.replace(/[\s.;:,]+$/u, '')}./.`;
   return true;
 }
