@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../documents/write-atomic.js';
 import { EXIT, UserError } from '../errors.js';
 import { record } from '../kinds/facts.js';
 import type { PlanDocument, ScoringTableDocument } from '../kinds/model.js';
+import { overlaps, quarterPeriod } from '../kinds/period.js';
 import { findKind, KINDS, type KindSpec } from '../kinds/registry.js';
 import { canPrompt, Prompter } from '../output/prompt.js';
 import { gatherAnswers, type FromFacts } from '../scaffold/answers.js';
@@ -94,7 +95,7 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
 
   let scaffold: Scaffold;
   if (kind.name === 'report') {
-    const plan = from ? { value: from.parsed.value as PlanDocument, relative: from.relative(root) } : await findPlan(run.documents, answers.issuer.id, answers.year, root);
+    const plan = from ? { value: from.parsed.value as PlanDocument, relative: from.relative(root) } : await findPlan(run.documents, answers.issuer.id, answers.year, answers.quarter ?? 1, root);
     scaffold = scaffoldReport({ ...base, quarter: answers.quarter ?? 1, plan });
   } else if (bloc && table) {
     scaffold = scaffoldScoreSheet({ ...base, bloc, table });
@@ -192,8 +193,12 @@ async function readFrom(file: string, given: string, kind: KindSpec): Promise<Fr
 }
 
 /** The plan of the same year and issuer, which a report lists tasks from. */
-async function findPlan(documents: readonly KnownDocument[], issuer: string, year: number, root: string): Promise<PlanSource | undefined> {
-  const doc = documents.find((known) => known.facts.kind === 'plan' && known.facts.year === year && known.facts.issuer.id === issuer);
+async function findPlan(documents: readonly KnownDocument[], issuer: string, year: number, quarter: number, root: string): Promise<PlanSource | undefined> {
+  // The plan whose period covers the quarter: a school-year plan of 2021-2022 serves the reports of 2022's first half.
+  const reported = quarterPeriod(year, quarter);
+  const covers = (known: KnownDocument) => (known.facts.period ? overlaps(known.facts.period, reported) : known.facts.year === year);
+  const plans = documents.filter((known) => known.facts.kind === 'plan' && known.facts.issuer.id === issuer && covers(known));
+  const doc = plans.find((known) => known.facts.year === year) ?? plans[0];
   if (!doc) return undefined;
   const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
   if (parsed.problems.length > 0) return undefined;

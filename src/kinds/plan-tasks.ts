@@ -5,13 +5,17 @@
 import { bodyItems, type Found } from './body.js';
 import type { PlanDocument, PlanDomain, ReportDocument, ResultSection } from './model.js';
 
+/** A domain of a plan; `fromBody` when it is a section of an author-shaped body (its id is made up). */
+export type PlanDomainEntry = PlanDomain & { fromBody?: boolean };
+
 /** The plan's domains with their tasks; body tasks form one domain per enclosing section. */
-export function planDomains(plan: PlanDocument): PlanDomain[] {
-  const domains = [...(plan.domains ?? [])];
+export function planDomains(plan: PlanDocument): PlanDomainEntry[] {
+  const domains: PlanDomainEntry[] = [...(plan.domains ?? [])];
   for (const group of bySection(bodyItems(plan.body).tasks)) {
     domains.push({
       id: group.id,
       name: group.name,
+      fromBody: true,
       tasks: group.items.map(({ node }) => ({
         id: node.task,
         content: node.text,
