@@ -43,7 +43,7 @@ function nameOf(config: RepositoryConfig, id: string): { name: string; short: st
   return { name: bloc?.name ?? id, short: bloc?.name ?? id, upper: bloc?.upper };
 }
 
-function header(config: RepositoryConfig, issuer: string, year: number): HeaderView {
+function header(config: RepositoryConfig, issuer: string, year: number, place = config.place): HeaderView {
   const own = nameOf(config, issuer);
   return {
     upper: own.upper ? upperVi(nameOf(config, own.upper).name) : undefined,
@@ -51,7 +51,7 @@ function header(config: RepositoryConfig, issuer: string, year: number): HeaderV
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.
-    dateLine: `${config.place}, ngày … tháng … năm ${year}`,
+    dateLine: `${place}, ngày … tháng … năm ${year}`,
   };
 }
 
@@ -75,6 +75,12 @@ function trace(revision: { commit?: string; short?: string }): TraceView {
 }
 
 const lines = (texts: string[]): LineView[] => texts.map((text) => ({ text }));
+
+/** "- <upper union> (để b/c);": the issuer's own upper union, as the registry names it. */
+function reportTo(config: RepositoryConfig, issuer: string): string {
+  const upper = nameOf(config, issuer).upper;
+  return `- ${upper ? nameOf(config, upper).name : 'Công đoàn cấp trên'} (để b/c);`;
+}
 
 export function summaryView(summary: YearSummary, config: RepositoryConfig, issuing: Issuing, scopeName: string, revision: { commit?: string; short?: string }): YearEndView {
   const tables: TableView[] = [];
@@ -107,7 +113,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
     intro: lines([`Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`]),
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
-    recipients: lines(['- Công đoàn cấp trên (để b/c);', '- Lưu: VT.']),
+    recipients: lines([reportTo(config, issuing.issuer), '- Lưu: VT.']),
     signatures: { cells: [signer(config, issuing)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
@@ -131,7 +137,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
   const subject = `Kết quả chấm điểm thi đua năm ${scores.year}`;
   return {
     documentTitle: `BẢNG TỔNG HỢP ${subject}`,
-    header: header(config, scores.bloc, scores.year),
+    header: header(config, scores.bloc, scores.year, scores.table.place),
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
@@ -153,7 +159,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
       },
     ],
     closing: scores.ranking.some((member) => member.tied) ? lines(['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.']) : [],
-    recipients: lines(['- Công đoàn Viên chức Việt Nam (để b/c);', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
+    recipients: lines([reportTo(config, scores.bloc), '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
     signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
@@ -161,7 +167,8 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
   };
 }
 
-export function awardProposalView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }): YearEndView {
+/** `hasCompact`: the bloc signed a compact that year, so the proposal may cite it. */
+export function awardProposalView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }, hasCompact = true): YearEndView {
   const bloc = nameOf(config, scores.bloc);
   const upper = bloc.upper ? nameOf(config, bloc.upper).name : 'công đoàn cấp trên';
   const subject = `Về việc đề nghị khen thưởng thành tích thi đua năm ${scores.year}`;
@@ -171,10 +178,10 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
   const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; Khối bình xét, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
-    header: header(config, scores.bloc, scores.year),
+    header: header(config, scores.bloc, scores.year, scores.table.place),
     title: { docType: 'TỜ TRÌNH', subject },
     to: [`Kính gửi: Ban Thường vụ ${upper}`],
-    bases: lines([`Căn cứ Giao ước thi đua năm ${scores.year} và Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),
+    bases: lines([`Căn cứ ${hasCompact ? `Giao ước thi đua năm ${scores.year} và ` : ''}Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),
     intro: lines([`${bloc.name} kính đề nghị Ban Thường vụ ${upper} xem xét, khen thưởng các đơn vị có thành tích xuất sắc trong phong trào thi đua năm ${scores.year} như sau:`]),
     tables: [{ role: 'award-proposal', caption: 'Danh sách đề nghị khen thưởng', columns: ['Hình thức', 'Đơn vị', 'Hạng', 'Tổng điểm'], rows }],
     closing: lines([...contested, `${bloc.name} kính trình Ban Thường vụ ${upper} xem xét, quyết định.`]),
