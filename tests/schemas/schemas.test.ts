@@ -32,6 +32,7 @@ function compileAll(): Record<SchemaName, ValidateFunction> {
   for (const name of SCHEMA_NAMES) {
     // A fresh instance per schema: each file must stand on its own, without the others loaded.
     const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
     addFormats(ajv);
     compiled[name] = ajv.compile(readSchema(name));
   }
