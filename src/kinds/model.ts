@@ -264,6 +264,8 @@ export interface AwardQuota {
 /** Adopted with the compact; issued by the bloc. */
 export interface ScoringTableDocument extends DocumentBase {
   kind: 'scoring-table';
+  /** Who checks the members' self-assessed points: "Khối trưởng" (the default), "LĐLĐ quận", "Ban Thường vụ". */
+  checker?: string;
   /** Total of the criteria maxima: 100 or 1000. */
   scale: number;
   groups: CriterionGroup[];
