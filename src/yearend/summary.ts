@@ -1,7 +1,7 @@
 // The year's progress of one or more unions from their quarterly reports: each plan task's latest status and
 // each compact target's latest figure against the target. Pure: parsed documents in, figures out.
 
-import type { CompactDocument, Figure, Measure, PlanDocument, ReportDocument, TaskStatus } from '../kinds/model.js';
+import type { CompactDocument, Figure, Measure, PlanDocument, PlanDomain, ReportDocument, TaskStatus } from '../kinds/model.js';
 import { roundPoints } from './points.js';
 import { planDomains, reportResults } from '../kinds/plan-tasks.js';
 import { reportQuarter } from '../kinds/period.js';
@@ -105,7 +105,8 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   }
 
   const plan = input.plan?.doc;
-  const planned = plan ? planDomains(plan) : [];
+  // Without a plan the reports still say what was done: their own sections and tasks stand in for the plan's.
+  const planned = plan ? planDomains(plan) : reportedDomains(reports.map((report) => report.doc));
   const domains: DomainProgress[] = planned.map((domain) => {
     const tasks = domain.tasks.map((task) => {
       const latest = latestTask.get(task.id);
@@ -158,4 +159,20 @@ function judged(base: TargetBase, achieved: number | boolean, quarter: number, s
   }
   const ratio = base.target > 0 ? roundPoints(achieved / base.target) : undefined;
   return { ...base, achieved, quarter, source, met: achieved >= base.target, ratio };
+}
+
+/** The sections and tasks the reports name, in first-mention order, when there is no plan to take them from. */
+function reportedDomains(reports: readonly ReportDocument[]): PlanDomain[] {
+  const domains = new Map<string, { id: string; name: string; tasks: { id: string; content: string }[] }>();
+  for (const report of reports) {
+    for (const section of reportResults(report)) {
+      const key = section.domain ?? section.name ?? '';
+      let domain = domains.get(key);
+      if (!domain) domains.set(key, (domain = { id: key, name: section.name ?? section.domain ?? '', tasks: [] }));
+      for (const result of section.tasks ?? []) {
+        if (!domain.tasks.some((task) => task.id === result.task)) domain.tasks.push({ id: result.task, content: result.task });
+      }
+    }
+  }
+  return [...domains.values()];
 }

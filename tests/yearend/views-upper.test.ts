@@ -28,3 +28,17 @@ describe('year-end drafts of a bloc outside the ministries', () => {
     expect(awardProposalView(scores, config, 'cd-phuong-ben-nghe', {}, true).bases[0]!.text).toContain('Giao ước thi đua năm 2025');
   });
 });
+
+describe('summary of a union that reported without a plan', () => {
+  it('shows what its reports say instead of 0/0', async () => {
+    const { summarizeUnit } = await import('../../src/yearend/summary.js');
+    const report = {
+      kind: 'report', year: 2025, issuer: 'cd-phuong-ben-nghe', date: '2025-04-05', quarter: 1,
+      results: [{ name: 'Công tác tuyên giáo', tasks: [{ task: 'hoi-thi', status: 'hoàn thành' }, { task: 'toa-dam', status: 'đang thực hiện' }] }],
+      focus: [],
+    } as const;
+    const summary = summarizeUnit({ unit: 'cd-phuong-ben-nghe', reports: [report as never] });
+    expect(summary.domains).toEqual([expect.objectContaining({ name: 'Công tác tuyên giáo', done: 1 })]);
+    expect([summary.tasksDone, summary.tasksTotal]).toEqual([1, 2]);
+  });
+});
