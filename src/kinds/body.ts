@@ -89,6 +89,13 @@ export interface ResultNode {
   list?: ListItem[];
 }
 
+/** A number the author writes, one value per `{slot}`: "Tổng số đoàn viên: {tong}, nữ: {nu}". */
+export interface FigureNode {
+  figure: string;
+  values: Record<string, number | { value: number; unit?: string; target?: Id }>;
+  marker?: string;
+}
+
 export interface PlainItem {
   text: string;
   marker?: string;
@@ -97,9 +104,9 @@ export interface PlainItem {
   listMarker?: MarkerStyle;
 }
 
-export type ListItem = string | PlainItem | TaskNode | CommitmentNode | ResultNode;
+export type ListItem = string | PlainItem | TaskNode | CommitmentNode | ResultNode | FigureNode;
 
-export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | TaskNode | CommitmentNode | ResultNode;
+export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | TaskNode | CommitmentNode | ResultNode | FigureNode;
 
 /** A typed item found in a body, with the heading of the section it sits in and its path in the document. */
 export interface Found<T> {
@@ -115,6 +122,7 @@ export interface BodyItems {
   tasks: Found<TaskNode>[];
   commitments: Found<CommitmentNode>[];
   results: Found<ResultNode>[];
+  figures: Found<FigureNode>[];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -123,7 +131,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Every typed item of a body, in document order; tolerant of a body that failed its schema. */
 export function bodyItems(body: unknown, root: (string | number)[] = ['body']): BodyItems {
-  const found: BodyItems = { tasks: [], commitments: [], results: [] };
+  const found: BodyItems = { tasks: [], commitments: [], results: [], figures: [] };
   walk(body, root, undefined, undefined, found);
   return found;
 }
@@ -137,9 +145,31 @@ function walk(nodes: unknown, path: (string | number)[], section: string | undef
     if (typeof node.task === 'string') found.tasks.push({ node: node as unknown as TaskNode, ...place });
     if (typeof node.commitment === 'string') found.commitments.push({ node: node as unknown as CommitmentNode, ...place });
     if (typeof node.result === 'string') found.results.push({ node: node as unknown as ResultNode, ...place });
+    if (typeof node.figure === 'string') found.figures.push({ node: node as unknown as FigureNode, ...place });
     const heading = typeof node.section === 'string' ? node.section : typeof node.article === 'string' ? node.article : undefined;
     const inner = heading === undefined ? { section, sectionPath } : { section: heading, sectionPath: here.join('/') };
     if (Array.isArray(node.body)) walk(node.body, [...here, 'body'], inner.section, inner.sectionPath, found);
     if (Array.isArray(node.list)) walk(node.list, [...here, 'list'], inner.section, inner.sectionPath, found);
+  });
+}
+
+const SLOT = /\{([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
+
+/** The `{slot}` names a figure's sentence uses, in order. */
+export function figureSlots(text: string): string[] {
+  return [...text.matchAll(SLOT)].map((match) => match[1]!);
+}
+
+/** A figure's value by slot: the number, its unit and the compact target it measures. */
+export function figureValue(value: FigureNode['values'][string] | undefined): { value: number; unit?: string; target?: string } | undefined {
+  if (typeof value === 'number') return { value };
+  return value && typeof value.value === 'number' ? value : undefined;
+}
+
+/** The sentence with every slot replaced by its number (grouped as Vietnamese writes it); unknown slots stay. */
+export function figureText(node: FigureNode, format: (value: number) => string): string {
+  return node.figure.replace(SLOT, (whole, name: string) => {
+    const value = figureValue(node.values?.[name]);
+    return value ? `${format(value.value)}${value.unit ? ` ${value.unit}` : ''}` : whole;
   });
 }

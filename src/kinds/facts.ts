@@ -3,6 +3,7 @@
 
 import type { KindName } from './model.js';
 import { documentPeriod, type Period } from './period.js';
+import { bodyItems, figureSlots } from './body.js';
 
 export interface Place {
   line: number;
@@ -20,6 +21,8 @@ export interface DocumentFacts {
   year: number;
   issuer: Ref;
   quarter?: number;
+  /** Figures of the body whose `{slot}` has no value, or whose value no slot prints. */
+  figureSlots?: (Ref & { problem: 'missing' | 'unused' })[];
   /** What tells two documents of one kind, year and issuer apart, beyond the quarter or period. */
   distinct?: string;
   /** The period the document covers, when it says (plans and reports): first and last day. */
@@ -83,10 +86,24 @@ export function emptyFacts(kind: DocumentFacts['kind'], year: number, issuer: Re
 
 /** The fields every kind shares. */
 export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unknown>, at: Locator): DocumentFacts {
+  const figureSlots = figureSlotProblems(doc.body, at);
   return {
+    ...(figureSlots.length ? { figureSlots } : {}),
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
     period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
   };
+}
+
+/** A figure's sentence and its values must match slot for slot: a missing one would print "{slot}" as is. */
+function figureSlotProblems(body: unknown, at: Locator): (Ref & { problem: 'missing' | 'unused' })[] {
+  const problems: (Ref & { problem: 'missing' | 'unused' })[] = [];
+  for (const { node, path } of bodyItems(body).figures) {
+    const slots = figureSlots(node.figure);
+    const values = Object.keys(record(node.values));
+    for (const slot of slots) if (!values.includes(slot)) problems.push({ id: slot, problem: 'missing', ...at([...path, 'figure']) });
+    for (const slot of values) if (!slots.includes(slot)) problems.push({ id: slot, problem: 'unused', ...at([...path, 'values', slot]) });
+  }
+  return problems;
 }

@@ -2,7 +2,7 @@
 // `task` / `result` items of an author-shaped body. Every command asks here, so a task written in a body is
 // reported on, summed up and scored like any other. Items of a body group by the section they sit in.
 
-import { bodyItems, type Found } from './body.js';
+import { bodyItems, figureValue, type Found } from './body.js';
 import type { PlanDocument, PlanDomain, ReportDocument, ResultSection } from './model.js';
 
 /** A domain of a plan; `fromBody` when it is a section of an author-shaped body (its id is made up). */
@@ -33,8 +33,19 @@ export function planDomains(plan: PlanDocument): PlanDomainEntry[] {
 /** The report's result sections; body results form one section per enclosing section. */
 export function reportResults(report: ReportDocument): ResultSection[] {
   const sections = [...(report.results ?? [])];
-  for (const group of bySection(bodyItems(report.body).results)) {
+  const items = bodyItems(report.body);
+  for (const group of bySection(items.results)) {
     sections.push({ name: group.name, tasks: group.items.map(({ node }) => ({ task: node.result, status: node.status })) });
+  }
+  // A figure that measures a compact target counts toward it, wherever the author put the sentence.
+  for (const group of bySection(items.figures)) {
+    const figures = group.items.flatMap(({ node }) =>
+      Object.entries(node.values ?? {}).flatMap(([slot, raw]) => {
+        const value = figureValue(raw);
+        return value?.target ? [{ label: slot, value: value.value, unit: value.unit, target: value.target }] : [];
+      }),
+    );
+    if (figures.length) sections.push({ name: group.name, figures });
   }
   return sections;
 }

@@ -22,7 +22,14 @@ export function reportFacts(doc: Record<string, unknown>, at: Locator): Document
   list(doc.focus).forEach((item, i) => {
     facts.taskRefs.push(...present(list(record(item).tasks).map((id, k) => refAt(at, ['focus', i, 'tasks', k], id))));
   });
-  for (const { node, path } of bodyItems(doc.body).results) {
+  const items = bodyItems(doc.body);
+  for (const { node, path } of items.figures) {
+    for (const [slot, value] of Object.entries(record(node.values))) {
+      const ref = refAt(at, [...path, 'values', slot, 'target'], record(value).target);
+      if (ref) facts.targetRefs.push(ref);
+    }
+  }
+  for (const { node, path } of items.results) {
     const ref = refAt(at, [...path, 'result'], node.result);
     if (ref) facts.taskRefs.push(ref);
   }

@@ -1,8 +1,8 @@
 // The author's body tree → blocks in reading order, each with its marker worked out. Numbering follows
 // depth (I. → 1. → 1.1. → a) → - → +) unless the author gives a list's style or an item's own marker; the
 // text is printed as written, punctuation included. Chương and Điều are numbered through the document.
-import type { BodyNode, ListItem, TableNode } from '../../kinds/body.js';
-import { ordinal, toRoman, vietnameseLetter } from '../vietnamese/index.js';
+import { figureText, type BodyNode, type ListItem, type TableNode } from '../../kinds/body.js';
+import { groupNumber, ordinal, toRoman, vietnameseLetter } from '../vietnamese/index.js';
 import { inlineRuns } from './inline.js';
 import type { BodyBlockView, BodyCellView, BodyTableView } from './types.js';
 
@@ -88,6 +88,8 @@ function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out:
       items(node.list, node.marker ?? listStyle(scope), scope, counters, out);
     } else if ('table' in node) {
       out.push({ table: table(node) });
+    } else if ('figure' in node) {
+      out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(figureText(node, groupNumber)) });
     } else if ('task' in node || 'commitment' in node || 'result' in node) {
       // A typed item standing alone in the body prints as a paragraph with the author's marker, if any.
       const item = node as { text: string; marker?: string; list?: ListItem[] };
@@ -107,9 +109,9 @@ function listStyle(scope: Scope): string {
 function items(list: readonly ListItem[], style: string, scope: Scope, counters: Counters, out: BodyBlockView[]): void {
   list.forEach((item, index) => {
     const label = typeof item === 'string' || item.marker === undefined ? markerOf(style, index + 1, scope.parent) : item.marker;
-    const text = typeof item === 'string' ? item : item.text;
+    const text = typeof item === 'string' ? item : 'figure' in item ? figureText(item, groupNumber) : item.text;
     out.push({ tag: 'p', class: 'body item', label: label || undefined, runs: inlineRuns(text) });
-    if (typeof item !== 'string' && item.list?.length) {
+    if (typeof item !== 'string' && 'list' in item && item.list?.length) {
       const inner: Scope = { ...scope, depth: scope.depth + 1, parent: label };
       const innerStyle = ('listMarker' in item ? item.listMarker : undefined) ?? styleAt(inner);
       items(item.list, innerStyle, inner, counters, out);
