@@ -16,6 +16,8 @@ const sections = [
   ['signatures', './signatures.js', 'runSignatureBench', { quick }],
   ['docx', './docx.js', 'runDocxBench', { quick }],
   ['year-end', './year-end.js', 'runYearEndBench', { quick }],
+  ['pdf-signatures', './pdf-signatures.js', 'runPdfSignatureBench', {}],
+  ['numbers', './numbers.js', 'runNumbersBench', { quick }],
 ];
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

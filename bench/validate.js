@@ -32,8 +32,14 @@ export function buildRepository(count) {
   const SHIFTS = 19;
   const copies = Math.ceil(count / files.length);
   const sets = Math.ceil(copies / SHIFTS);
+  // Each set's units get their own issuer codes too, so that their numbers are series of their own.
+  const codes = config.units.map((unit) => unit.code).filter(Boolean).sort((a, b) => b.length - a.length);
+  const codePattern = new RegExp(`(?<=[\\s"/-])(${codes.join('|')})(?![\\p{L}\\d&])`, 'gu');
   const rename = (text, set, shift) =>
-    text.replace(idPattern, (id) => `${id}-s${set}`).replace(/(?<!\d)(20[12]\d)(?!\d)/g, (year) => String(Number(year) + shift));
+    text
+      .replace(idPattern, (id) => `${id}-s${set}`)
+      .replace(codePattern, (code) => `${code}S${set}`)
+      .replace(/(?<!\d)(20[12]\d)(?!\d)/g, (year) => String(Number(year) + shift));
 
   let written = 0;
   for (let copy = 0; copy < copies && written < count; copy++) {

@@ -38,6 +38,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .option('--quiet', t({ vi: 'chỉ in lỗi', en: 'print errors only' }), false)
     .option('--fix', t({ vi: 'tự sửa chữ Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC)', en: 'rewrite decomposed (NFD) text as NFC' }), false)
     .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }))
+    .option('--against <ref>', t({ vi: 'báo số văn bản mà nhánh đích (ví dụ origin/main) đã dùng cho văn bản khác', en: 'report numbers the target branch (e.g. origin/main) already uses for another document' }))
     .action(async (paths: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       exitCode = await validateCommand(paths, { ...options, lang }, ctx);
@@ -50,9 +51,10 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
     .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
     .option('--template <file>', t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
+    .option('--ban-ky, --for-signing', t({ vi: 'in bản PDF sẵn sàng ký số (chứng thư CA): có ô chữ ký cho từng bên, ghi mã băm vào kho', en: 'print a PDF ready for CA digital signatures: a signature field per party, its hash recorded in the repository' }), false)
     .action(async (paths: string[], options) => {
       const { renderCommand } = await import('./commands/render.js');
-      exitCode = await renderCommand(paths, { ...options, lang }, ctx);
+      exitCode = await renderCommand(paths, { ...options, banKy: options.forSigning, lang }, ctx);
     });
 
   program
@@ -157,6 +159,73 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .action(async (file: string, revs: string[]) => {
       const { diffCommand } = await import('./commands/diff.js');
       exitCode = await diffCommand(file, revs, { lang }, ctx);
+    });
+
+  // CA-signed PDFs: the sign-ready print is `render --ban-ky`; these bring the signed PDF back and check it.
+  program
+    .command('nhan-ban-ky')
+    .alias('attach-signed')
+    .description(t({ vi: 'kiểm tra bản PDF đã ký số (CA) và lưu vào kho cạnh văn bản nguồn', en: 'verify a CA-signed PDF and store it beside its source' }))
+    .argument('<signed-pdf>', t({ vi: 'tệp PDF đã ký', en: 'signed PDF file' }))
+    .action(async (file: string) => {
+      const { attachSignedCommand } = await import('./commands/attach-signed.js');
+      exitCode = await attachSignedCommand(file, { lang }, ctx);
+    });
+  program
+    .command('verify-pdf')
+    .description(t({ vi: 'kiểm tra chữ ký số (CA) trong tệp PDF, không cần mạng', en: 'verify the CA digital signatures of PDF files, offline' }))
+    .argument('<pdfs...>', t({ vi: 'tệp PDF', en: 'PDF files' }))
+    .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+    .action(async (files: string[], options) => {
+      const { verifyPdfCommand } = await import('./commands/verify-pdf.js');
+      exitCode = await verifyPdfCommand(files, { ...options, lang }, ctx);
+    });
+  const trust = program.command('trust').description(t({ vi: 'chứng thư gốc tin cậy cho chữ ký số (NEAC, gốc chuyên dùng)', en: 'trusted root certificates for CA signatures (NEAC, special-purpose root)' }));
+  trust
+    .command('add')
+    .description(t({ vi: 'tin cậy một chứng thư gốc tải từ trang chính thức', en: 'trust a root certificate downloaded from the official site' }))
+    .argument('<cert>', t({ vi: 'tệp chứng thư (PEM hoặc DER)', en: 'certificate file (PEM or DER)' }))
+    .action(async (file: string) => {
+      const { trustAddCommand } = await import('./commands/trust.js');
+      exitCode = await trustAddCommand(file, { lang }, ctx);
+    });
+  trust
+    .command('list')
+    .description(t({ vi: 'các chứng thư gốc đang tin cậy, kèm dấu vân tay', en: 'trusted roots with their fingerprints' }))
+    .action(async () => {
+      const { trustListCommand } = await import('./commands/trust.js');
+      exitCode = await trustListCommand({ lang }, ctx);
+    });
+  trust
+    .command('remove')
+    .description(t({ vi: 'thôi tin cậy chứng thư gốc (theo dấu vân tay SHA-256)', en: 'stop trusting a root (by SHA-256 fingerprint)' }))
+    .argument('<fingerprint>', t({ vi: 'dấu vân tay SHA-256 (ít nhất 8 chữ số đầu)', en: 'SHA-256 fingerprint (at least its first 8 digits)' }))
+    .action(async (fingerprint: string) => {
+      const { trustRemoveCommand } = await import('./commands/trust.js');
+      exitCode = await trustRemoveCommand(fingerprint, { lang }, ctx);
+    });
+
+  // Document numbers and the outgoing register (NĐ 30/2020 Điều 15–16, Phụ lục IV).
+  program
+    .command('cap-so')
+    .alias('number')
+    .description(t({ vi: 'cấp số tiếp theo của đơn vị ban hành trong năm, ghi vào văn bản và commit', en: "give the issuer's next free number of the year, write it into the document and commit it" }))
+    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .action(async (file: string) => {
+      const { numberCommand } = await import('./commands/number.js');
+      exitCode = await numberCommand(file, { lang }, ctx);
+    });
+  program
+    .command('so-dang-ky')
+    .alias('register')
+    .description(t({ vi: 'sổ đăng ký văn bản đi của năm, lấy từ lịch sử kho: XLSX, CSV, PDF hoặc DOCX', en: 'the outgoing register of a year, from the repository history: XLSX, CSV, PDF or DOCX' }))
+    .requiredOption('--year <year>', t({ vi: 'năm của sổ', en: 'year of the register' }))
+    .option('--issuer <id>', t({ vi: 'chỉ văn bản của đơn vị (hoặc khối) này', en: 'only documents of this unit (or bloc)' }))
+    .addOption(new Option('--format <format>', t({ vi: 'định dạng sổ', en: 'register format' })).choices(['xlsx', 'csv', 'pdf', 'docx']).default('xlsx'))
+    .option('--out <file>', t({ vi: 'tệp ghi sổ (mặc định: so-dang-ky-‹năm›.‹định dạng› ở thư mục hiện tại)', en: 'file to write (default: so-dang-ky-<year>.<format> in the current folder)' }))
+    .action(async (options) => {
+      const { registerCommand } = await import('./commands/register.js');
+      exitCode = await registerCommand({ ...options, lang }, ctx);
     });
 
   const yearEndOptions = (command: Command) =>

@@ -16,12 +16,19 @@ export interface RenderCommandOptions {
   format: 'html' | 'pdf' | 'docx';
   out?: string;
   template?: string;
+  /** --ban-ky / --for-signing: a sign-ready PDF for CA signatures (see render-for-signing.ts). */
+  banKy?: boolean;
   lang: Lang;
 }
 
 const PDF_PARALLEL = 2;
 
 export async function renderCommand(paths: string[], options: RenderCommandOptions, ctx: RunContext): Promise<number> {
+  if (options.banKy) {
+    if (options.format !== 'pdf') throw new UserError({ vi: '--ban-ky chỉ dùng với --format pdf', en: '--for-signing needs --format pdf' });
+    const { renderForSigning } = await import('./render-for-signing.js');
+    return renderForSigning(paths, options, ctx);
+  }
   const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
   const errors = run.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
@@ -40,6 +47,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   }
   const loaded = await loadDocuments(run.root, wanted, run.documents);
   const states = await signatureStatesOf(run.root, wanted.map((doc) => doc.file), ctx.env);
+  const caSigned = await caSignedOf(run.root, wanted, states);
 
   const render = await import('../render/index.js');
   const overridesDir = join(run.root, 'templates');
@@ -59,7 +67,9 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
           { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, scoringTable: item.scoringTable, signatures: states.get(item.file) },
           { format: options.format, env, outDir, sourceRoot: run.root, printer },
         );
-        progress.done(displayPath(written, ctx.cwd));
+        const original = caSigned.get(item.relative);
+        const note = original ? (options.lang === 'en' ? ` (digitally signed (CA): the electronic original is ${original})` : ` (đã ký số (CA): bản gốc điện tử là ${original})`) : '';
+        progress.done(`${displayPath(written, ctx.cwd)}${note}`);
       }
     };
     await Promise.all(Array.from({ length: options.format === 'pdf' ? PDF_PARALLEL : 1 }, worker));
@@ -75,6 +85,13 @@ async function signatureStatesOf(root: string, files: string[], env: NodeJS.Proc
   if (!insideGitWorkTree(root)) return new Map();
   const { signatureStates } = await import('../repo/signature-states.js');
   return signatureStates(root, files, env);
+}
+
+/** Documents whose current content has a stored CA-signed PDF (see pdfsign/ca-status.ts): the print is then a copy. */
+async function caSignedOf(root: string, docs: ReadonlyArray<{ file: string; relative: string; facts: { year: number } }>, states: Map<string, SignatureState>): Promise<Map<string, string>> {
+  if (states.size === 0) return new Map();
+  const { caSignedDocuments } = await import('../pdfsign/ca-status.js');
+  return caSignedDocuments(root, docs.map((doc) => ({ relative: doc.relative, digest: states.get(doc.file)?.digest ?? '', year: doc.facts.year })));
 }
 
 function insideGitWorkTree(dir: string): boolean {

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
-import { countBySeverity } from '../validate/issue.js';
+import { compareIssues, countBySeverity } from '../validate/issue.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
 import { formatIssuesGithub, formatIssuesJson } from '../output/issues-machine.js';
@@ -17,6 +17,8 @@ export interface ValidateCommandOptions {
   quiet: boolean;
   cache: boolean;
   fix: boolean;
+  /** A branch whose numbers this one must not reuse (`--against origin/main`). */
+  against?: string;
 }
 
 export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
@@ -26,6 +28,13 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
     const fixable = [...new Set(run.issues.filter((issue) => issue.code === 'text-nfc').map((issue) => issue.file))];
     for (const file of fixable) await writeFileAtomic(file, (await readFile(file, 'utf8')).normalize('NFC'));
     if (fixable.length > 0) run = await validateRepository(validateOptions);
+  }
+  if (options.against) {
+    const { againstIssues, documentsOnRef } = await import('../numbers/against.js');
+    const onRef = await documentsOnRef(run.root, options.against, ctx.env);
+    const wanted = new Set(run.files);
+    const found = run.config ? againstIssues(run.config, run.documents, onRef, options.against).filter((issue) => wanted.has(issue.file)) : [];
+    run = { ...run, issues: [...run.issues, ...found].sort(compareIssues) };
   }
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;

@@ -21,6 +21,9 @@ export interface DocumentFacts {
   year: number;
   issuer: Ref;
   quarter?: number;
+  /** A general document: its type (an id of document-types.ts) and that type's code in numbers, if it has one. */
+  type?: string;
+  typeCode?: string;
   /** Figures of the body whose `{slot}` has no value, or whose value no slot prints. */
   figureSlots?: (Ref & { problem: 'missing' | 'unused' })[];
   /** What tells two documents of one kind, year and issuer apart, beyond the quarter or period. */
@@ -30,6 +33,8 @@ export interface DocumentFacts {
   /** Ids the document defines, each with its place (for uniqueness within the document). */
   ids: Ref[];
   date?: Ref;
+  /** Số và ký hiệu as written (`07/KH-CĐBNV`); the number rules read it. */
+  number?: Ref;
   parties: Ref[];
   /** Ids that must be registered units: witness, ids written as lead or co-operating units. */
   units: Ref[];
@@ -91,6 +96,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     ...(figureSlots.length ? { figureSlots } : {}),
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
+    number: refAt(at, ['number'], doc.number),
     period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
   };

@@ -7,11 +7,14 @@ import type { DocumentState, SignatureReport } from '../repo/verify.js';
 
 export const STATE_LABEL: Record<DocumentState, Text> = {
   draft: { vi: 'dự thảo', en: 'draft' },
-  signed: { vi: 'đã ký đủ', en: 'fully signed' },
+  signed: { vi: 'đã ký trong kho (SSH)', en: 'signed in the repository (SSH)' },
   resign: { vi: 'cần ký lại', en: 'needs signing again' },
 };
 
-export function formatStatusText(report: SignatureReport, options: { lang: Lang; chalk: Painter }): string {
+/** A stored CA-signed PDF of the current content: the electronic original (see pdfsign/ca-status.ts). */
+export const CA_SIGNED_LABEL: Text = { vi: 'đã ký số (CA)', en: 'digitally signed (CA)' };
+
+export function formatStatusText(report: SignatureReport, options: { lang: Lang; chalk: Painter; caSigned?: ReadonlySet<string> }): string {
   const { lang, chalk } = options;
   const colour: Record<DocumentState, (text: string) => string> = { draft: chalk.yellow, signed: chalk.green, resign: chalk.red };
   const rows = report.documents.map((doc) => {
@@ -24,7 +27,9 @@ export function formatStatusText(report: SignatureReport, options: { lang: Lang;
   const lines = rows.map((row) => {
     const cells = row.slice(0, 5).map((cell, column) => cell.padEnd(widths[column]));
     const state = row[5] as DocumentState;
-    return `${cells.join('  ')}  ${colour[state](pick(STATE_LABEL[state], lang).padEnd(10))}  ${row[6]}`;
+    const ca = options.caSigned?.has(row[0]) ? `${chalk.green(pick(CA_SIGNED_LABEL, lang))}, ` : '';
+    const label = ca && state === 'draft' ? '' : colour[state](pick(STATE_LABEL[state], lang));
+    return `${cells.join('  ')}  ${`${ca}${label}`.replace(/, $/, '').padEnd(10)}  ${row[6]}`;
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : `${pick({ vi: 'Kho chưa có văn bản nào.', en: 'The repository has no documents yet.' }, lang)}\n`;
 }

@@ -63,6 +63,8 @@ function profileVariables(p: LayoutProfile, fontFamilies: string[]): Record<stri
     'sig-cell-width': `${(100 / p.signature.gridColumns).toFixed(4)}%`,
     'sig-space-before': pt(p.signature.spaceBefore),
     'sig-cell-padding': mm(p.signature.cellPaddingMm),
+    'sign-image-width': `min(60%, ${mm(p.signature.signImageMm)})`,
+    'seal-size': `min(var(--sig-space-height), ${mm(p.signature.sealMm)})`,
     ...fontVariables('recipients-heading', p.recipients.heading),
     ...fontVariables('recipients-line', p.recipients.line),
     'recipients-width': `${p.recipients.columnPercent}%`,

@@ -62,6 +62,9 @@ export interface LayoutProfile {
     spaceBefore: Pt;
     /** Space on each side of a grid cell, so neighbouring unit names do not touch. */
     cellPaddingMm: Mm;
+    /** Sign-ready print: widest personal signature image, and the seal's diameter (NĐ 30/2020, Phụ lục I). */
+    signImageMm: Mm;
+    sealMm: Mm;
   };
   recipients: { heading: FontSpec; line: FontSpec; columnPercent: number };
   pageNumber: FontSpec;
@@ -110,6 +113,8 @@ export const defaultProfile: LayoutProfile = {
     gridColumns: 3,
     spaceBefore: 12,
     cellPaddingMm: 1,
+    signImageMm: 45,
+    sealMm: 36,
   },
   recipients: { heading: font(12, true, true), line: font(11), columnPercent: 45 },
   pageNumber: font(13),

@@ -8,6 +8,7 @@ import type { Issue, IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { closest } from './suggest.js';
 import { yearEndIssues } from './yearend-rules.js';
+import { numberIssues } from '../numbers/rules.js';
 
 export interface KnownDocument {
   /** Absolute path. */
@@ -98,6 +99,7 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     if (facts.kind === 'plan') checkPlanTargets(doc, index, report);
   }
   issues.push(...yearEndIssues(config, documents.filter((doc) => !doc.light), new Set(documents.map((doc) => doc.relative))));
+  issues.push(...numberIssues(config, documents));
   return issues;
 }
 

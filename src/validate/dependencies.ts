@@ -13,17 +13,20 @@ export interface Header {
   year?: number;
   issuer?: string;
   quarter?: number;
+  /** Read for the number rules: a light document's number still counts for uniqueness. */
+  number?: string;
+  date?: string;
 }
 
 export type Need = { path: string } | { kind: KindName; year: number; issuer?: string };
 
-const TOP_LEVEL = /^(kind|year|issuer|quarter):[ \t]*(.*)$/gm;
+const TOP_LEVEL = /^(kind|year|issuer|quarter|number|date):[ \t]*(.*)$/gm;
 
 /** The identity a document declares in its top-level lines; fields it does not state plainly stay undefined. */
 export function readHeader(text: string): Header {
   const header: Header = {};
   for (const match of text.matchAll(TOP_LEVEL)) {
-    const value = plainScalar(match[2]);
+    const value = match[1] === 'number' ? numberScalar(match[2]) : plainScalar(match[2]);
     if (value === undefined) continue;
     const key = match[1] as keyof Header;
     if (key === 'year' || key === 'quarter') {
@@ -43,6 +46,13 @@ function plainScalar(raw: string): string | undefined {
   return /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(text) ? text : undefined;
 }
 
+/** A number holds `/` and Vietnamese capitals: any one-line scalar without spaces inside. */
+function numberScalar(raw: string): string | undefined {
+  const text = raw.replace(/\s+#.*$/, '').trim();
+  const value = /^(['"])(.*)\1$/.exec(text)?.[2] ?? text;
+  return value && !/[\s'"#]/u.test(value) ? value.normalize('NFC') : undefined;
+}
+
 /** Enough of a header to stand in for the document's facts in the duplicate rule. */
 export function isComplete(header: Header): header is Required<Pick<Header, 'kind' | 'year' | 'issuer'>> & Header {
   return header.kind !== undefined && header.year !== undefined && header.issuer !== undefined;
@@ -50,7 +60,13 @@ export function isComplete(header: Header): header is Required<Pick<Header, 'kin
 
 export function headerFacts(header: Header): DocumentFacts {
   const facts = emptyFacts(header.kind as KindName, header.year ?? NaN, { id: header.issuer ?? '', line: 1, column: 1, path: '' });
-  return { ...facts, quarter: header.quarter };
+  const place = { line: 1, column: 1, path: '' };
+  return {
+    ...facts,
+    quarter: header.quarter,
+    number: header.number ? { id: header.number, ...place } : undefined,
+    date: header.date ? { id: header.date, ...place } : undefined,
+  };
 }
 
 /** The documents whose full facts the rules for `facts` read. */

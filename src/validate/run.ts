@@ -37,7 +37,7 @@ export interface ValidationRun {
   issues: Issue[];
 }
 
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 const READ_BATCH = 64;
 
 export async function validateRepository(options: ValidateOptions): Promise<ValidationRun> {

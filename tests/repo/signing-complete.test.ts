@@ -34,10 +34,10 @@ describe('a compact signed by all nine parties', () => {
     expect(signatures.map((commit) => verdicts.get(commit))).toEqual(PARTIES.map(() => 'G'));
   });
 
-  test('status says đã ký đủ, 9/9', async () => {
+  test('status says đã ký trong kho (SSH), 9/9', async () => {
     const run = capture(repo.root, repo.env());
     expect(await statusCommand({ lang: 'vi' }, run.ctx)).toBe(0);
-    expect(run.stdout()).toMatch(/^2024\/giao-uoc-khoi-thi-dua-1\.yaml {2}giao ước thi đua {2}2024 {2}khoi-thi-dua-1 {2}9\/9 {2}đã ký đủ\s+2024-03-01\n$/);
+    expect(run.stdout()).toMatch(/^2024\/giao-uoc-khoi-thi-dua-1\.yaml {2}giao ước thi đua {2}2024 {2}khoi-thi-dua-1 {2}9\/9 {2}đã ký trong kho \(SSH\)\s+2024-03-01\n$/);
   });
 
   test('signatureStates tells the renderer the document is complete, with dates', async () => {

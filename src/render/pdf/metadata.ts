@@ -83,3 +83,56 @@ export function pdfString(value: string): string {
   const utf16 = Buffer.from(value, 'utf16le').swap16();
   return `<FEFF${utf16.toString('hex').toUpperCase()}>`;
 }
+
+/** What a sign-ready PDF says about its source, in its XMP: the PDF can be traced back without the repository. */
+export interface SignReadyTrace {
+  /** Path of the source document from the document root. */
+  document: string;
+  digest: string;
+  commit: string;
+  number?: string;
+  title: string;
+}
+
+const XMP_NS = 'urn:giaouoc:ban-ky:1.0#';
+const TRACE_KEYS = ['document', 'digest', 'commit', 'number'] as const;
+
+/** An XMP packet with the title, the keywords and giaouoc's own properties (document, digest, commit, number). */
+export function signReadyXmp(trace: SignReadyTrace): string {
+  const own = TRACE_KEYS.filter((key) => trace[key] !== undefined)
+    .map((key) => `      <giaouoc:${key}>${xmlText(trace[key]!)}</giaouoc:${key}>`)
+    .join('\n');
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    `    <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:giaouoc="${XMP_NS}">`,
+    `      <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(trace.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `      <pdf:Keywords>${xmlText(`digest=${trace.digest} commit=${trace.commit}`)}</pdf:Keywords>`,
+    own,
+    '    </rdf:Description>',
+    '  </rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+}
+
+/** The trace an XMP packet carries, or undefined when it has none (a PDF not made by `render --ban-ky`). */
+export function readSignReadyXmp(xmp: string): Omit<SignReadyTrace, 'title'> | undefined {
+  if (!xmp.includes(XMP_NS)) return undefined;
+  const values: Partial<Record<(typeof TRACE_KEYS)[number], string>> = {};
+  for (const key of TRACE_KEYS) {
+    const match = new RegExp(`<giaouoc:${key}>([^<]*)</giaouoc:${key}>`).exec(xmp);
+    if (match) values[key] = xmlUnescape(match[1]!);
+  }
+  if (!values.document || !values.digest || !values.commit) return undefined;
+  return { document: values.document, digest: values.digest, commit: values.commit, number: values.number };
+}
+
+function xmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function xmlUnescape(value: string): string {
+  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}

@@ -1,6 +1,7 @@
 // The parts every kind shares: header, title lines, bases, recipients, signers, draft mark, trace line.
 import type { DocumentBase, Signatory, Unit } from '../../kinds/model.js';
 import { dateLine, endSentence, shortDate, upperVi } from '../vietnamese/index.js';
+import { signFieldUrl } from '../../pdfsign/field-mark.js';
 import { isUnion, type Registry } from './registry.js';
 import type { HeaderView, LineView, SignatureState, SignerView, TraceView, ViewBase } from './types.js';
 
@@ -55,8 +56,8 @@ export function signerFor(
   signatory: Signatory | undefined,
   state: SignatureState | undefined,
 ): SignerView {
-  const signedAt = state?.parties?.[unitId]?.signedAt;
-  const signed = signedAt !== undefined || Boolean(state?.complete);
+  const signedAt = state?.forSigning ? undefined : state?.parties?.[unitId]?.signedAt;
+  const signed = !state?.forSigning && (signedAt !== undefined || Boolean(state?.complete));
   return {
     unitId,
     // An agency head (the other side of a base union's compact) signs without a committee line.
@@ -66,6 +67,7 @@ export function signerFor(
     unitName: unit ? upperVi(unit.name) : undefined,
     signed,
     signedNote: signed ? signedNoteText(signedAt) : undefined,
+    signFieldUrl: state?.forSigning ? signFieldUrl(unitId) : undefined,
   };
 }
 
@@ -74,9 +76,12 @@ function signedNoteText(signedAt: string | undefined): string {
   return `${SIGNED_NOTE} ${shortDate(signedAt.slice(0, 10))}`;
 }
 
-/** The draft mark stays until signing is complete; there is deliberately no other way to drop it. */
+/**
+ * The draft mark stays until signing is complete, or on a sign-ready print, which the render command makes
+ * only of a final document; there is deliberately no other way to drop it.
+ */
 export function draftMarkFor(state: SignatureState | undefined): string | undefined {
-  return state?.complete ? undefined : DRAFT_MARK;
+  return state?.complete || state?.forSigning ? undefined : DRAFT_MARK;
 }
 
 export function traceFor(state: SignatureState | undefined): TraceView | undefined {

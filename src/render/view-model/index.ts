@@ -4,7 +4,7 @@ import { buildCompactView } from './compact.js';
 import { buildGeneralView } from './document.js';
 import { buildPlanView } from './plan.js';
 import { Registry } from './registry.js';
-import { buildReportView } from './report.js';
+import { buildReportView, defaultReportSubject } from './report.js';
 import { buildScoreSheetView } from './score-sheet.js';
 import { buildScoringTableView } from './scoring-table.js';
 import type { DocumentView, RenderInput } from './types.js';
@@ -28,4 +28,11 @@ export function buildViewModel(input: RenderInput, profile: LayoutProfile = defa
     case 'document':
       return buildGeneralView(doc, registry, input.signatures);
   }
+}
+
+/** The subject a document prints with, without building its whole view (the outgoing register lists thousands). */
+export function printedSubject(doc: Record<string, unknown>): string | undefined {
+  if (typeof doc.subject === 'string') return doc.subject;
+  if (doc.kind === 'report' && typeof doc.quarter === 'number' && typeof doc.year === 'number') return defaultReportSubject(doc.quarter, doc.year);
+  return undefined;
 }

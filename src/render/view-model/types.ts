@@ -14,6 +14,8 @@ export interface SignatureState {
   digest?: string;
   /** The git commit the rendered content comes from. */
   commit?: string;
+  /** A sign-ready print for CA signatures: no draft mark, no "(Đã ký)", a reserved field per party. */
+  forSigning?: boolean;
 }
 
 /** Every kind that prints: the three of the year's work and the two of the year-end scoring. */
@@ -72,6 +74,8 @@ export interface SignerView {
   signed: boolean;
   /** "Đã ký" line text, with the date when known. */
   signedNote?: string;
+  /** Sign-ready print: the link the PDF step turns into this party's empty signature field. */
+  signFieldUrl?: string;
 }
 
 export interface WitnessView {

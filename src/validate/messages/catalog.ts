@@ -2,6 +2,7 @@
 // A sentence says what is wrong and what to do; the place (file:line:column) is added by the formatter.
 
 import type { IssueArgs, Severity } from '../issue.js';
+import { numberMessages } from './numbers.js';
 
 export interface MessageSpec {
   severity: Severity;
@@ -414,4 +415,4 @@ const yearEnd: Record<string, MessageSpec> = {
   },
 };
 
-export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd };
+export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd, ...numberMessages };

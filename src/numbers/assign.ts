@@ -1,0 +1,164 @@
+// `cap-so`: the next free number of the document's issuer and year, written into the file and committed with a
+// trailer, so the number is part of history. Everything from reading the numbers in use to moving HEAD happens
+// under one lock in git's folder, and HEAD moves by compare-and-swap: two runs never hand out the same number,
+// and a commit made meanwhile by someone else makes this run fail cleanly instead of being overwritten.
+
+import { readFile, rm, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { EXIT, UserError } from '../errors.js';
+import { repoRelative, requireRoot } from '../documents/repository.js';
+import { parseSource } from '../documents/parse.js';
+import { documentTitle } from '../repo/sign.js';
+import { writeFileAtomic } from '../documents/write-atomic.js';
+import { runGit } from '../repo/cat-file.js';
+import { gitPath, hasHead, openLayout, type RepoLayout } from '../repo/layout.js';
+import { validateRepository } from '../validate/run.js';
+import { issuerCodesOf, numberingYear, typeCodeOf } from './codes.js';
+import { withNumber } from './insert.js';
+import { acquireLock } from './lock.js';
+import { pad, parseNumber, symbolOf } from './number.js';
+import { readNumber } from './rules.js';
+import { NUMBER_TRAILER, numberMessage } from './trailer.js';
+
+export interface AssignRequest {
+  file: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Wait this long for another run holding the lock. */
+  lockTimeoutMs?: number;
+}
+
+export interface AssignResult {
+  number: string;
+  document: string;
+  commit: string;
+}
+
+export async function assignNumber(request: AssignRequest): Promise<AssignResult> {
+  const file = resolve(request.cwd, request.file);
+  await stat(file).catch(() => {
+    throw new UserError({ vi: `không tìm thấy ${request.file}; hãy kiểm tra lại đường dẫn`, en: `${request.file} does not exist; check the path` });
+  });
+  const layout = await openLayout(requireRoot(dirname(file)), request.env);
+  if (!(await hasHead(layout))) {
+    throw refusal('kho git chưa có commit nào; hãy commit giaouoc.yaml và các văn bản trước khi cấp số', 'the git repository has no commit yet; commit giaouoc.yaml and the documents before numbering', EXIT.usage);
+  }
+  const commonDir = (await layout.git.run(['rev-parse', '--git-common-dir'])).trim();
+  const gitDir = isAbsolute(commonDir) ? commonDir : resolve(layout.toplevel, commonDir);
+  const lock = await acquireLock(join(gitDir, 'giaouoc-cap-so.lock'), { timeoutMs: request.lockTimeoutMs });
+  try {
+    return await assignLocked(file, layout, gitDir, request.env);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function assignLocked(file: string, layout: RepoLayout, gitDir: string, env: NodeJS.ProcessEnv): Promise<AssignResult> {
+  // Read again under the lock: another run may have numbered a document since.
+  const run = await validateRepository({ cwd: dirname(file), paths: [file], env });
+  const relative = repoRelative(run.root, file);
+  const errors = run.issues.filter((issue) => issue.severity === 'error');
+  const doc = run.documents.find((entry) => entry.file === file);
+  if (errors.length > 0 || !run.config || !doc) {
+    throw refusal(
+      `văn bản ${relative} chưa hợp lệ (${errors.length} lỗi); hãy chạy \`giaouoc validate ${relative}\` và sửa trước khi cấp số`,
+      `${relative} does not validate (${errors.length} errors); run \`giaouoc validate ${relative}\` and fix it before numbering`,
+    );
+  }
+  if (doc.facts.number) {
+    throw refusal(
+      `văn bản ${relative} đã có số ${doc.facts.number.id} (dòng ${doc.facts.number.line}); mỗi văn bản chỉ cấp số một lần — muốn đánh lại thì xóa dòng “number” trước`,
+      `${relative} already has the number ${doc.facts.number.id} (line ${doc.facts.number.line}); a document is numbered once — delete the “number” line to renumber it`,
+    );
+  }
+  const config = run.config;
+  const date = doc.facts.date?.id;
+  const [code] = issuerCodesOf(config, doc.facts.issuer.id, date, doc.facts.year);
+  if (!code) {
+    throw refusal(
+      `đơn vị ban hành “${doc.facts.issuer.id}” chưa có mã ký hiệu; hãy khai báo trường “code” của đơn vị trong giaouoc.yaml rồi cấp số`,
+      `the issuer “${doc.facts.issuer.id}” has no code; declare the unit's “code” in giaouoc.yaml, then number the document`,
+    );
+  }
+  const year = numberingYear(date, doc.facts.year);
+  const symbol = symbolOf(typeCodeOf(doc.facts), code);
+  const used = new Set<number>();
+  for (const other of run.documents) {
+    const numbered = readNumber(other, config).numbered;
+    if (numbered && numbered.code === code && numbered.year === year) used.add(numbered.ordinal);
+  }
+  // A number given once stays given, even when its document was withdrawn (deleted) since.
+  for (const given of await givenNumbers(layout)) {
+    const parsed = parseNumber(given.number);
+    if (parsed.ok && given.year === year && carriesCode(parsed.number.symbol, code)) used.add(parsed.number.ordinal);
+  }
+  const ordinal = Math.max(0, ...used) + 1;
+  const number = `${pad(ordinal)}/${symbol}`;
+
+  const original = await readFile(file, 'utf8');
+  const text = withNumber(original, number);
+  if (!text) {
+    throw refusal(
+      `không ghi được số vào ${relative}: tệp không có dòng “issuer:” ở đầu dòng; hãy viết văn bản theo dạng của \`giaouoc new\``,
+      `cannot write the number into ${relative}: the file has no “issuer:” line at the start of a line; lay it out as \`giaouoc new\` does`,
+    );
+  }
+  await writeFileAtomic(file, text);
+  try {
+    const commit = await commitFile(layout, gitDir, relative, numberMessage(documentTitle((parseSource(original).value ?? {}) as Record<string, unknown>), { document: relative, number, year }));
+    return { number, document: relative, commit };
+  } catch (error) {
+    await writeFileAtomic(file, original);
+    throw error;
+  }
+}
+
+/** `KH-CĐBNV`, `CĐBNV` and `CĐBNV-VP` all carry the issuer code `CĐBNV`. */
+function carriesCode(symbol: string, code: string): boolean {
+  return `-${symbol}-`.includes(`-${code}-`);
+}
+
+/** Every number ever given by `cap-so` on this branch, from ONE `git log` reading the trailers. */
+async function givenNumbers(layout: RepoLayout): Promise<{ number: string; year: number }[]> {
+  const format = `%(trailers:key=${NUMBER_TRAILER.number},valueonly,separator=%x1f)%x1e%(trailers:key=${NUMBER_TRAILER.year},valueonly,separator=%x1f)%x1d`;
+  const output = await layout.git.run(['log', `--format=${format}`, 'HEAD']);
+  return output
+    .split('\x1d')
+    .map((record) => record.trim().split('\x1e'))
+    .filter((fields) => fields.length === 2 && fields[0].trim())
+    .map(([number, year]) => ({ number: number.trim(), year: Number(year.trim()) }));
+}
+
+/**
+ * Commits the file alone on HEAD, through a private index, whatever else is staged; HEAD moves only if it is
+ * still the commit the number was computed on. The user's index then records the file as committed.
+ */
+async function commitFile(layout: RepoLayout, gitDir: string, relative: string, message: string): Promise<string> {
+  const path = gitPath(layout, relative);
+  const head = (await layout.git.run(['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  const index = join(gitDir, `giaouoc-cap-so.${process.pid}.index`);
+  const privateEnv = { ...layout.env, GIT_INDEX_FILE: index };
+  const git = (args: string[], withIndex = false) => runGit(layout.toplevel, args, { env: withIndex ? privateEnv : layout.env }).then((out) => out.toString('utf8').trim());
+  try {
+    const blob = await git(['hash-object', '-w', `--path=${path}`, '--', path]);
+    await git(['read-tree', head], true);
+    await git(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], true);
+    const tree = await git(['write-tree'], true);
+    const commit = await git(['commit-tree', tree, '-p', head, '-m', message]);
+    await git(['update-ref', '-m', `giaouoc cap-so: ${relative}`, 'HEAD', commit, head]).catch((error) => {
+      throw new UserError(
+        { vi: `HEAD đã đổi trong lúc cấp số cho ${relative} (có commit khác xen vào); chưa cấp số nào — hãy chạy lại lệnh`, en: `HEAD moved while numbering ${relative} (another commit came in between); no number was given — run the command again` },
+        { cause: error },
+      );
+    });
+    // The commit stands; an index left stale (a locked index, say) only shows the file as changed in `git status`.
+    await git(['add', '--', path]).catch(() => undefined);
+    return commit;
+  } finally {
+    await rm(index, { force: true });
+  }
+}
+
+function refusal(vi: string, en: string, exitCode: number = EXIT.findings): UserError {
+  return new UserError({ vi, en }, { exitCode });
+}

@@ -1,0 +1,36 @@
+// Where a number's codes come from. Each question is asked of one function, so that the table of document types
+// and the registry's history of unit codes can answer it without the rules changing.
+
+import type { RepositoryConfig } from '../kinds/model.js';
+import { findKind } from '../kinds/registry.js';
+
+/**
+ * The type code a document is numbered with (`KH`), or undefined when its type has none (a công văn): a general
+ * document's own type from the table of document types, else its kind's.
+ */
+export function typeCodeOf(facts: { kind: string; typeCode?: string; type?: string }): string | undefined {
+  if (facts.type !== undefined) return facts.typeCode;
+  return findKind(facts.kind)?.typeCode;
+}
+
+/**
+ * The issuer codes a number may carry for this issuer on this date: a unit's code; for a bloc, the bloc's own
+ * code when it has one, and the code of that year's Khối trưởng, whose office numbers the bloc's papers.
+ */
+export function issuerCodesOf(config: RepositoryConfig, issuer: string, date: string | undefined, year: number): string[] {
+  const unitCode = (id: string | undefined) => config.units.find((unit) => unit.id === id)?.code;
+  const own = unitCode(issuer);
+  if (own) return [own.normalize('NFC')];
+  const bloc = (config.blocs ?? []).find((entry) => entry.id === issuer);
+  if (!bloc) return [];
+  const onDate = Number(date?.slice(0, 4)) || year;
+  const leader = bloc.years.find((entry) => entry.year === onDate)?.leader ?? bloc.years.find((entry) => entry.year === year)?.leader;
+  const blocCode = (bloc as { code?: unknown }).code;
+  return [typeof blocCode === 'string' ? blocCode : undefined, unitCode(leader)].filter((code): code is string => Boolean(code)).map((code) => code.normalize('NFC'));
+}
+
+/** Numbers restart on 1 January: a document is numbered in the year of its date (its own year without one). */
+export function numberingYear(date: string | undefined, year: number): number {
+  const fromDate = /^(\d{4})-\d{2}-\d{2}$/.exec(date ?? '')?.[1];
+  return fromDate ? Number(fromDate) : year;
+}

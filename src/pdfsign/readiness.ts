@@ -1,0 +1,28 @@
+// What makes a document final enough to be printed for CA signatures: it validates, no «…» placeholder is left,
+// it carries a number when its kind is numbered, and its date is a whole calendar date. A signed PDF cannot be
+// corrected afterwards, so every doubt stops the print here.
+
+import type { Text } from '../context.js';
+import { findKind } from '../kinds/registry.js';
+import type { Issue } from '../validate/issue.js';
+
+export function notFinalReasons(relative: string, doc: Record<string, unknown>, issues: readonly Issue[]): Text[] {
+  const reasons: Text[] = [];
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  if (errors > 0) {
+    reasons.push({ vi: `${relative} còn ${errors} lỗi; hãy chạy \`giaouoc validate ${relative}\` và sửa`, en: `${relative} has ${errors} errors; run \`giaouoc validate ${relative}\` and fix them` });
+  }
+  const placeholders = issues.filter((issue) => issue.code === 'text-placeholder');
+  if (placeholders.length > 0) {
+    const where = placeholders.map((issue) => `${issue.line}:${issue.column}`).join(', ');
+    reasons.push({ vi: `${relative} còn chỗ «…» chưa điền (dòng:cột ${where}); hãy điền nội dung thật`, en: `${relative} still has unfilled «…» placeholders (line:column ${where}); fill in the real content` });
+  }
+  const kind = findKind(String(doc.kind ?? ''));
+  if (kind?.typeCode && (typeof doc.number !== 'string' || doc.number.trim() === '')) {
+    reasons.push({ vi: `${relative} chưa có số văn bản (trường “number”, ví dụ “12/${kind.typeCode}-…”); văn bản ký số phải có số`, en: `${relative} has no document number (field "number", e.g. "12/${kind.typeCode}-…"); a digitally signed document needs one` });
+  }
+  if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
+    reasons.push({ vi: `${relative} chưa có ngày ban hành đầy đủ (YYYY-MM-DD); hãy ghi ngày ký`, en: `${relative} has no complete date (YYYY-MM-DD); write the signing date` });
+  }
+  return reasons;
+}

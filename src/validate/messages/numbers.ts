@@ -1,0 +1,56 @@
+// Findings about document numbers (số và ký hiệu, NĐ 30/2020 Điều 15) and the outgoing register.
+
+import type { IssueArgs } from '../issue.js';
+import type { MessageSpec } from './catalog.js';
+
+const q = (value: unknown): string => `“${String(value)}”`;
+const fixVi = (a: IssueArgs) => (a.fix ? `; hãy sửa thành ${q(a.fix)}` : '');
+const fixEn = (a: IssueArgs) => (a.fix ? `; write ${q(a.fix)}` : '');
+
+export const numberMessages: Record<string, MessageSpec> = {
+  'number-spaces': {
+    severity: 'error',
+    vi: (a) => `số văn bản ${q(a.value)} có dấu cách; số và ký hiệu viết liền, không cách${fixVi(a)}`,
+    en: (a) => `the number ${q(a.value)} holds spaces; a number and symbol are written without spaces${fixEn(a)}`,
+  },
+  'number-leading-zero': {
+    severity: 'error',
+    vi: (a) => `số thứ tự trong ${q(a.value)} phải có hai chữ số (thêm số 0 ở đầu khi dưới 10, không thêm số 0 thừa)${fixVi(a)}`,
+    en: (a) => `the ordinal in ${q(a.value)} takes two digits (a leading zero below 10, no other leading zeros)${fixEn(a)}`,
+  },
+  'number-form': {
+    severity: 'error',
+    vi: (a) => `số văn bản ${q(a.value)} không đúng dạng; hãy viết số thứ tự, dấu “/”, mã loại văn bản, dấu “-” và mã đơn vị ban hành, ví dụ “07/KH-CĐBNV”`,
+    en: (a) => `the number ${q(a.value)} is malformed; write the ordinal, “/”, the type code, “-” and the issuer code, e.g. “07/KH-CĐBNV”`,
+  },
+  'number-type-code': {
+    severity: 'error',
+    vi: (a) => `${a.kindVi} mang mã loại ${q(a.expected)}, nhưng số ${q(a.value)} ${a.found ? `ghi mã ${q(a.found)}` : 'không có mã loại'}${fixVi(a)}`,
+    en: (a) => `a ${a.kindEn} has the type code ${q(a.expected)}, but the number ${q(a.value)} ${a.found ? `carries ${q(a.found)}` : 'has no type code'}${fixEn(a)}`,
+  },
+  'number-issuer-code': {
+    severity: 'error',
+    vi: (a) => `mã đơn vị ban hành ${q(a.found)} trong số ${q(a.value)} không phải mã của ${q(a.issuer)} vào ngày ban hành (${a.expected})${fixVi(a)}`,
+    en: (a) => `the issuer code ${q(a.found)} in ${q(a.value)} is not the code of ${q(a.issuer)} on the document's date (${a.expected})${fixEn(a)}`,
+  },
+  'number-issuer-no-code': {
+    severity: 'warning',
+    vi: (a) => `đơn vị ban hành ${q(a.issuer)} chưa có mã ký hiệu (trường “code” trong giaouoc.yaml) nên chưa kiểm tra được số ${q(a.value)}; hãy khai báo “code”`,
+    en: (a) => `the issuer ${q(a.issuer)} has no code (“code” in giaouoc.yaml), so the number ${q(a.value)} cannot be checked; declare its “code”`,
+  },
+  'number-repeat': {
+    severity: 'error',
+    vi: (a) => `số ${q(a.value)} trùng số đã cấp năm ${a.year} cho văn bản ${q(a.other)} của ${a.code}; mỗi số chỉ dùng một lần trong năm — hãy xóa dòng “number” rồi chạy \`giaouoc cap-so\` để lấy số mới`,
+    en: (a) => `the number ${q(a.value)} was already given in ${a.year} to ${q(a.other)} of ${a.code}; a number is used once a year — delete the “number” line and run \`giaouoc number\` for a new one`,
+  },
+  'number-gap': {
+    severity: 'warning',
+    vi: (a) => `trước số ${q(a.value)}, các số ${a.missing} năm ${a.year} của ${a.code} không có văn bản nào trong kho; nếu số đã cấp cho văn bản ngoài kho (văn bản mật) thì bỏ qua, nếu không hãy đánh lại số bằng \`giaouoc cap-so\``,
+    en: (a) => `before ${q(a.value)}, the numbers ${a.missing} of ${a.code} in ${a.year} belong to no document of the repository; if they went to documents kept elsewhere (classified ones), ignore this, otherwise renumber with \`giaouoc number\``,
+  },
+  'number-taken-on-ref': {
+    severity: 'error',
+    vi: (a) => `số ${q(a.value)} đã được dùng trên ${q(a.ref)} cho văn bản ${q(a.other)}; hai nhánh đã lấy cùng một số — hãy xóa dòng “number”, gộp ${q(a.ref)} vào nhánh này rồi chạy \`giaouoc cap-so\``,
+    en: (a) => `the number ${q(a.value)} is already used on ${q(a.ref)} by ${q(a.other)}; two branches took the same number — delete the “number” line, merge ${q(a.ref)} into this branch and run \`giaouoc number\``,
+  },
+};

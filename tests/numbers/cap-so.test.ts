@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli } from '../helpers/run-cli.js';
+import { envFor, exampleRepo, git, read, stripNumber } from './fixture.js';
+
+const REPORTS = ['2024/bao-cao-quy-1-cd-bo-khdt.yaml', '2024/bao-cao-quy-2-cd-bo-khdt.yaml', '2024/bao-cao-quy-3-cd-bo-khdt.yaml', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'];
+
+describe('cap-so', () => {
+  it('gives the next number, keeps the comments and commits the file alone with its trailers', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    const before = read(dir, '2024/bao-cao-quy-4-cd-bo-khdt.yaml');
+    // Something else staged must not slip into the numbering commit.
+    appendFileSync(`${dir}/giaouoc.yaml`, '# ghi chú\n');
+    git(dir, ['add', '-A']);
+    const result = runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Đã cấp số 07\/BC-CĐBKHĐT cho 2024\/bao-cao-quy-4-cd-bo-khdt.yaml: commit [0-9a-f]{7}\n$/);
+    const after = read(dir, '2024/bao-cao-quy-4-cd-bo-khdt.yaml');
+    expect(after).toBe(before.replace(/^issuer: cd-bo-khdt$/m, 'issuer: cd-bo-khdt\nnumber: 07/BC-CĐBKHĐT'));
+    expect(after.split('\n').filter((line) => line.startsWith('#')).length).toBeGreaterThan(0);
+    expect(git(dir, ['show', '--name-only', '--format=%B', 'HEAD'])).toContain('Giaouoc-Number: 07/BC-CĐBKHĐT\nGiaouoc-Number-Year: 2024');
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('2024/bao-cao-quy-4-cd-bo-khdt.yaml');
+    expect(git(dir, ['status', '--porcelain']).trim()).toBe('M  giaouoc.yaml');
+    expect(runCli(['validate'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
+  });
+
+  it('refuses a document already numbered, and one that does not validate, writing nothing', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    const numbered = runCli(['number', '2024/bao-cao-quy-1-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) });
+    expect(numbered.code).toBe(1);
+    expect(numbered.stderr).toBe('giaouoc: văn bản 2024/bao-cao-quy-1-cd-bo-khdt.yaml đã có số 02/BC-CĐBKHĐT (dòng 8); mỗi văn bản chỉ cấp số một lần — muốn đánh lại thì xóa dòng “number” trước\n');
+    const path = '2024/bao-cao-quy-4-cd-bo-khdt.yaml';
+    const broken = read(dir, path).replace('issuer: cd-bo-khdt', 'issuer: cd-bo-khdtt');
+    writeFileSync(`${dir}/${path}`, broken);
+    const head = git(dir, ['rev-parse', 'HEAD']);
+    const invalid = runCli(['cap-so', path, '--lang', 'en'], { cwd: dir, env: envFor(dir) });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/^giaouoc: 2024\/bao-cao-quy-4-cd-bo-khdt.yaml does not validate \(\d+ errors\); run `giaouoc validate/);
+    expect(read(dir, path)).toBe(broken);
+    expect(git(dir, ['rev-parse', 'HEAD'])).toBe(head);
+  });
+
+  it('never gives one number twice when runs overlap (real processes)', async () => {
+    const dir = exampleRepo(REPORTS);
+    const runs = REPORTS.map(
+      (file) =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const child = spawn(process.execPath, [BIN, 'cap-so', file], { cwd: dir, env: { PATH: process.env.PATH, ...envFor(dir), GIAOUOC_CACHE_DIR: `${dir}/.cache-${file.length}` } });
+          let out = '';
+          child.stdout.on('data', (chunk) => (out += chunk));
+          child.stderr.on('data', (chunk) => (out += chunk));
+          child.on('close', (code) => resolve({ code, out }));
+        }),
+    );
+    const results = await Promise.all(runs);
+    expect(results.map((result) => result.code)).toEqual([0, 0, 0, 0]);
+    const numbers = REPORTS.map((file) => /^number: (.*)$/m.exec(read(dir, file))?.[1]).sort();
+    expect(numbers).toEqual(['07/BC-CĐBKHĐT', '08/BC-CĐBKHĐT', '09/BC-CĐBKHĐT', '10/BC-CĐBKHĐT']);
+    // Four commits in one line of history, each numbering one document.
+    expect(git(dir, ['log', '--format=%(trailers:key=Giaouoc-Number,valueonly)', '-4']).trim().split(/\n+/).sort()).toEqual(numbers);
+    expect(git(dir, ['status', '--porcelain', '--untracked-files=no']).trim()).toBe('');
+  }, 60_000);
+
+  it('does not give again a number whose document was deleted', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    expect(runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
+    git(dir, ['rm', '-q', '2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    git(dir, ['commit', '-qm', 'Thu hồi báo cáo quý IV']);
+    stripNumber(dir, '2024/bao-cao-quy-3-cd-bo-khdt.yaml');
+    const again = runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) });
+    expect(again.stdout).toContain('08/BC-CĐBKHĐT');
+  });
+});
+
+describe('validate --against', () => {
+  it('catches two branches that each took the same number', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-3-cd-bo-khdt.yaml', '2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    git(dir, ['checkout', '-qb', 'quy-3']);
+    expect(runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('07/BC-CĐBKHĐT');
+    git(dir, ['checkout', '-q', 'main']);
+    expect(runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('07/BC-CĐBKHĐT');
+    git(dir, ['checkout', '-q', 'quy-3']);
+    // Each branch alone is fine; against the other, the number is taken.
+    expect(runCli(['validate'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
+    const result = runCli(['validate', '--against', 'main', '--quiet'], { cwd: dir, env: envFor(dir) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 lỗi số “07/BC-CĐBKHĐT” đã được dùng trên “main” cho văn bản “2024/bao-cao-quy-4-cd-bo-khdt.yaml”');
+    // The documents both branches share are not collisions.
+    expect(result.stdout.match(/number-taken-on-ref/g)).toHaveLength(1);
+    const missing = runCli(['validate', '--against', 'origin/khong-co'], { cwd: dir, env: envFor(dir) });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('không có nhánh hay phiên bản “origin/khong-co”');
+  });
+});

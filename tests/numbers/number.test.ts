@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber, parseNumber } from '../../src/numbers/number.js';
+import { validateRepository } from '../../src/validate/run.js';
+import { exampleRepo, setNumber } from './fixture.js';
+
+describe('parseNumber', () => {
+  it('reads the number and the symbol', () => {
+    expect(parseNumber('07/KH-CĐBNV')).toEqual({ ok: true, number: { ordinal: 7, symbol: 'KH-CĐBNV' } });
+    expect(parseNumber('123/QyĐ-TLĐ')).toEqual({ ok: true, number: { ordinal: 123, symbol: 'QyĐ-TLĐ' } });
+    expect(parseNumber('4133/TLĐ-ToC')).toEqual({ ok: true, number: { ordinal: 4133, symbol: 'TLĐ-ToC' } });
+    expect(formatNumber({ ordinal: 3, symbol: 'BC-CĐBKHĐT' })).toBe('03/BC-CĐBKHĐT');
+  });
+
+  it('says what is wrong and how to write it', () => {
+    expect(parseNumber('7/KH-CĐBNV')).toEqual({ ok: false, problem: 'number-leading-zero', suggestion: '07/KH-CĐBNV' });
+    expect(parseNumber('007/KH-CĐBNV')).toEqual({ ok: false, problem: 'number-leading-zero', suggestion: '07/KH-CĐBNV' });
+    expect(parseNumber('07 / KH-CĐBNV')).toEqual({ ok: false, problem: 'number-spaces', suggestion: '07/KH-CĐBNV' });
+    expect(parseNumber('KH-CĐBNV')).toEqual({ ok: false, problem: 'number-form' });
+    expect(parseNumber('00/KH-CĐBNV')).toEqual({ ok: false, problem: 'number-form' });
+    // Decomposed letters are read as the same number.
+    expect(parseNumber('07/KH-CĐBNV'.normalize('NFD'))).toEqual({ ok: true, number: { ordinal: 7, symbol: 'KH-CĐBNV' } });
+  });
+});
+
+describe('number rules in validate', () => {
+  const codesAt = async (dir: string) => {
+    const run = await validateRepository({ cwd: dir, paths: [], cache: false });
+    return run.issues.filter((issue) => issue.code.startsWith('number-')).map((issue) => `${issue.file.slice(dir.length + 1)}:${issue.line}:${issue.column} ${issue.code} ${issue.args.fix ?? issue.args.other ?? issue.args.missing ?? ''}`);
+  };
+
+  it('accepts the examples, numbered in order from 01', async () => {
+    expect(await codesAt(exampleRepo())).toEqual([]);
+  });
+
+  it('finds a wrong type code, a foreign issuer code, spaces and a missing leading zero, each where it is', async () => {
+    const dir = exampleRepo();
+    setNumber(dir, '2024/ke-hoach-cd-bo-khdt.yaml', '01/CV-CĐBKHĐT');
+    setNumber(dir, '2024/bao-cao-quy-1-cd-bo-khdt.yaml', '02/BC-CĐBNV');
+    setNumber(dir, '2024/bao-cao-quy-2-cd-bo-khdt.yaml', '03 / BC-CĐBKHĐT');
+    setNumber(dir, '2024/bao-cao-quy-3-cd-bo-khdt.yaml', '4/BC-CĐBKHĐT');
+    expect(await codesAt(dir)).toEqual([
+      '2024/bao-cao-quy-1-cd-bo-khdt.yaml:8:9 number-issuer-code 02/BC-CĐBKHĐT',
+      '2024/bao-cao-quy-2-cd-bo-khdt.yaml:8:9 number-spaces 03/BC-CĐBKHĐT',
+      '2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 number-leading-zero 04/BC-CĐBKHĐT',
+      '2024/ke-hoach-cd-bo-khdt.yaml:8:9 number-type-code 01/KH-CĐBKHĐT',
+    ]);
+  });
+
+  it('finds a repeat (the later document is told) and a gap, across kinds of one issuer', async () => {
+    const dir = exampleRepo();
+    setNumber(dir, '2024/bao-cao-quy-2-cd-bo-khdt.yaml', '02/BC-CĐBKHĐT');
+    setNumber(dir, '2024/bao-cao-quy-4-cd-bo-khdt.yaml', '09/BC-CĐBKHĐT');
+    expect(await codesAt(dir)).toEqual([
+      '2024/bao-cao-quy-2-cd-bo-khdt.yaml:8:9 number-repeat 2024/bao-cao-quy-1-cd-bo-khdt.yaml',
+      '2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 number-gap 03',
+      '2024/bao-cao-quy-4-cd-bo-khdt.yaml:8:9 number-gap 07–08',
+      '2024/cham-diem-cd-bo-khdt.yaml:8:9 number-gap 05',
+    ]);
+  });
+
+  it('a targeted run still sees the numbers of the files it does not parse', async () => {
+    const dir = exampleRepo();
+    setNumber(dir, '2024/bao-cao-quy-3-cd-bo-khdt.yaml', '02/BC-CĐBKHĐT');
+    const run = await validateRepository({ cwd: dir, paths: ['2024/bao-cao-quy-3-cd-bo-khdt.yaml'], cache: false });
+    expect(run.issues.map((issue) => issue.code)).toContain('number-repeat');
+  });
+});
+
+describe('number findings through the binary', () => {
+  it('one Vietnamese sentence with the place and the fix, exit 1; English on request', async () => {
+    const { runCli } = await import('../helpers/run-cli.js');
+    const dir = exampleRepo();
+    setNumber(dir, '2024/ke-hoach-cd-bo-khdt.yaml', '01/CV-CĐBKHĐT');
+    const vi = runCli(['validate', '--quiet', '2024/ke-hoach-cd-bo-khdt.yaml'], { cwd: dir });
+    expect(vi.code).toBe(1);
+    expect(vi.stdout).toContain('2024/ke-hoach-cd-bo-khdt.yaml:8:9 lỗi kế hoạch mang mã loại “KH”, nhưng số “01/CV-CĐBKHĐT” ghi mã “CV”; hãy sửa thành “01/KH-CĐBKHĐT” [number-type-code]');
+    const en = runCli(['validate', '--quiet', '--lang', 'en', '2024/ke-hoach-cd-bo-khdt.yaml'], { cwd: dir });
+    expect(en.stdout).toContain('a plan has the type code “KH”, but the number “01/CV-CĐBKHĐT” carries “CV”; write “01/KH-CĐBKHĐT”');
+  });
+});
