@@ -51,6 +51,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
     .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
     .option('--template <file>', t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
+    .option('--check', t({ vi: 'đọc lại bản PDF (hoặc DOCX qua LibreOffice) đã in và báo mọi chỗ sai thể thức theo từng trang', en: 'read the printed PDF (or the DOCX through LibreOffice) back and report every layout rule it breaks, per page' }), false)
     .option('--ban-ky, --for-signing', t({ vi: 'in bản PDF sẵn sàng ký số (chứng thư CA): có ô chữ ký cho từng bên, ghi mã băm vào kho', en: 'print a PDF ready for CA digital signatures: a signature field per party, its hash recorded in the repository' }), false)
     .action(async (paths: string[], options) => {
       const { renderCommand } = await import('./commands/render.js');
@@ -161,6 +162,18 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       exitCode = await diffCommand(file, revs, { lang }, ctx);
     });
 
+  program
+    .command('don-vi')
+    .alias('units')
+    .description(t({ vi: 'lịch sử một đơn vị, hoặc danh mục đơn vị vào một ngày', en: "a unit's history, or the registry on a date" }))
+    .argument('[id]', t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .option('--at <date>', t({ vi: 'ngày xem (NĂM-THÁNG-NGÀY; mặc định hôm nay)', en: 'date (YEAR-MONTH-DAY; default today)' }))
+    .addOption(new Option('--format <format>', t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+    .action(async (id: string | undefined, options) => {
+      const { unitsCommand } = await import('./commands/units.js');
+      exitCode = await unitsCommand(id, { ...options, lang }, ctx);
+    });
+
   // CA-signed PDFs: the sign-ready print is `render --ban-ky`; these bring the signed PDF back and check it.
   program
     .command('nhan-ban-ky')
@@ -242,7 +255,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       .requiredOption('--year <year>', t({ vi: 'năm tổng hợp', en: 'year to summarise' }))
       .option('--issuer <id>', t({ vi: 'mã một công đoàn', en: 'id of one union' }))
       .option('--bloc <id>', t({ vi: 'mã khối thi đua (mọi thành viên năm đó)', en: 'id of a bloc (every member that year)' }))
-      .option('--render', t({ vi: 'in dự thảo báo cáo tổng kết (HTML)', en: 'write the draft year-end report (HTML)' }), false),
+      .option('--render [format]', t({ vi: 'in dự thảo báo cáo tổng kết: html (mặc định), pdf hoặc docx', en: 'write the draft year-end report: html (default), pdf or docx' }), false),
   ).action(async (options) => {
     const { summaryCommand } = await import('./commands/summary.js');
     exitCode = await summaryCommand({ ...options, lang }, ctx);
@@ -254,7 +267,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       .description(t({ vi: 'tính điểm thi đua, xếp hạng các thành viên khối và đề nghị khen thưởng', en: 'score, rank the members of a bloc and propose awards' }))
       .requiredOption('--year <year>', t({ vi: 'năm chấm điểm', en: 'year scored' }))
       .requiredOption('--bloc <id>', t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
-      .option('--render', t({ vi: 'in bảng xếp hạng (khổ ngang) và dự thảo tờ trình đề nghị khen thưởng (HTML)', en: 'write the ranking table (landscape) and the draft award proposal (HTML)' }), false),
+      .option('--render [format]', t({ vi: 'in bảng xếp hạng (khổ ngang) và dự thảo tờ trình đề nghị khen thưởng: html (mặc định), pdf hoặc docx', en: 'write the ranking table (landscape) and the draft award proposal: html (default), pdf or docx' }), false),
   ).action(async (options) => {
     const { scoreCommand } = await import('./commands/score.js');
     exitCode = await scoreCommand({ ...options, lang }, ctx);

@@ -11,6 +11,7 @@ import { formatIssuesText, displayPath } from '../output/issues-text.js';
 import { painterFor } from '../output/style.js';
 import { createProgress } from '../output/progress.js';
 import type { SignatureState } from '../render/index.js';
+import type { PrintedFile } from './render-check.js';
 
 export interface RenderCommandOptions {
   format: 'html' | 'pdf' | 'docx';
@@ -19,6 +20,8 @@ export interface RenderCommandOptions {
   /** --ban-ky / --for-signing: a sign-ready PDF for CA signatures (see render-for-signing.ts). */
   banKy?: boolean;
   lang: Lang;
+  /** Read every printed file back and report the layout rules it breaks (see render/check). */
+  check?: boolean;
 }
 
 const PDF_PARALLEL = 2;
@@ -45,6 +48,9 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   if (wanted.length === 0) {
     throw new UserError({ vi: 'không có văn bản nào để in trong các đường dẫn đã cho', en: 'there is no document to render in the given paths' });
   }
+  if (options.check && options.format === 'html') {
+    throw new UserError({ vi: '--check đọc lại bản in: hãy dùng cùng --format pdf hoặc --format docx', en: '--check reads the printed copy back: use it with --format pdf or --format docx' });
+  }
   const loaded = await loadDocuments(run.root, wanted, run.documents);
   const states = await signatureStatesOf(run.root, wanted.map((doc) => doc.file), ctx.env);
   const caSigned = await caSignedOf(run.root, wanted, states);
@@ -58,15 +64,15 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   const outDir = options.out ? resolve(ctx.cwd, options.out) : undefined;
   const printer = options.format === 'pdf' ? await render.PdfPrinter.launch({ env: ctx.env, concurrency: PDF_PARALLEL }) : undefined;
   const progress = createProgress(ctx.stdout, loaded.length, options.lang);
+  const printed: PrintedFile[] = [];
   try {
     let next = 0;
     const worker = async () => {
       while (next < loaded.length) {
         const item = loaded[next++];
-        const written = await render.renderDocumentToFile(
-          { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, scoringTable: item.scoringTable, signatures: states.get(item.file) },
-          { format: options.format, env, outDir, sourceRoot: run.root, printer },
-        );
+        const input = { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, scoringTable: item.scoringTable, signatures: states.get(item.file) };
+        const written = await render.renderDocumentToFile(input, { format: options.format, env, outDir, sourceRoot: run.root, printer });
+        if (options.check) printed.push({ file: written, view: render.buildViewModel(input, env.profile) });
         const original = caSigned.get(item.relative);
         const note = original ? (options.lang === 'en' ? ` (digitally signed (CA): the electronic original is ${original})` : ` (đã ký số (CA): bản gốc điện tử là ${original})`) : '';
         progress.done(`${displayPath(written, ctx.cwd)}${note}`);
@@ -77,7 +83,9 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
     progress.finish();
     await printer?.close();
   }
-  return EXIT.ok;
+  if (!options.check) return EXIT.ok;
+  const { checkPrinted } = await import('./render-check.js');
+  return checkPrinted(printed, options.format === 'docx' ? 'docx' : 'pdf', env.profile, options.lang, ctx);
 }
 
 /** Signatures count only in a git repository; elsewhere every document is a draft. */

@@ -6,7 +6,7 @@ import { EXIT, UserError } from '../errors.js';
 import { formatScoresText } from '../output/yearend-text.js';
 import { scoreBloc } from '../yearend/bloc-scores.js';
 import { loadScoring, scoringDocuments } from '../yearend/inputs.js';
-import { withYearEndRepository, reportFindings, type YearEndCommandOptions } from '../yearend/run.js';
+import { withYearEndRepository, reportFindings, yearEndFormat, type YearEndCommandOptions } from '../yearend/run.js';
 import { blocTerm, parseYear } from '../yearend/scope.js';
 
 export interface ScoreCommandOptions extends YearEndCommandOptions {
@@ -15,6 +15,7 @@ export interface ScoreCommandOptions extends YearEndCommandOptions {
 
 export async function scoreCommand(options: ScoreCommandOptions, ctx: RunContext): Promise<number> {
   const year = parseYear(options.year);
+  const format = options.render ? yearEndFormat(options.render) : 'html';
   return withYearEndRepository(options, ctx, async (context) => {
     const term = blocTerm(context.config, options.bloc, year);
     const found = scoringDocuments(context.run, year, options.bloc);
@@ -34,7 +35,7 @@ export async function scoreCommand(options: ScoreCommandOptions, ctx: RunContext
     }
     if (options.render) {
       const { renderScores } = await import('../yearend/render.js');
-      for (const written of await renderScores(scores, context, { cwd: ctx.cwd, out: options.out })) ctx.stderr.write(`${written}\n`);
+      for (const written of await renderScores(scores, context, { cwd: ctx.cwd, out: options.out, format })) ctx.stderr.write(`${written}\n`);
     }
     return EXIT.ok;
   });

@@ -5,7 +5,7 @@ import type { RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
 import { formatSummaryText } from '../output/yearend-text.js';
 import { summaryDocuments, summaryInputs } from '../yearend/inputs.js';
-import { withYearEndRepository, reportFindings, type YearEndCommandOptions } from '../yearend/run.js';
+import { withYearEndRepository, reportFindings, yearEndFormat, type YearEndCommandOptions } from '../yearend/run.js';
 import { parseYear, resolveScope } from '../yearend/scope.js';
 import { summarizeYear } from '../yearend/summary.js';
 
@@ -16,6 +16,7 @@ export interface SummaryCommandOptions extends YearEndCommandOptions {
 
 export async function summaryCommand(options: SummaryCommandOptions, ctx: RunContext): Promise<number> {
   const year = parseYear(options.year);
+  const format = options.render ? yearEndFormat(options.render) : 'html';
   return withYearEndRepository(options, ctx, async (context) => {
     const scope = resolveScope(context.config, year, { issuer: options.issuer, bloc: options.bloc });
     const documents = summaryDocuments(context.run, year, scope.units);
@@ -28,7 +29,7 @@ export async function summaryCommand(options: SummaryCommandOptions, ctx: RunCon
     }
     if (options.render) {
       const { renderSummary } = await import('../yearend/render.js');
-      const written = await renderSummary(summary, scope, context, { cwd: ctx.cwd, out: options.out });
+      const written = await renderSummary(summary, scope, context, { cwd: ctx.cwd, out: options.out, format });
       ctx.stderr.write(`${written}\n`);
     }
     return EXIT.ok;

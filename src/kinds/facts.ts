@@ -49,6 +49,8 @@ export interface DocumentFacts {
   compact?: Ref;
   /** Plan tasks' and report figures' compact target ids. */
   targetRefs: Ref[];
+  /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
+  addressees?: Ref[];
 }
 
 /** Locates a path of the document being read; supplied by the reader, which knows the YAML source. */
@@ -99,6 +101,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     number: refAt(at, ['number'], doc.number),
     period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
+    addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),
   };
 }
 

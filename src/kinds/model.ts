@@ -18,6 +18,35 @@ export interface Signatory {
   title: string;
   /** Authority line: "TM. BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ". */
   authority?: string;
+  /** Term of office [from, until): absent ends mean "always". */
+  from?: IsoDate;
+  until?: IsoDate;
+  decision?: string;
+}
+
+/** A dated event in the life of a unit or bloc, with the document that decided it ("4173/TLĐ-TOC"). */
+export interface LifeEvent {
+  date: IsoDate;
+  decision?: string;
+  note?: string;
+}
+
+/** From `date` on, the unit is known by these fields; earlier documents keep the earlier ones. */
+export interface UnitChange {
+  date: IsoDate;
+  decision?: string;
+  name?: string;
+  short?: string;
+  code?: string;
+  upper?: Id;
+  place?: string;
+}
+
+export type SuccessorRelation = 'sáp nhập vào' | 'chia tách thành' | 'thay thế bởi';
+
+export interface Successor {
+  unit: Id;
+  relation: SuccessorRelation;
 }
 
 export interface Unit {
@@ -30,8 +59,18 @@ export interface Unit {
   upper?: Id;
   /** Issuer code used in document numbers: "CĐBNV" in "12/KH-CĐBNV". */
   code?: string;
-  /** Who signs for the unit; the first is the default signer (the chair). */
+  /** Who signs for the unit; the first in office on a document's date is its default signer (the chair). */
   signatories?: Signatory[];
+  /** Ids the unit had before its id was renamed; documents and signatures naming them still mean this unit. */
+  formerIds?: Id[];
+  /** Place name of the date line of its documents, when not the repository's. */
+  place?: string;
+  /** Life [start, end): absent ends mean "always". */
+  start?: LifeEvent;
+  end?: LifeEvent;
+  /** Dated changes of name, code, upper body or place; the fields above are those of the first period. */
+  changes?: UnitChange[];
+  successors?: Successor[];
 }
 
 export interface BlocYear {
@@ -42,6 +81,9 @@ export interface BlocYear {
   leader?: Id;
   /** Khối phó (unit id). */
   deputy?: Id;
+  /** The upper union that confirmed leader and deputy that year, when not the bloc's. */
+  upper?: Id;
+  decision?: string;
 }
 
 export interface Bloc {
@@ -50,6 +92,10 @@ export interface Bloc {
   name: string;
   /** Id of the upper union the bloc belongs to (a unit): "cdvc". */
   upper: Id;
+  /** Code in the numbers of documents the bloc issues: "CĐN" in "23/QC-CĐN". */
+  code?: string;
+  start?: LifeEvent;
+  end?: LifeEvent;
   years: BlocYear[];
 }
 

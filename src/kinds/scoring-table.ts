@@ -22,6 +22,8 @@ export interface ScoringTableFacts extends DocumentFacts {
   bonuses: RuleFact[];
   penalties: Ref[];
   tieBreaks: Ref[];
+  /** Award wordings (the id is the text), checked against the lives of the bodies they name. */
+  awards: Ref[];
 }
 
 /** Tie-break keys that are not a group or criterion id. */
@@ -37,6 +39,7 @@ export function scoringTableFacts(doc: Record<string, unknown>, at: Locator): Sc
     bonuses: [],
     penalties: [],
     tieBreaks: [],
+    awards: [],
   };
   list(doc.groups).forEach((item, i) => {
     const group = record(item);
@@ -61,6 +64,10 @@ export function scoringTableFacts(doc: Record<string, unknown>, at: Locator): Sc
   list(doc.tieBreaks).forEach((key, i) => {
     const ref = refAt(at, ['tieBreaks', i], key);
     if (ref) facts.tieBreaks.push(ref);
+  });
+  list(doc.awards).forEach((item, i) => {
+    const award = refAt(at, ['awards', i, 'award'], record(item).award);
+    if (award) facts.awards.push(award);
   });
   facts.ids.push(...facts.groups, ...facts.criteria.map(plainRef), ...facts.bonuses.map(plainRef), ...facts.penalties);
   return facts;

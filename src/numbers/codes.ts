@@ -1,6 +1,8 @@
 // Where a number's codes come from. Each question is asked of one function, so that the table of document types
 // and the registry's history of unit codes can answer it without the rules changing.
 
+import { documentDate } from '../domain/period.js';
+import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind } from '../kinds/registry.js';
 
@@ -18,15 +20,17 @@ export function typeCodeOf(facts: { kind: string; typeCode?: string; type?: stri
  * code when it has one, and the code of that year's Khối trưởng, whose office numbers the bloc's papers.
  */
 export function issuerCodesOf(config: RepositoryConfig, issuer: string, date: string | undefined, year: number): string[] {
-  const unitCode = (id: string | undefined) => config.units.find((unit) => unit.id === id)?.code;
+  // As the registry stood on the document's date (src/domain): a code changed later leaves older numbers right.
+  const registry = registryOf(config);
+  const on = date ?? documentDate({ year });
+  const unitCode = (id: string | undefined) => (id === undefined ? undefined : registry.unitAt(id, on)?.code);
   const own = unitCode(issuer);
   if (own) return [own.normalize('NFC')];
-  const bloc = (config.blocs ?? []).find((entry) => entry.id === issuer);
+  const bloc = registry.bloc(issuer);
   if (!bloc) return [];
   const onDate = Number(date?.slice(0, 4)) || year;
-  const leader = bloc.years.find((entry) => entry.year === onDate)?.leader ?? bloc.years.find((entry) => entry.year === year)?.leader;
-  const blocCode = (bloc as { code?: unknown }).code;
-  return [typeof blocCode === 'string' ? blocCode : undefined, unitCode(leader)].filter((code): code is string => Boolean(code)).map((code) => code.normalize('NFC'));
+  const leader = registry.blocYear(bloc, onDate)?.leader ?? registry.blocYear(bloc, year)?.leader;
+  return [bloc.code, unitCode(leader)].filter((code): code is string => Boolean(code)).map((code) => code.normalize('NFC'));
 }
 
 /** Numbers restart on 1 January: a document is numbered in the year of its date (its own year without one). */

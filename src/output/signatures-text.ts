@@ -1,6 +1,7 @@
 // Signature verdicts for people: one line per party under each document, each problem explained in one
 // plain sentence (Vietnamese by default), and for stale signatures the fields that changed since.
 
+import { registryOf } from '../domain/registry.js';
 import type { Painter } from './style.js';
 import { pick, type Lang, type Text } from '../context.js';
 import type { RepositoryConfig } from '../kinds/model.js';
@@ -131,5 +132,5 @@ export function formatSignaturesJson(report: SignatureReport, lang: Lang): strin
 }
 
 export function unitName(config: RepositoryConfig | undefined, id: string): string {
-  return config?.units.find((unit) => unit.id === id)?.name ?? id;
+  return (config ? registryOf(config).unit(id)?.name : undefined) ?? id;
 }

@@ -2,6 +2,7 @@
 // against. Kept to this one function so that it can follow the registry of signatories when that grows dates
 // and identifiers of its own.
 
+import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 
 export interface RegisteredSignatory {
@@ -10,8 +11,10 @@ export interface RegisteredSignatory {
   identifiers: string[];
 }
 
-export function signatoriesOf(config: RepositoryConfig | undefined, unit: string, _date?: string): RegisteredSignatory[] {
-  const found = config?.units.find((item) => item.id === unit)?.signatories ?? [];
+export function signatoriesOf(config: RepositoryConfig | undefined, unit: string, date?: string): RegisteredSignatory[] {
+  // Through src/domain: a former id finds its unit, and with a date only those in office that day count.
+  const registry = config ? registryOf(config) : undefined;
+  const found = (date === undefined ? registry?.unit(unit)?.signatories : registry?.signatoriesAt(unit, date)) ?? [];
   return found.map((signatory) => {
     const extra = (signatory as { identifiers?: unknown }).identifiers;
     return { name: signatory.name, identifiers: Array.isArray(extra) ? extra.filter((item): item is string => typeof item === 'string') : [] };

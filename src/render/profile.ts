@@ -24,8 +24,8 @@ export interface LayoutProfile {
     leftColumnPercent: number;
     upperBody: FontSpec;
     issuer: FontSpec;
-    /** Rule under the issuing union, as a share of the left column, in percent. */
-    issuerRulePercent: number;
+    /** Rule under the issuing union, as a share of the name's last line (FORMAT.md: 1/3 to 1/2). */
+    ruleRatio: number;
     number: FontSpec;
     nationalTitle: FontSpec;
     motto: FontSpec;
@@ -38,8 +38,8 @@ export interface LayoutProfile {
   title: {
     docType: FontSpec;
     subject: FontSpec;
-    /** The short rule under the subject. */
-    ruleLength: Mm;
+    /** The short rule under the subject, as a share of the line above it (FORMAT.md: 1/3 to 1/2). */
+    ruleRatio: number;
     spaceBefore: Pt;
   };
   to: FontSpec;
@@ -50,7 +50,21 @@ export interface LayoutProfile {
    * `criteriaColumns`: STT | Nội dung tiêu chí | Điểm tối đa | Tài liệu kiểm chứng (a scoring table).
    * `scoresColumns`: STT | Tiêu chí | Điểm tối đa | Điểm tự chấm | Điểm Khối kiểm tra | Tài liệu kiểm chứng (a score sheet).
    */
-  table: { size: Pt; cellPadding: Mm; timelineColumns: number[]; criteriaColumns: number[]; scoresColumns: number[] };
+  table: {
+    size: Pt;
+    cellPadding: Mm;
+    timelineColumns: number[];
+    criteriaColumns: number[];
+    scoresColumns: number[];
+    /** Year-end summary: Lĩnh vực | Nhiệm vụ | Hạn | Tình trạng | Quý báo cáo. */
+    yearTasksColumns: number[];
+    /** Year-end summary: Chỉ tiêu | Mức giao | Đạt được | Tỷ lệ | Đánh giá. */
+    yearTargetsColumns: number[];
+    /** Ranking: Hạng | Đơn vị, then the groups, the sums and the total sharing the rest. */
+    rankingColumns: number[];
+    /** Award proposal: Hình thức | Đơn vị | Hạng | Tổng điểm. */
+    awardColumns: number[];
+  };
   signature: {
     authority: FontSpec;
     title: FontSpec;
@@ -67,8 +81,14 @@ export interface LayoutProfile {
     sealMm: Mm;
   };
   recipients: { heading: FontSpec; line: FontSpec; columnPercent: number };
+  /** "Số: 07/KH-…": the number before the first "/" has at least this many digits (FORMAT.md). */
+  documentNumber: { minDigits: number };
   pageNumber: FontSpec;
-  draftMark: FontSpec & { borderWidth: Pt; paddingMm: Mm };
+  /**
+   * The boxed draft mark: under the number in the header's left column (where the earlier state rules put it),
+   * or above the header at the right margin (as practice also does).
+   */
+  draftMark: FontSpec & { borderWidth: Pt; paddingMm: Mm; place: 'under-number' | 'top-right' };
   trace: FontSpec;
   /** Only for reading HTML on screen: the gap around the simulated sheet. */
   screen: { pageGap: Mm };
@@ -82,18 +102,21 @@ export const defaultProfile: LayoutProfile = {
   embeddedFamily: 'Tinos',
   body: { size: 14, firstLineIndent: 12.7, spaceAfter: 6, lineHeight: 1.2 },
   header: {
-    leftColumnPercent: 40,
+    // 45% holds "CÔNG ĐOÀN VIÊN CHỨC VIỆT NAM" (71 mm at 12 pt) on one line; the right 55% still holds the
+    // national title (88 mm at 12 pt bold).
+    leftColumnPercent: 45,
     upperBody: font(12),
     issuer: font(13, true),
-    issuerRulePercent: 40,
+    ruleRatio: 0.4,
     number: font(13),
     nationalTitle: font(12, true),
     motto: font(13, true),
     dateLine: font(14, false, true),
     ruleWidth: 0.75,
-    ruleGap: 1,
+    // Clear of the descenders (g, p, y, ạ reach 0.22 em below the baseline).
+    ruleGap: 2,
   },
-  title: { docType: font(14, true), subject: font(14, true), ruleLength: 40, spaceBefore: 18 },
+  title: { docType: font(14, true), subject: font(14, true), ruleRatio: 0.4, spaceBefore: 18 },
   to: font(14),
   basis: font(14, false, true),
   headings: { roman: font(14, true), arabic: font(14, true) },
@@ -104,6 +127,10 @@ export const defaultProfile: LayoutProfile = {
     criteriaColumns: [8, 54, 11, 27],
     // Portrait A4 holds the six columns at 12 pt; the point columns only need "Điểm Khối kiểm tra" to wrap.
     scoresColumns: [7, 37, 10, 10, 11, 25],
+    yearTasksColumns: [18, 44, 10, 16, 12],
+    yearTargetsColumns: [40, 14, 14, 12, 20],
+    rankingColumns: [7, 21],
+    awardColumns: [32, 44, 10, 14],
   },
   signature: {
     authority: font(13, true),
@@ -117,8 +144,9 @@ export const defaultProfile: LayoutProfile = {
     sealMm: 36,
   },
   recipients: { heading: font(12, true, true), line: font(11), columnPercent: 45 },
+  documentNumber: { minDigits: 2 },
   pageNumber: font(13),
-  draftMark: { ...font(13, true), borderWidth: 1, paddingMm: 1.5 },
+  draftMark: { ...font(13, true), borderWidth: 1, paddingMm: 1.5, place: 'under-number' },
   trace: font(8),
   screen: { pageGap: 8 },
 };

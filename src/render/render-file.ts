@@ -5,6 +5,7 @@ import type { TemplateEnvironment } from './environment.js';
 import { renderViewDocx } from './docx/load-on-use.js';
 import { renderViewHtml } from './html.js';
 import { outputPath, type OutputFormat } from './output-name.js';
+import { finishOfView, finishPdf } from './pdf/finish.js';
 import { PdfPrinter } from './pdf/printer.js';
 import { buildViewModel } from './view-model/index.js';
 import type { DocumentView, RenderInput } from './view-model/types.js';
@@ -30,7 +31,7 @@ export async function renderDocumentToFile(input: RenderInput, options: RenderTo
       ? renderViewHtml(view, options.env)
       : options.format === 'docx'
         ? await renderViewDocx(view, options.env, input.document.date)
-        : await printPdf(view, options.env, options.printer);
+        : finishPdf(await printPdf(view, options.env, options.printer), finishOfView(view, input.document.date));
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, data);
   return target;

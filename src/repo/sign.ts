@@ -8,13 +8,15 @@ import { dirname, resolve } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { contentDigest } from '../documents/canonical.js';
 import { parseSource } from '../documents/parse.js';
-import { repoRelative } from '../documents/repository.js';
+import { CONFIG_FILE, repoRelative } from '../documents/repository.js';
 import { findKind } from '../kinds/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { validateRepository } from '../validate/run.js';
 import { committedRegistry } from './key-registry.js';
 import { gitPath, hasHead, openLayout } from './layout.js';
-import { partiesOf, signerNameFor, unitOf } from './parties.js';
+import { partiesOf, signerNameFor } from './parties.js';
+import { documentDate } from '../domain/period.js';
+import { registryOf } from '../domain/registry.js';
 import { resolveSigningKey } from './signing-key.js';
 import { signatureMessage } from './trailers.js';
 
@@ -66,6 +68,15 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
   const layout = await openLayout(run.root, request.env);
   const path = gitPath(layout, relative);
   const changes = (await hasHead(layout)) ? await layout.git.run(['status', '--porcelain', '--untracked-files=all', '--', path]) : '?? ';
+  // The registry in the signature's parent is the one the signature is judged and printed by: it must be the one
+  // that decided who signs here.
+  const configChanges = (await hasHead(layout)) ? await layout.git.run(['status', '--porcelain', '--untracked-files=all', '--', gitPath(layout, CONFIG_FILE)]) : '';
+  if (configChanges.trim() !== '') {
+    throw refusal(
+      `${CONFIG_FILE} có thay đổi chưa commit; chữ ký được đối chiếu với danh mục đã commit, hãy commit trước khi ký: git add ${CONFIG_FILE} && git commit -m "Sửa danh mục đơn vị"`,
+      `${CONFIG_FILE} has uncommitted changes; a signature is judged by the committed registry, so commit it before signing: git add ${CONFIG_FILE} && git commit -m "Edit the registry"`,
+    );
+  }
   if (changes.trim() !== '') {
     throw refusal(
       `văn bản ${relative} có thay đổi chưa commit; hãy commit trước khi ký: git add ${relative} && git commit -m "Sửa ${relative}"`,
@@ -88,7 +99,7 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
   }
 
   const digest = contentDigest(doc);
-  const unitName = unitOf(config, request.unit)?.name ?? request.unit;
+  const unitName = registryOf(config).fullName(request.unit, documentDate(doc));
   const signer = signerNameFor(doc, config, request.unit) ?? unitName;
   const message = signatureMessage(documentTitle(doc), unitName, { document: relative, party: request.unit, signer, digest });
   const head = (await layout.git.run(['rev-parse', 'HEAD'])).trim();

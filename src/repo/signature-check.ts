@@ -2,14 +2,14 @@
 // the verdict: the commit carries an SSH signature; the signature verifies over the commit's bytes; the
 // key was the party's registered key in the registry the signer saw (the signature commit's first parent);
 // the document named exists in that revision; its content has the digest the commit claims; the party is a
-// party of that revision of the document.
+// party of that revision of the document, under the registry of that time.
 
 import type { RepositoryConfig } from '../kinds/model.js';
 import type { CommitObject } from './commit-object.js';
 import type { Attached } from './document-tracking.js';
 import type { HistoryCommit } from './history.js';
-import { partiesOf } from './parties.js';
 import type { Content, RevisionReader } from './revision-reader.js';
+import { partyOfSigned } from './signed-registry.js';
 import type { CachedVerdict, SignatureCache } from './signature-cache.js';
 import { verifySshSignatures } from './sshsig.js';
 import type { SignatureClaim } from './trailers.js';
@@ -38,6 +38,8 @@ export interface CheckContext {
   config?: RepositoryConfig;
   /** The tree of a commit of the history (for the registry of a signature's parent). */
   treeOf(commit: string): string | undefined;
+  /** giaouoc.yaml as committed in a tree (src/repo/signed-registry.ts); without it today's registry decides. */
+  configAt?(tree: string | undefined): Promise<RepositoryConfig | undefined>;
   /** The full commit object, for the bytes its signature covers. */
   readCommit(oid: string): Promise<CommitObject>;
 }
@@ -65,7 +67,9 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   }
   if (!content) return { ...check, fingerprint, problem: { code: 'document-missing' } };
   if (claim.digest !== content.digest) return { ...check, fingerprint, problem: { code: 'digest-mismatch', claimed: claim.digest, actual: content.digest } };
-  const parties = partiesOf(content.facts, context.config);
-  if (!parties.includes(claim.party)) return { ...check, fingerprint, problem: { code: 'not-a-party', parties } };
+  // A compact names its parties; for other documents the registry the signer saw decides who was a party.
+  const then = content.facts.kind === 'compact' ? undefined : await context.configAt?.(parent ? context.treeOf(parent) : undefined);
+  const { ok, parties } = partyOfSigned(content.facts, claim.party, then, context.config);
+  if (!ok) return { ...check, fingerprint, problem: { code: 'not-a-party', parties } };
   return { ...check, fingerprint };
 }

@@ -15,10 +15,14 @@ import { diffContent, type FieldChange } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
 import { isoTime, readHistory, startHistory } from './history.js';
 import { fromGitPath, openLayout } from './layout.js';
+import { registryOf } from '../domain/registry.js';
+import type { SigningShape } from '../domain/signers.js';
+import type { SignedBy } from '../render/view-model/types.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
 import { checkSignatures, type SignatureCheck, type SignatureProblem } from './signature-check.js';
+import { RegistryHistory, signedBy } from './signed-registry.js';
 
 export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
 
@@ -40,6 +44,8 @@ export interface PartySignature {
   keyReplacedLater?: boolean;
   /** Unregistered key: the key was registered for this party only after the signature. */
   registeredLater?: boolean;
+  /** Valid, when asked for (InspectOptions.signers): the person who signed, as the signature recorded them. */
+  signedBy?: SignedBy;
 }
 
 export type DocumentState = 'draft' | 'signed' | 'resign';
@@ -73,6 +79,8 @@ export interface InspectOptions {
   env?: NodeJS.ProcessEnv;
   /** Remember signature verdicts and content digests between runs (default true). */
   cache?: boolean;
+  /** Also work out who signed each valid signature, with title and authority (for printing). */
+  signers?: boolean;
 }
 
 export async function inspectSignatures(options: InspectOptions): Promise<SignatureReport> {
@@ -99,18 +107,29 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
       for (const item of attached) byParty.set(item.claim.party, item);
       return [...byParty.values()];
     });
-    const checks = await checkSignatures(newest.flat(), { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, readCommit: history.readCommit });
+    const registries = new RegistryHistory(layout, history.batch);
+    const treeOf = (oid: string) => history.byOid.get(oid)?.tree;
+    const checks = await checkSignatures(newest.flat(), { reader, cache, config, treeOf, configAt: (tree) => registries.at(tree), readCommit: history.readCommit });
     const headRegistry = await reader.registryAt(history.commits.at(-1)?.tree);
     let next = 0;
     const documents: DocumentSignatures[] = [];
     for (const [index, { file, relative, content }] of current.entries()) {
       const parties = partiesOf(content.facts, config);
+      // Keyed by the id the registry declares today, so a signature under a former id still counts.
       const judged = new Map<string, PartySignature>();
       for (const check of checks.slice(next, next + newest[index].length)) {
-        judged.set(check.claim.party, await verdictFor(check, content, headRegistry, parties, config));
+        const verdict = await verdictFor(check, content, headRegistry, parties, config);
+        if (options.signers && verdict.status === 'valid' && verdict.party) {
+          const parent = check.commit.parents[0];
+          verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
+        }
+        judged.set(canonical(config, check.claim.party), verdict);
       }
       next += newest[index].length;
-      const partyResults = parties.map((unit) => judged.get(unit) ?? { unit, status: 'missing' as const, party: true });
+      const partyResults = parties.map((unit) => {
+        const found = judged.get(canonical(config, unit));
+        return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
+      });
       const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
       const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
       const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
@@ -144,7 +163,7 @@ async function verdictFor(
   parties: string[],
   config: RepositoryConfig | undefined,
 ): Promise<PartySignature> {
-  const isParty = parties.includes(check.claim.party);
+  const isParty = parties.some((unit) => canonical(config, unit) === canonical(config, check.claim.party));
   const base = {
     unit: check.claim.party,
     party: isParty,
@@ -157,11 +176,17 @@ async function verdictFor(
   if (check.problem) {
     return { ...base, status: 'invalid', problem: check.problem, registeredLater: check.problem.code === 'unregistered-key' && registeredNow };
   }
-  if (!isParty) return { ...base, status: 'invalid', problem: { code: 'not-a-party', parties: partiesOf(current.facts, config) } };
   const keyReplacedLater = registeredNow === false;
+  // A genuine signature of a party of the signed version, whose unit is no party of today's: it signed what it
+  // was asked to sign, and is simply not needed now (a party removed, a bloc leader corrected).
+  if (!isParty) return { ...base, status: check.content?.digest === current.digest ? 'valid' : 'stale', keyReplacedLater };
   if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
   const signedValue = await check.content?.value();
   return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
+}
+
+function canonical(config: RepositoryConfig | undefined, id: string): string {
+  return config ? registryOf(config).canonical(id) : id;
 }
 
 async function folderOf(path: string): Promise<string> {

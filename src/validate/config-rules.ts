@@ -1,4 +1,5 @@
-// Rules of the registry file giaouoc.yaml itself: unique unit ids, known upper bodies, blocs made of known units.
+// Rules of the registry file giaouoc.yaml itself: unique unit ids, known upper bodies, blocs made of known units;
+// the rules of time (lives, terms, successors, codes) are in config-time-rules.ts.
 
 import { locate, type ParsedSource } from '../documents/parse.js';
 import { list, record } from '../kinds/facts.js';
@@ -6,6 +7,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { pointer, type Issue, type IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { closest } from './suggest.js';
+import { timeRuleIssues } from './config-time-rules.js';
 
 export function configRuleIssues(file: string, parsed: ParsedSource): Issue[] {
   const config = record(parsed.value) as Partial<RepositoryConfig>;
@@ -22,13 +24,18 @@ export function configRuleIssues(file: string, parsed: ParsedSource): Issue[] {
     else units.set(id, i);
   });
   const known = (path: (string | number)[], id: unknown) => {
-    if (typeof id === 'string' && !units.has(id)) report(path, 'unknown-unit', { id, suggest: closest(id, units.keys()) ?? '' });
+    if (typeof id === 'string' && !units.has(id) && !former.has(id)) report(path, 'unknown-unit', { id, suggest: closest(id, units.keys()) ?? '' });
   };
-  list(config.units).forEach((unit, i) => known(['units', i, 'upper'], record(unit).upper));
+  const former = new Set(list(config.units).flatMap((unit) => list(record(unit).formerIds)));
+  list(config.units).forEach((unit, i) => {
+    known(['units', i, 'upper'], record(unit).upper);
+    list(record(unit).changes).forEach((change, k) => known(['units', i, 'changes', k, 'upper'], record(change).upper));
+  });
   list(config.blocs).forEach((bloc, i) => {
     known(['blocs', i, 'upper'], record(bloc).upper);
     list(record(bloc).years).forEach((yearItem, j) => {
       const year = record(yearItem);
+      known(['blocs', i, 'years', j, 'upper'], year.upper);
       const members = list(year.members);
       members.forEach((member, k) => known(['blocs', i, 'years', j, 'members', k], member));
       for (const role of ['leader', 'deputy'] as const) {
@@ -39,5 +46,6 @@ export function configRuleIssues(file: string, parsed: ParsedSource): Issue[] {
       }
     });
   });
+  timeRuleIssues(record(parsed.value), report, (path) => locate(parsed, path).line);
   return issues;
 }

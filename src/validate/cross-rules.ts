@@ -8,6 +8,9 @@ import type { Issue, IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { closest } from './suggest.js';
 import { yearEndIssues } from './yearend-rules.js';
+import { documentTimeIssues } from './time-rules.js';
+import { registryOf } from '../domain/registry.js';
+import { signingUnitOf } from '../domain/signers.js';
 import { numberIssues } from '../numbers/rules.js';
 
 export interface KnownDocument {
@@ -45,6 +48,9 @@ class DocumentIndex {
 export function crossIssues(config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
   const units = new Map<string, Unit>((config.units ?? []).map((unit) => [unit.id, unit]));
   const blocs = new Map<string, Bloc>((config.blocs ?? []).map((bloc) => [bloc.id, bloc]));
+  // Former ids keep naming their unit: documents written before an id was renamed stay valid.
+  const registry = registryOf(config);
+  for (const unit of config.units ?? []) for (const former of unit.formerIds ?? []) if (!units.has(former)) units.set(former, unit);
   const index = new DocumentIndex(documents);
   const byIdentity = new Map<string, KnownDocument>();
   const issues: Issue[] = [];
@@ -77,24 +83,27 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
       const term = bloc.years.find((entry) => entry.year === facts.year);
       if (!term) report(facts.issuer, 'bloc-year-missing', { bloc: bloc.id, year: facts.year });
       else {
-        const parties = new Set(facts.parties.map((party) => party.id));
+        // Compared by the id each unit is declared under today, so a renamed id matches its former one.
+        const parties = new Set(facts.parties.map((party) => registry.canonical(party.id)));
+        const members = new Set(term.members.map((member) => registry.canonical(member)));
         for (const party of facts.parties) {
-          if (units.has(party.id) && !term.members.includes(party.id)) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
+          if (units.has(party.id) && !members.has(registry.canonical(party.id))) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
         }
         for (const member of term.members) {
-          if (!parties.has(member)) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
+          if (!parties.has(registry.canonical(member))) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
         }
       }
     }
 
     if (facts.signer) {
-      const signingUnit = units.get(facts.issuer.id) ?? units.get(bloc?.years.find((entry) => entry.year === facts.year)?.leader ?? '');
+      const signingUnit = units.get(signingUnitOf({ issuer: facts.issuer.id, year: facts.year, kind: facts.kind }, registry) ?? '');
       const names = (signingUnit?.signatories ?? []).map((person) => person.name.normalize('NFC'));
       if (signingUnit && !names.includes(facts.signer.id)) {
         report(facts.signer, 'unknown-signer', { name: facts.signer.id, unitName: signingUnit.name, allowed: names.join(', ') || '—' });
       }
     }
 
+    documentTimeIssues(registry, facts, report);
     if (facts.kind === 'report') checkReport(doc, index, report);
     if (facts.kind === 'plan') checkPlanTargets(doc, index, report);
   }

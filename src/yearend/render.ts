@@ -1,6 +1,8 @@
-// Writes the year-end documents as HTML through the templates summary.hbs, ranking.hbs and award-proposal.hbs,
-// with the shared partials (header, title, signature, recipients) and the print stylesheet of the other kinds.
+// Writes the year-end documents through the templates summary.hbs, ranking.hbs and award-proposal.hbs, with the
+// shared partials (header, title, signature, recipients) and the print stylesheet of the other kinds, as HTML, or
+// as PDF and DOCX through the same printer and DOCX writer as every kind.
 
+import { signingUnitOf } from '../domain/signers.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -8,6 +10,9 @@ import Handlebars from 'handlebars';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
 import { builtinTemplatesDir, profileCss, defaultProfile, withProfile, type LayoutProfile } from '../render/index.js';
+import { EMBEDDED_FAMILY, embeddedFontCss } from '../render/fonts.js';
+import { withEndMark } from '../render/view-model/end-mark.js';
+import { withLayout } from '../render/view-model/layout.js';
 import { registerHelpers } from '../render/helpers.js';
 import { asTemplateError } from '../render/template-error.js';
 import type { BlocScores } from './bloc-scores.js';
@@ -16,30 +21,37 @@ import type { Scope } from './scope.js';
 import type { YearSummary } from './summary.js';
 import { awardProposalView, rankingView, summaryView, type YearEndView } from './views.js';
 
+export type YearEndFormat = 'html' | 'pdf' | 'docx';
+
 export interface RenderPlace {
   cwd: string;
   /** Output folder, relative to cwd. */
   out: string;
+  /** html (default), pdf or docx. */
+  format?: YearEndFormat;
 }
 
 type TemplateName = 'summary' | 'ranking' | 'award-proposal';
 
-// A wide table of groups reads better across the page; the official layout allows a landscape annex.
-const LANDSCAPE: LayoutProfile = withProfile({ page: { width: 297, height: 210, margin: { top: 20, bottom: 15, left: 20, right: 20 } } });
+// A wide table of groups reads better across the page; the official layout allows a landscape annex, with the
+// same margins as a portrait page (the binding edge stays on the left).
+const LANDSCAPE: LayoutProfile = withProfile({ page: { width: defaultProfile.page.height, height: defaultProfile.page.width } });
+
+export type { TemplateName as YearEndTemplate };
 
 export async function renderSummary(summary: YearSummary, scope: Scope, context: YearEndContext, place: RenderPlace): Promise<string> {
   const issuing = scope.kind === 'unit' ? { issuer: scope.id, signer: scope.id, asLeader: false } : { issuer: scope.id, signer: leaderOf(context.config, scope.id, summary.year), asLeader: true };
   const revision = await revisionOf(context);
   const view = summaryView(summary, context.config, issuing, scope.name, revision);
-  return write('summary', view, defaultProfile, context, place, `tong-ket-${summary.year}-${scope.id}`);
+  return write('summary', view, defaultProfile, context, place, `tong-ket-${summary.year}-${scope.id}`, yearEnd(summary.year));
 }
 
 export async function renderScores(scores: BlocScores, context: YearEndContext, place: RenderPlace): Promise<string[]> {
   const leader = leaderOf(context.config, scores.bloc, scores.year);
   const revision = await revisionOf(context);
   return [
-    await write('ranking', rankingView(scores, context.config, leader, revision), LANDSCAPE, context, place, `xep-hang-${scores.year}-${scores.bloc}`),
-    await write('award-proposal', awardProposalView(scores, context.config, leader, revision, hasCompact(context, scores)), defaultProfile, context, place, `to-trinh-khen-thuong-${scores.year}-${scores.bloc}`),
+    await write('ranking', rankingView(scores, context.config, leader, revision), LANDSCAPE, context, place, `xep-hang-${scores.year}-${scores.bloc}`, yearEnd(scores.year)),
+    await write('award-proposal', awardProposalView(scores, context.config, leader, revision, hasCompact(context, scores)), defaultProfile, context, place, `to-trinh-khen-thuong-${scores.year}-${scores.bloc}`, yearEnd(scores.year)),
   ];
 }
 
@@ -47,8 +59,9 @@ function hasCompact(context: YearEndContext, scores: BlocScores): boolean {
   return context.run.documents.some((doc) => doc.facts.kind === 'compact' && doc.facts.issuer.id === scores.bloc && doc.facts.year === scores.year);
 }
 
+/** Who signs for the bloc that year: asked of src/domain/signers.ts, like every other document. */
 function leaderOf(config: RepositoryConfig, bloc: string, year: number): string {
-  return config.blocs?.find((entry) => entry.id === bloc)?.years.find((entry) => entry.year === year)?.leader ?? bloc;
+  return signingUnitOf({ issuer: bloc, year }, config) ?? bloc;
 }
 
 /** The revision printed on a document: the --at commit, else the working folder's commit (marked when edited since). */
@@ -60,18 +73,54 @@ async function revisionOf(context: YearEndContext): Promise<{ commit?: string; s
   return { commit: working.commit, short: working.dirty ? `${working.short} (có thay đổi chưa commit)` : working.short };
 }
 
-async function write(name: TemplateName, view: YearEndView, profile: LayoutProfile, context: YearEndContext, place: RenderPlace, stem: string): Promise<string> {
-  const html = renderYearEndHtml(name, view, profile, join(context.root, 'templates'));
+/** The date a year-end draft's PDF carries, so two prints of one revision are the same bytes. */
+const yearEnd = (year: number) => `${year}-12-31`;
+
+async function write(name: TemplateName, view: YearEndView, profile: LayoutProfile, context: YearEndContext, place: RenderPlace, stem: string, date: string): Promise<string> {
+  const format = place.format ?? 'html';
+  const overrides = join(context.root, 'templates');
   const folder = resolve(place.cwd, place.out);
   await mkdir(folder, { recursive: true });
   const suffix = context.revision ? `-${context.revision}` : '';
-  const target = join(folder, `${stem}${suffix}.html`);
-  await writeFileAtomic(target, html);
+  const target = join(folder, `${stem}${suffix}.${format}`);
+  await writeFileAtomic(target, await yearEndBytes(name, view, profile, format, overrides, date));
   return target;
 }
 
+/** The document in one format: HTML as it is, PDF through the batch printer's code, DOCX through the DOCX writer. */
+export async function yearEndBytes(name: TemplateName, view: YearEndView, profile: LayoutProfile, format: YearEndFormat, overridesDir?: string, date?: string): Promise<string | Buffer> {
+  if (format === 'html') return renderYearEndHtml(name, view, profile, overridesDir);
+  const laidOut = prepareYearEndView(view, profile);
+  if (format === 'docx') {
+    const { htmlToDocx } = await import('../render/docx/load-on-use.js');
+    const html = renderYearEndHtml(name, laidOut, profile, overridesDir);
+    return htmlToDocx(html, profile, { title: laidOut.documentTitle, commit: laidOut.trace?.commit });
+  }
+  const { PdfPrinter } = await import('../render/pdf/printer.js');
+  const html = renderYearEndHtml(name, laidOut, profile, overridesDir, 'embedded');
+  const printer = await PdfPrinter.launch({ concurrency: 1 });
+  try {
+    const { finishOfView, finishPdf } = await import('../render/pdf/finish.js');
+    const pdf = await printer.print(html, { title: laidOut.documentTitle, commit: laidOut.trace?.commit });
+    return finishPdf(pdf, finishOfView(laidOut, date));
+  } finally {
+    await printer.close();
+  }
+}
+
+/** The profile of a year-end document: the ranking prints across the page. */
+export function yearEndProfile(name: TemplateName): LayoutProfile {
+  return name === 'ranking' ? LANDSCAPE : defaultProfile;
+}
+
+/** The view laid out like every kind's: names and subject broken between words, measured rules, "./." in place. */
+export function prepareYearEndView(view: YearEndView, profile: LayoutProfile): YearEndView {
+  return view.layout ? view : withLayout(withEndMark(view), profile);
+}
+
 /** One self-contained HTML page; a repository's templates/ may replace any template or partial by name. */
-export function renderYearEndHtml(name: TemplateName, view: YearEndView, profile: LayoutProfile, overridesDir?: string): string {
+export function renderYearEndHtml(name: TemplateName, rawView: YearEndView, profile: LayoutProfile, overridesDir?: string, fonts: 'system' | 'embedded' = 'system'): string {
+  const view = prepareYearEndView(rawView, profile);
   const hb = Handlebars.create();
   registerHelpers(hb);
   const file = (relativePath: string) => {
@@ -87,9 +136,10 @@ export function renderYearEndHtml(name: TemplateName, view: YearEndView, profile
     throw asTemplateError(error, main);
   }
   const stylesheet = readFileSync(file('print.css'), 'utf8');
+  const css = fonts === 'embedded' ? embeddedFontCss() + profileCss(profile, [EMBEDDED_FAMILY]) : profileCss(profile);
   const title = Handlebars.escapeExpression(view.documentTitle);
   const commit = view.trace?.commit ? `\n<meta name="giaouoc-commit" content="${Handlebars.escapeExpression(view.trace.commit)}">` : '';
-  return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<meta name="generator" content="giaouoc">${commit}\n<style>\n${profileCss(profile)}${stylesheet}</style>\n</head>\n<body>\n${article}</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<meta name="generator" content="giaouoc">${commit}\n<style>\n${css}${stylesheet}</style>\n</head>\n<body>\n${article}</body>\n</html>\n`;
 }
 
 const PARTIALS = ['header', 'title', 'draft-mark', 'end-mark', 'recipients', 'signature', 'signature-single', 'table', 'paragraph', 'trace'];

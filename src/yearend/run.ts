@@ -3,6 +3,7 @@
 
 import type { Lang, RunContext } from '../context.js';
 import { requireRoot } from '../documents/repository.js';
+import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { formatIssuesText } from '../output/issues-text.js';
 import { painterFor } from '../output/style.js';
@@ -30,7 +31,8 @@ export interface RunOptions {
 export interface YearEndCommandOptions extends RunOptions {
   year: string;
   format: 'text' | 'json';
-  render: boolean;
+  /** `--render` alone (true) writes HTML; `--render pdf` or `--render docx` the printable copies. */
+  render: boolean | string;
   out: string;
 }
 
@@ -56,4 +58,14 @@ export async function reportFindings(context: YearEndContext, documents: readonl
     (blocked ? ctx.stdout : ctx.stderr).write(formatIssuesText(issues, documents.length + 1, { cwd, lang, chalk, codeFrames: false }));
   }
   return { blocked, issues };
+}
+
+/** The format `--render [format]` asks for, checked before any work: html (the flag alone), pdf or docx. */
+export function yearEndFormat(render: boolean | string): 'html' | 'pdf' | 'docx' {
+  if (render === true || render === 'html') return 'html';
+  if (render === 'pdf' || render === 'docx') return render;
+  throw new UserError({
+    vi: `--render nhận html, pdf hoặc docx (không phải “${String(render)}”)`,
+    en: `--render takes html, pdf or docx (not “${String(render)}”)`,
+  });
 }

@@ -1,11 +1,12 @@
 // What the year-end templates read: header, title, tables and signer already worded, like the view model of
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
+import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
 import type { HeaderView, LineView, SignerView, TableView, TitleView, TraceView } from '../render/view-model/types.js';
-import { toRoman, upperVi } from '../render/vietnamese/index.js';
+import { toRoman, upperVi, withUnit } from '../render/vietnamese/index.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import type { BlocScores } from './bloc-scores.js';
 import { formatPoints } from './points.js';
@@ -25,6 +26,8 @@ export interface YearEndView {
   draftMark: string;
   trace: TraceView;
   trailingEndMark: boolean;
+  /** Line breaks and rule lengths for the layout profile (render/view-model/layout.ts). */
+  layout?: import('../render/view-model/layout.js').DocumentLayout;
 }
 
 interface Issuing {
@@ -43,11 +46,21 @@ function nameOf(config: RepositoryConfig, id: string): { name: string; short: st
   return { name: bloc?.name ?? id, short: bloc?.name ?? id, upper: bloc?.upper };
 }
 
-function header(config: RepositoryConfig, issuer: string, year: number, place = config.place): HeaderView {
-  const own = nameOf(config, issuer);
+/** A number line left for the clerk to fill in at issue: "Số:       /TTr-CĐBKHĐT". */
+function numberLine(config: RepositoryConfig, issuer: string, typeCode: string): string {
+  const code = config.units.find((entry) => entry.id === issuer)?.code;
+  return `Số:${'\u00a0'.repeat(8)}/${typeCode}${code ? `-${code}` : ''}`;
+}
+
+/** A year-end document speaks for the registry as it stands at the year's end (src/domain/registry.ts). */
+function header(config: RepositoryConfig, issuer: string, year: number, typeCode?: string, place = config.place): HeaderView {
+  const registry = registryOf(config);
+  const end = `${year}-12-31`;
+  const upper = registry.upperOf(issuer, end);
   return {
-    upper: own.upper ? upperVi(nameOf(config, own.upper).name) : undefined,
-    issuer: upperVi(own.name),
+    upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
+    issuer: upperVi(registry.fullName(issuer, end)),
+    number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.
@@ -55,9 +68,9 @@ function header(config: RepositoryConfig, issuer: string, year: number, place = 
   };
 }
 
-function signer(config: RepositoryConfig, issuing: Issuing): SignerView {
-  const unit = config.units.find((entry) => entry.id === issuing.signer);
-  const person = unit?.signatories?.[0];
+function signer(config: RepositoryConfig, issuing: Issuing, year: number): SignerView {
+  const unit = registryOf(config).unitAt(issuing.signer, `${year}-12-31`);
+  const person = registryOf(config).signatoryAt(issuing.signer, `${year}-12-31`);
   return {
     unitId: issuing.signer,
     authority: issuing.asLeader ? 'KHỐI TRƯỞNG' : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
@@ -77,16 +90,24 @@ function trace(revision: { commit?: string; short?: string }): TraceView {
 const lines = (texts: string[]): LineView[] => texts.map((text) => ({ text }));
 
 /** "- <upper union> (để b/c);": the issuer's own upper union, as the registry names it. */
-function reportTo(config: RepositoryConfig, issuer: string): string {
-  const upper = nameOf(config, issuer).upper;
-  return `- ${upper ? nameOf(config, upper).name : 'Công đoàn cấp trên'} (để b/c);`;
+function reportTo(config: RepositoryConfig, issuer: string, year: number): string {
+  const registry = registryOf(config);
+  const end = `${year}-12-31`;
+  const upper = registry.upperOf(issuer, end);
+  return `- ${upper ? registry.fullName(upper, end) : 'Công đoàn cấp trên'} (để b/c);`;
 }
 
 export function summaryView(summary: YearSummary, config: RepositoryConfig, issuing: Issuing, scopeName: string, revision: { commit?: string; short?: string }): YearEndView {
   const tables: TableView[] = [];
+  // A union with no plan tasks that year gets no empty table, only a mention in the introduction.
+  const withoutTasks: string[] = [];
   for (const unit of summary.units) {
     const short = nameOf(config, unit.unit).short;
-    tables.push({
+    if (unit.tasksTotal === 0 && unit.targets.length === 0) {
+      withoutTasks.push(short);
+      continue;
+    }
+    if (unit.tasksTotal > 0) tables.push({
       role: 'year-tasks',
       caption: `Kết quả thực hiện nhiệm vụ năm ${summary.year} — ${short} (hoàn thành ${unit.tasksDone}/${unit.tasksTotal})`,
       columns: ['Lĩnh vực', 'Nhiệm vụ', 'Hạn', 'Tình trạng', 'Quý báo cáo'],
@@ -106,15 +127,18 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
   const subject = `Tổng kết công tác công đoàn năm ${summary.year}`;
   return {
     documentTitle: `BÁO CÁO ${subject}`,
-    header: header(config, issuing.issuer, summary.year),
+    header: header(config, issuing.issuer, summary.year, 'BC'),
     title: { docType: 'BÁO CÁO', subject },
     to: [],
     bases: [],
-    intro: lines([`Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`]),
+    intro: lines([
+      `Căn cứ kế hoạch công tác và các báo cáo quý năm ${summary.year}, ${scopeName} báo cáo kết quả thực hiện nhiệm vụ và chỉ tiêu giao ước năm ${summary.year} như sau:`,
+      ...(withoutTasks.length > 0 ? [`Chưa có kế hoạch công tác năm ${summary.year} trong kho văn bản: ${withoutTasks.join(', ')}.`] : []),
+    ]),
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
-    recipients: lines([reportTo(config, issuing.issuer), '- Lưu: VT.']),
-    signatures: { cells: [signer(config, issuing)] },
+    recipients: lines([reportTo(config, issuing.issuer, summary.year), '- Lưu: VT.']),
+    signatures: { cells: [signer(config, issuing, summary.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -124,7 +148,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
 function value(target: TargetProgress, given: number | boolean | undefined): string {
   if (given === undefined) return '—';
   if (typeof given === 'boolean') return given ? 'Đạt' : 'Không đạt';
-  return target.measure === 'phần trăm' ? `${formatPoints(given)}%` : `${formatPoints(given)}${target.unit ? ` ${target.unit}` : ''}`;
+  return withUnit(formatPoints(given), target.measure === 'phần trăm' ? '%' : target.unit);
 }
 
 function verdict(target: TargetProgress): string {
@@ -137,7 +161,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
   const subject = `Kết quả chấm điểm thi đua năm ${scores.year}`;
   return {
     documentTitle: `BẢNG TỔNG HỢP ${subject}`,
-    header: header(config, scores.bloc, scores.year, scores.table.place),
+    header: header(config, scores.bloc, scores.year, undefined, scores.table.place),
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
@@ -158,9 +182,12 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
         ]),
       },
     ],
-    closing: scores.ranking.some((member) => member.tied) ? lines(['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.']) : [],
-    recipients: lines([reportTo(config, scores.bloc), '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
+    closing: lines([
+      ...(scores.ranking.some((member) => member.tied) ? ['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.'] : []),
+      `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`,
+    ]),
+    recipients: lines([reportTo(config, scores.bloc, scores.year), '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -178,7 +205,7 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
   const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; Khối bình xét, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
-    header: header(config, scores.bloc, scores.year, scores.table.place),
+    header: header(config, scores.bloc, scores.year, 'TTr', scores.table.place),
     title: { docType: 'TỜ TRÌNH', subject },
     to: [`Kính gửi: Ban Thường vụ ${upper}`],
     bases: lines([`Căn cứ ${hasCompact ? `Giao ước thi đua năm ${scores.year} và ` : ''}Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),
@@ -186,7 +213,7 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
     tables: [{ role: 'award-proposal', caption: 'Danh sách đề nghị khen thưởng', columns: ['Hình thức', 'Đơn vị', 'Hạng', 'Tổng điểm'], rows }],
     closing: lines([...contested, `${bloc.name} kính trình Ban Thường vụ ${upper} xem xét, quyết định.`]),
     recipients: lines(['- Như trên;', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true })] },
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,

@@ -36,8 +36,8 @@ describe('renderHtml', () => {
     for (const block of [
       '<div class="mark draft">DỰ THẢO</div>',
       '<header class="doc-header">',
-      '<div class="issuer-upper">CÔNG ĐOÀN VIÊN CHỨC VIỆT NAM</div>',
-      '<div class="issuer">CÔNG ĐOÀN BỘ KẾ HOẠCH VÀ ĐẦU TƯ</div>',
+      '<div class="issuer-upper"><span class="line">CÔNG ĐOÀN VIÊN CHỨC VIỆT NAM</span> </div>',
+      '<div class="issuer" data-rule-mm="20.7"><span class="line">CÔNG ĐOÀN BỘ</span> <span class="line">KẾ HOẠCH VÀ ĐẦU TƯ</span> </div>',
       '<div class="doc-number">Số: 15/KH-CĐBKHĐT</div>',
       '<div class="national-title">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>',
       '<div class="motto">Độc lập - Tự do - Hạnh phúc</div>',
@@ -71,7 +71,9 @@ describe('renderHtml', () => {
     );
     expect(html).not.toContain('DỰ THẢO');
     expect(html.match(/\(Đã ký\)/g)).toHaveLength(4);
-    expect(html).toContain('<footer class="doc-trace">Mã nội dung: sha256:ab12 · Phiên bản: c0ffee</footer>');
+    // A signed copy carries its digest and commit in the file, not printed on the page.
+    expect(html).not.toContain('<footer class="doc-trace">');
+    expect(html).toContain('<meta name="giaouoc-digest" content="sha256:ab12">');
     expect(html).toContain('<meta name="giaouoc-digest" content="sha256:ab12">');
   });
 });

@@ -179,9 +179,13 @@ describe('plan', () => {
     ]);
   });
 
-  it('prints "./." on its own line when there is no implementation text', () => {
+  it('ends the last printed line with "./." when there is no implementation text', () => {
     const bare = view<PlanView>({ document: plan({ implementation: undefined }), config, sourceFile: 'k.yaml' });
-    expect(bare.trailingEndMark).toBe(true);
+    expect(bare.trailingEndMark).toBe(false);
+    const last = bare.sections[bare.sections.length - 1]!;
+    const lines = [...last.paragraphs, ...last.subsections.flatMap((sub) => sub.paragraphs)];
+    const printed = lines.length > 0 ? lines[lines.length - 1]!.text : last.subsections[last.subsections.length - 1]?.heading.title ?? last.heading.title;
+    expect(printed).toMatch(/[^\s]\.\/\.$/);
   });
 });
 

@@ -40,12 +40,16 @@ describe('a compact signed by all nine parties', () => {
     expect(run.stdout()).toMatch(/^2024\/giao-uoc-khoi-thi-dua-1\.yaml {2}giao ước thi đua {2}2024 {2}khoi-thi-dua-1 {2}9\/9 {2}đã ký trong kho \(SSH\)\s+2024-03-01\n$/);
   });
 
-  test('signatureStates tells the renderer the document is complete, with dates', async () => {
+  test('signatureStates tells the renderer the document is complete, with dates and who signed', async () => {
     const states = await signatureStates(repo.root, [`${repo.root}/${COMPACT}`], repo.env());
     const state = states.get(`${repo.root}/${COMPACT}`)!;
     expect(state.complete).toBe(true);
     expect(Object.keys(state.parties)).toEqual(PARTIES);
-    expect(state.parties['cd-bo-khcn']).toEqual({ status: 'valid', signedAt: expect.stringMatching(/^2024-03-01T08:\d\d:00\+07:00$/) });
+    expect(state.parties['cd-bo-khcn']).toEqual({
+      status: 'valid',
+      signedAt: expect.stringMatching(/^2024-03-01T08:\d\d:00\+07:00$/),
+      signer: { name: 'Hà Quốc Trung', title: 'Chủ tịch', authority: 'TM. BAN CHẤP HÀNH' },
+    });
     expect(state.digest).toMatch(/^sha256:/);
     expect(state.commit).toMatch(/^[0-9a-f]{40}$/);
   });

@@ -1,7 +1,6 @@
 // The walk over the rendered <article>: each element of the vocabulary goes to its mapping, containers are
 // entered, and anything unknown still reaches the document as a plain paragraph with its text.
-import { Paragraph, Table, TextRun } from 'docx';
-import { balancedLines } from './balance.js';
+import { Paragraph, Table } from 'docx';
 import { hasBlockChildren, isBlock, textOf, type HtmlElement } from './html-tree.js';
 import { cellContext, type Block, type MapContext } from './context.js';
 import { mapHeader } from './header-table.js';
@@ -107,22 +106,9 @@ function leafBlocks(element: HtmlElement, ctx: MapContext): Block[] {
   if (classes.has('motto')) return [mottoParagraph(element, ctx)];
   if (classes.has('sign-space')) return signSpace(element, ctx);
   const style = styleOf(element, ctx);
-  const paragraph = BALANCED.some((name) => classes.has(name))
-    ? balancedParagraph(element, style, ctx)
-    : leafParagraph(element, style, ctx);
+  const paragraph = leafParagraph(element, style, ctx);
   if (classes.has('issuer')) return [paragraph, ruleParagraph(element, ctx)];
   return [paragraph];
-}
-
-/** Classes the print stylesheet sets with `text-wrap: balance`. */
-const BALANCED = ['issuer-upper', 'issuer', 'unit'];
-
-function balancedParagraph(element: HtmlElement, style: BlockStyle, ctx: MapContext): Paragraph {
-  const widthPt = (ctx.widthMm * 72) / 25.4;
-  const lines = balancedLines(textOf(element), widthPt, style.font.size, style.font.bold);
-  const runs = lines.map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined }));
-  const before = ctx.flow.paragraph(style.marginTop, style.marginBottom);
-  return styledParagraph(ctx.profile, style, runs, { before });
 }
 
 export function leafParagraph(element: HtmlElement, style: BlockStyle, ctx: MapContext): Paragraph {

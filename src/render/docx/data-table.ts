@@ -108,7 +108,7 @@ function gridLayout(rows: HtmlElement[][]): PlacedCell[][] {
 
 /** The widths an author gave a body table (`data-widths`), when there is one per column. */
 function authorWidths(table: HtmlElement, columns: number): number[] | undefined {
-  const widths = table.attrs?.['data-widths']?.split(' ').map(Number);
+  const widths = table.data?.widths?.split(' ').map(Number);
   return widths && widths.length === columns && widths.every((width) => width > 0) ? widths : undefined;
 }
 

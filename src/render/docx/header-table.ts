@@ -10,9 +10,15 @@ export function mapHeader(header: HtmlElement, ctx: MapContext): Table {
   const p = ctx.profile;
   const leftMm = (ctx.widthMm * p.header.leftColumnPercent) / 100;
   const widths = [leftMm, ctx.widthMm - leftMm];
-  const rowElements = elementsOf(header);
+  const children = elementsOf(header);
+  // A draft mark the profile puts top right stands above the two columns, across both.
+  const marks = children.filter((child) => child.classes.has('mark'));
+  const rowElements = children.filter((child) => !child.classes.has('mark'));
   const rows = rowElements.length > 0 ? rowElements : [header];
   const gapAbove = ctx.flow.table(0, 0);
+  const markRows = marks.map(
+    (mark) => new TableRow({ cantSplit: true, children: [borderlessCell({ widthMm: ctx.widthMm, span: 2, blocks: cellBlocks([mark], ctx, ctx.widthMm, 0) })] }),
+  );
   const tableRows = rows.map((row, index) => {
     // `.header-row + .header-row` keeps a paragraph's space between the two rows.
     const marginTop = index === 0 ? gapAbove : p.body.spaceAfter;
@@ -24,7 +30,7 @@ export function mapHeader(header: HtmlElement, ctx: MapContext): Table {
       ),
     });
   });
-  return borderlessTable(widths, tableRows);
+  return borderlessTable(widths, [...markRows, ...tableRows]);
 }
 
 /** The two cells of a row: .header-left and .header-right, or whatever elements stand there in order. */
@@ -38,3 +44,4 @@ function cellsOf(row: HtmlElement): HtmlElement[][] {
   }
   return [children.slice(0, 1), children.slice(1)];
 }
+

@@ -7,11 +7,13 @@ export interface HtmlElement {
   name: string;
   classes: ReadonlySet<string>;
   children: HtmlNode[];
-  /** The few attributes Word needs from a body table: colspan, rowspan, data-widths. */
+  /** The spans of a body table's merged cells: colspan, rowspan. */
   attrs?: Readonly<Record<string, string>>;
+  /** `data-*` attributes without the prefix: lengths the layout measured (e.g. `rule-mm`), a table's `widths`. */
+  data?: Readonly<Record<string, string>>;
 }
 
-const KEPT_ATTRIBUTES = ['colspan', 'rowspan', 'data-widths'];
+const KEPT_ATTRIBUTES = ['colspan', 'rowspan'];
 
 export interface HtmlText {
   type: 'text';
@@ -39,6 +41,8 @@ export function parseHtml(html: string): HtmlElement {
         const element: HtmlElement = { type: 'element', name, classes: classSet(attributes.class), children: [] };
         const kept = KEPT_ATTRIBUTES.filter((key) => attributes[key] !== undefined);
         if (kept.length) element.attrs = Object.fromEntries(kept.map((key) => [key, attributes[key]!]));
+        const data = dataAttributes(attributes);
+        if (data) element.data = data;
         stack[stack.length - 1]!.children.push(element);
         if (!VOID.has(name)) stack.push(element);
       },
@@ -59,6 +63,11 @@ export function parseHtml(html: string): HtmlElement {
   parser.write(html);
   parser.end();
   return root;
+}
+
+function dataAttributes(attributes: Record<string, string>): Record<string, string> | undefined {
+  const entries = Object.entries(attributes).filter(([name]) => name.startsWith('data-'));
+  return entries.length > 0 ? Object.fromEntries(entries.map(([name, value]) => [name.slice(5), value])) : undefined;
 }
 
 function classSet(value: string | undefined): Set<string> {

@@ -1,6 +1,6 @@
 // The page: A4 and the margins of the profile, and the page number centred in the top margin from page 2 on
 // (a different first page whose header is empty, like `@page :first` in the print rules).
-import { Header, PageNumber, TextRun, type ISectionOptions } from 'docx';
+import { Header, PageNumber, PageOrientation, TextRun, type ISectionOptions } from 'docx';
 import type { LayoutProfile } from '../profile.js';
 import { mmToTwips } from './measure.js';
 import { styledParagraph } from './paragraphs.js';
@@ -14,7 +14,11 @@ export function sectionProperties(p: LayoutProfile): SectionProperties {
   return {
     titlePage: true,
     page: {
-      size: { width: mmToTwips(p.page.width), height: mmToTwips(p.page.height) },
+      // The docx library takes portrait measures and swaps them itself for a landscape page.
+      size:
+        p.page.width > p.page.height
+          ? { width: mmToTwips(p.page.height), height: mmToTwips(p.page.width), orientation: PageOrientation.LANDSCAPE }
+          : { width: mmToTwips(p.page.width), height: mmToTwips(p.page.height) },
       margin: {
         top: mmToTwips(m.top),
         bottom: mmToTwips(m.bottom),

@@ -71,8 +71,9 @@ export interface ParagraphOptions {
 }
 
 /**
- * A paragraph in a block style. Spacing is written whole on every paragraph: the style's spacing would
- * otherwise be mixed attribute by attribute with ours, which Word and LibreOffice do not do alike.
+ * A paragraph in a block style. Spacing stays in the style, so a change of the style in Word reaches every
+ * paragraph; only a paragraph whose spacing differs (a collapsed margin above, a rule's height) writes it, and
+ * then whole: Word and LibreOffice do not mix a style's spacing with a paragraph's attribute by attribute alike.
  */
 export function styledParagraph(
   profile: LayoutProfile,
@@ -81,7 +82,13 @@ export function styledParagraph(
   options: ParagraphOptions,
 ): Paragraph {
   const after = options.after ?? style.marginBottom;
-  const line = options.line === undefined ? lineTwips(profile, style.font.size) : ptToTwips(options.line);
+  const own = options.before !== 0 || after !== style.marginBottom || options.line !== undefined;
+  // A rule's paragraph is exactly as tall as its gap; text lines are at least the profile's height.
+  const spacing = !own
+    ? undefined
+    : options.line === undefined
+      ? { before: ptToTwips(options.before), after: ptToTwips(after), line: lineTwips(profile, style.font.size), lineRule: LineRuleType.AT_LEAST }
+      : { before: ptToTwips(options.before), after: ptToTwips(after), line: ptToTwips(options.line), lineRule: LineRuleType.EXACT };
   const indent = options.indentMm
     ? {
         left: mmToTwips(options.indentMm.left),
@@ -92,7 +99,7 @@ export function styledParagraph(
   return new Paragraph({
     style: style.id,
     children,
-    spacing: { before: ptToTwips(options.before), after: ptToTwips(after), line, lineRule: LineRuleType.EXACT },
+    spacing,
     alignment: options.align ? ALIGNMENT[options.align] : undefined,
     border: options.border,
     indent,

@@ -4,6 +4,7 @@ import { BorderStyle, type IBorderOptions, type Paragraph } from 'docx';
 import { textOf, type HtmlElement } from './html-tree.js';
 import type { MapContext } from './context.js';
 import { textWidthPt } from './measure.js';
+import { greedyLines } from '../name-lines.js';
 import { inlineRuns, styledParagraph } from './paragraphs.js';
 
 const PT_TO_MM = 25.4 / 72;
@@ -22,16 +23,17 @@ function centred(ctx: MapContext, lengthMm: number): { left: number; right: numb
 }
 
 /**
- * An empty paragraph drawn as a short rule: under the issuer (a share of the column) or an `hr` (the
- * subject rule's length, or the whole column). Its height is the gap above the rule.
+ * An empty paragraph drawn as a short rule: under the issuer or the subject (the length the layout measured
+ * from the line above, `data-rule-mm`), or an `hr` across the column. Its height is the gap above the rule.
  */
 export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.rule;
-  const lengthMm = element.classes.has('issuer')
-    ? (ctx.widthMm * p.header.issuerRulePercent) / 100
-    : element.classes.has('subject-rule')
-      ? p.title.ruleLength
+  const measured = Number(element.data?.['rule-mm']);
+  const lengthMm = Number.isFinite(measured) && measured > 0
+    ? measured
+    : element.classes.has('issuer')
+      ? issuerRuleMm(element, ctx)
       : ctx.widthMm;
   const marginBottom = element.classes.has('subject-rule') ? p.title.spaceBefore : 0;
   const before = ctx.flow.paragraph(0, marginBottom);
@@ -42,6 +44,13 @@ export function ruleParagraph(element: HtmlElement, ctx: MapContext): Paragraph 
     border: { bottom: solidLine(p.header.ruleWidth) },
     indentMm: centred(ctx, lengthMm),
   });
+}
+
+/** Under an issuer printed without the layout's measure: a share of its last line as Word wraps it. */
+function issuerRuleMm(element: HtmlElement, ctx: MapContext): number {
+  const font = ctx.profile.header.issuer;
+  const lines = greedyLines(textOf(element), (ctx.widthMm - FIT_SLACK_MM) / PT_TO_MM, font);
+  return (textWidthPt(lines[lines.length - 1] ?? '', font.size, font.bold) * PT_TO_MM) * ctx.profile.header.ruleRatio;
 }
 
 /** The motto, its rule exactly as long as the text. */
@@ -58,7 +67,7 @@ export function mottoParagraph(element: HtmlElement, ctx: MapContext): Paragraph
   });
 }
 
-/** The boxed `DỰ THẢO` at the right edge of the text: the box's right border lines up with the margin. */
+/** The boxed `DỰ THẢO`: centred under the number, or at the right margin when the profile puts it top right. */
 export function draftMark(element: HtmlElement, ctx: MapContext): Paragraph {
   const p = ctx.profile;
   const style = ctx.styles.draft;
@@ -71,6 +80,6 @@ export function draftMark(element: HtmlElement, ctx: MapContext): Paragraph {
     before,
     align: 'center',
     border: box,
-    indentMm: { left: Math.max(0, ctx.widthMm - outside - textMm), right: outside },
+    indentMm: element.classes.has('top-right') ? { left: Math.max(0, ctx.widthMm - outside - textMm), right: outside } : centred(ctx, textMm),
   });
 }

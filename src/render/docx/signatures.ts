@@ -1,6 +1,7 @@
 // Signatures: a compact's grid (2–3 parties a row, a short last row centred), the two-column layout, the
 // single signer beside the recipients, and the witness under the grid. All borderless tables whose rows
 // are never split, as `break-inside: avoid` keeps them whole in the PDF.
+import { markSignatureTable } from './keep-together.js';
 import { LineRuleType, Paragraph, TableRow, TextRun, type Table } from 'docx';
 import { elementsOf, textOf, type HtmlElement } from './html-tree.js';
 import type { Block, MapContext } from './context.js';
@@ -31,15 +32,25 @@ export function mapSignatures(section: HtmlElement, ctx: MapContext): Block[] {
     const columns = section.classes.has('grid')
       ? Math.max(p.signature.gridColumns, ...rows.map((row) => row.length))
       : Math.max(...rows.map((row) => row.length));
-    blocks.push(signatureTable(rows, columns, ctx, marginTop, section.classes.has('grid') ? p.signature.cellPaddingMm : 0));
+    const witness = rest.find((child) => child.classes.has('witness'));
+    blocks.push(signatureTable(rows, columns, ctx, marginTop, section.classes.has('grid') ? p.signature.cellPaddingMm : 0, witness));
   } else {
     ctx.flow.openContainer(marginTop);
   }
-  for (const child of rest) blocks.push(...(child.classes.has('witness') ? [mapWitness(child, ctx)] : mapElement(child, ctx)));
+  for (const child of rest) {
+    // A witness under a table of signatures is already inside it (see signatureTable).
+    if (child.classes.has('witness') && rows.length > 0 && !(section.classes.has('single') && ctx.insideClosing)) continue;
+    blocks.push(...(child.classes.has('witness') ? [mapWitness(child, ctx)] : mapElement(child, ctx)));
+  }
   return blocks;
 }
 
-function signatureTable(rows: HtmlElement[][], columns: number, ctx: MapContext, marginTop: number, paddingMm: number): Table {
+/**
+ * The signatures, a row of the table per row of cells. A witness goes into the last row, under its cells (a nested
+ * table), and that row is never split: Word keeps a row whole, but LibreOffice does not keep one table with the
+ * next, so the witness could otherwise open a page alone.
+ */
+function signatureTable(rows: HtmlElement[][], columns: number, ctx: MapContext, marginTop: number, paddingMm: number, witness?: HtmlElement): Table {
   const p = ctx.profile;
   // Two grid units per column, so a short row can be centred by half a column on each side.
   const unitMm = ctx.widthMm / (2 * columns);
@@ -56,9 +67,14 @@ function signatureTable(rows: HtmlElement[][], columns: number, ctx: MapContext,
       const inner = { ...ctx, signSpaceExtraPt: tallest - heads[column]! };
       return borderlessCell({ widthMm, span: 2, paddingMm, blocks: cellBlocks([cell], inner, innerMm, gap) });
     });
-    return new TableRow({ cantSplit: true, children: [...spacer(), ...signatures, ...spacer()] });
+    const children = [...spacer(), ...signatures, ...spacer()];
+    if (!witness || index < rows.length - 1) return new TableRow({ cantSplit: true, children });
+    const cellsTable = borderlessTable(Array<number>(2 * columns).fill(unitMm), [new TableRow({ cantSplit: true, children })]);
+    const witnessGap = ctx.flow.table(p.signature.spaceBefore, 0);
+    const below = cellBlocks(elementsOf(witness), ctx, ctx.widthMm, witnessGap);
+    return new TableRow({ cantSplit: true, children: [borderlessCell({ widthMm: ctx.widthMm, span: 2 * columns, blocks: [cellsTable, ...below] })] });
   });
-  return borderlessTable(Array<number>(2 * columns).fill(unitMm), tableRows);
+  return markSignatureTable(borderlessTable(Array<number>(2 * columns).fill(unitMm), tableRows));
 }
 
 /**
@@ -134,5 +150,5 @@ export function mapClosing(closing: HtmlElement, ctx: MapContext): Table {
       borderlessCell({ widthMm: widths[1]!, blocks: cellBlocks(others, inside, widths[1]!, gap) }),
     ],
   });
-  return borderlessTable(widths, [row]);
+  return markSignatureTable(borderlessTable(widths, [row]));
 }

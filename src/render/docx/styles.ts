@@ -96,7 +96,7 @@ export function fontSlots(family: string) {
   return { ascii: family, hAnsi: family, cs: family, eastAsia: family };
 }
 
-/** Exact line height: CSS line-height × font size, so lines are as tall as in the PDF. */
+/** Line height: CSS line-height × font size, so lines are as tall as in the PDF (as a minimum, not exact). */
 export function lineTwips(p: LayoutProfile, sizePt: number): number {
   return ptToTwips(p.body.lineHeight * sizePt);
 }
@@ -120,7 +120,7 @@ export function stylesOptions(p: LayoutProfile, sheet: StyleSheet): IStylesOptio
   const family = p.fontFamilies[0] ?? 'Times New Roman';
   const bodyFont = plain(p.body.size);
   const normalParagraph = {
-    spacing: { before: 0, after: 0, line: lineTwips(p, p.body.size), lineRule: LineRuleType.EXACT },
+    spacing: { before: 0, after: 0, line: lineTwips(p, p.body.size), lineRule: LineRuleType.AT_LEAST },
     widowControl: true,
   };
   const paragraphStyles: IParagraphStyleOptions[] = [
@@ -144,7 +144,7 @@ function paragraphStyle(p: LayoutProfile, style: BlockStyle, family: string): IP
     paragraph: {
       alignment: ALIGNMENT[style.align],
       indent: style.firstLineIndent ? { firstLine: mmToTwips(p.body.firstLineIndent) } : undefined,
-      spacing: { before: 0, after: ptToTwips(style.marginBottom), line: lineTwips(p, style.font.size), lineRule: LineRuleType.EXACT },
+      spacing: { before: 0, after: ptToTwips(style.marginBottom), line: lineTwips(p, style.font.size), lineRule: LineRuleType.AT_LEAST },
       keepNext: style.keepNext,
       outlineLevel: style.outlineLevel,
     },

@@ -9,6 +9,8 @@ import { mapChildren } from './blocks.js';
 import { textWidthMm, type MapContext } from './context.js';
 import { Flow } from './flow.js';
 import { findElement, parseHtml } from './html-tree.js';
+import { keepBodyWithSignature } from './keep-together.js';
+import { withGluedLines } from './glued-text.js';
 import { packDocx, type DocxProperties } from './package.js';
 import { pageHeaders, sectionProperties } from './page.js';
 import { blockStyles, stylesOptions } from './styles.js';
@@ -21,7 +23,7 @@ export async function htmlToDocx(html: string, profile: LayoutProfile, propertie
   const article = findElement(root, (element) => element.name === 'article') ?? findElement(root, (e) => e.name === 'body') ?? root;
   const styles = blockStyles(profile);
   const ctx: MapContext = { profile, styles, widthMm: textWidthMm(profile), flow: new Flow() };
-  const children = mapChildren(article, ctx);
+  const children = keepBodyWithSignature(mapChildren(withGluedLines(article), ctx));
   const document = new Document({
     title: properties.title,
     creator: 'giaouoc',

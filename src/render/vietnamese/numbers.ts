@@ -105,3 +105,13 @@ export function groupNumber(n: number, decimals?: number): string {
   const isZero = /^[0.]+$/.test(plain);
   return n < 0 && !isZero ? `-${body}` : body;
 }
+
+/**
+ * A number with its unit, written the one way every document uses: the per cent sign follows the figure without
+ * a space ("45%", as in targets "đạt 100%"); any other unit after a space ("1.250 đoàn viên").
+ */
+export function withUnit(figure: string, unit: string | undefined): string {
+  const trimmed = unit?.trim();
+  if (!trimmed) return figure;
+  return trimmed === '%' ? `${figure}%` : `${figure} ${trimmed}`;
+}

@@ -11,11 +11,9 @@ export const DRAFT_MARK = 'DỰ THẢO';
 export const DEFAULT_AUTHORITY = 'TM. BAN CHẤP HÀNH';
 export const SIGNED_NOTE = '(Đã ký)';
 
-/** The issuing body as the header prints it: a unit, or a bloc under its upper union. */
+/** The issuing body as the header prints it, as it stood on the document's date: a unit, or a bloc under its upper union. */
 export function buildHeader(doc: DocumentBase, registry: Registry): HeaderView {
-  const bloc = registry.bloc(doc.issuer);
-  const unit = registry.unit(doc.issuer);
-  const upperId = bloc ? bloc.upper : unit?.upper;
+  const upperId = registry.upperOf(doc.issuer);
   const upper = upperId === undefined ? undefined : registry.fullName(upperId);
   return {
     upper: upper === undefined ? undefined : upperVi(upper),
@@ -23,7 +21,7 @@ export function buildHeader(doc: DocumentBase, registry: Registry): HeaderView {
     number: doc.number ? `Số: ${doc.number}` : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
-    dateLine: dateLine(doc.place ?? registry.config.place, doc.date),
+    dateLine: dateLine(doc.place ?? registry.unitAt(doc.issuer)?.place ?? registry.config.place, doc.date),
   };
 }
 
@@ -50,20 +48,27 @@ export function paragraphs(texts: string[] | undefined): LineView[] {
   return (texts ?? []).map((text) => ({ text }));
 }
 
+/**
+ * One party's cell. A valid signature prints the person it recorded, with the title and authority line they
+ * signed under; otherwise the registry's signatory in office on the document's date.
+ */
 export function signerFor(
   unitId: string,
-  unit: Unit | undefined,
+  unit: Pick<Unit, 'name'> | undefined,
   signatory: Signatory | undefined,
   state: SignatureState | undefined,
 ): SignerView {
-  const signedAt = state?.forSigning ? undefined : state?.parties?.[unitId]?.signedAt;
+  // A sign-ready print is for the person about to sign: nobody has signed it yet.
+  const party = state?.forSigning ? undefined : state?.parties?.[unitId];
+  const signedAt = party?.signedAt;
   const signed = !state?.forSigning && (signedAt !== undefined || Boolean(state?.complete));
+  const person = party?.signer ?? signatory;
   return {
     unitId,
     // An agency head (the other side of a base union's compact) signs without a committee line.
-    authority: upperVi(signatory?.authority ?? (unit && !isUnion(unit) ? '' : DEFAULT_AUTHORITY)),
-    title: upperVi(signatory?.title ?? 'Chủ tịch'),
-    name: signatory?.name ?? '',
+    authority: upperVi(person?.authority ?? (unit && !isUnion(unit) ? '' : DEFAULT_AUTHORITY)),
+    title: upperVi(person?.title ?? 'Chủ tịch'),
+    name: person?.name ?? '',
     unitName: unit ? upperVi(unit.name) : undefined,
     signed,
     signedNote: signed ? signedNoteText(signedAt) : undefined,

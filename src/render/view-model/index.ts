@@ -1,8 +1,11 @@
 // Document + giaouoc.yaml + signature state → the view object the templates read. Pure and deterministic.
+import { documentDate } from '../../domain/period.js';
 import { defaultProfile, type LayoutProfile } from '../profile.js';
 import { buildCompactView } from './compact.js';
 import { buildGeneralView } from './document.js';
 import { buildPlanView } from './plan.js';
+import { withEndMark } from './end-mark.js';
+import { withLayout } from './layout.js';
 import { Registry } from './registry.js';
 import { buildReportView, defaultReportSubject } from './report.js';
 import { buildScoreSheetView } from './score-sheet.js';
@@ -12,8 +15,12 @@ import type { DocumentView, RenderInput } from './types.js';
 export type * from './types.js';
 
 export function buildViewModel(input: RenderInput, profile: LayoutProfile = defaultProfile): DocumentView {
-  const registry = new Registry(input.config);
+  return withLayout(withEndMark(buildBodyView(input, profile)), profile);
+}
+
+function buildBodyView(input: RenderInput, profile: LayoutProfile): DocumentView {
   const doc = input.document;
+  const registry = new Registry(input.config, documentDate(doc));
   switch (doc.kind) {
     case 'compact':
       return buildCompactView(doc, registry, profile, input.signatures);

@@ -1,6 +1,6 @@
 // A quarterly report: I. results by domain, II. limitations and causes, III. focus tasks of the next quarter.
 import type { Figure, PlanDocument, ReportDocument, ResultSection, TaskResult } from '../../kinds/model.js';
-import { endSentence, groupNumber, toRoman, upperVi } from '../vietnamese/index.js';
+import { endSentence, groupNumber, toRoman, upperVi, withUnit } from '../vietnamese/index.js';
 import { documentPeriod } from '../../kinds/period.js';
 import { planDomains, reportResults } from '../../kinds/plan-tasks.js';
 import { authoredParts } from './authored.js';
@@ -101,8 +101,7 @@ function taskLines(tasks: TaskResult[] | undefined, plan: PlanDocument | undefin
 function figureLines(figures: Figure[] | undefined, prefix: string): LineView[] {
   const items = figures ?? [];
   return items.map((figure, index) => {
-    const unit = figure.unit ? ` ${figure.unit}` : '';
-    const text = `${figure.label}: ${groupNumber(figure.value)}${unit}`;
+    const text = `${figure.label}: ${withUnit(groupNumber(figure.value), figure.unit)}`;
     return { item: true, text: prefix + endSentence(text, index === items.length - 1) };
   });
 }

@@ -2,17 +2,16 @@
 import type { CompactDocument, DocumentBase } from '../../kinds/model.js';
 import { upperVi } from '../vietnamese/index.js';
 import type { LayoutProfile } from '../profile.js';
+import { signatoryFor, signingUnitOf } from '../../domain/signers.js';
 import { signerFor } from './common.js';
 import { isUnion, type Registry } from './registry.js';
 import type { SignatureState, SignaturesView, SignerView, WitnessView } from './types.js';
 
 export const WITNESS_HEADING = 'CHỨNG KIẾN';
 
-/** The unit that signs for the issuer: the issuer itself, or for a bloc its leader of that year. */
+/** The unit that signs for the issuer: the issuer itself, or for a bloc its leader of that year (src/domain/signers.ts). */
 export function signingUnitId(doc: DocumentBase, registry: Registry): string {
-  const bloc = registry.bloc(doc.issuer);
-  if (!bloc) return doc.issuer;
-  return registry.blocYear(bloc, doc.year)?.leader ?? doc.issuer;
+  return signingUnitOf(doc, registry.org) ?? doc.issuer;
 }
 
 export const BLOC_LEADER_TITLE = 'KHỐI TRƯỞNG';
@@ -24,9 +23,8 @@ export const BLOC_LEADER_TITLE = 'KHỐI TRƯỞNG';
  */
 export function singleSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
   const unitId = signingUnitId(doc, registry);
-  const unit = registry.unit(unitId);
   const bloc = registry.bloc(doc.issuer);
-  const signer: SignerView = { ...signerFor(unitId, unit, registry.signatory(unit, doc.signer), state), unitName: undefined };
+  const signer: SignerView = { ...signerFor(unitId, registry.unitAt(unitId), signatoryFor(doc, registry.org, unitId), state), unitName: undefined };
   if (bloc) {
     signer.authority = `TM. ${upperVi(bloc.name)}`;
     signer.title = BLOC_LEADER_TITLE;
@@ -40,11 +38,7 @@ export function compactSignatures(
   profile: LayoutProfile,
   state?: SignatureState,
 ): SignaturesView {
-  const cells = doc.parties.map((id) => {
-    const unit = registry.unit(id);
-    const name = id === signingUnitId(doc, registry) ? doc.signer : undefined;
-    return signerFor(id, unit, registry.signatory(unit, name), state);
-  });
+  const cells = doc.parties.map((id) => signerFor(id, registry.unitAt(id), signatoryFor(doc, registry.org, id), state));
   const witness = witnessBlock(doc, registry);
   const agencyPair = twoColumnPair(doc, registry, cells);
   if (agencyPair) return { layout: 'two', cells: agencyPair, rows: [agencyPair], witness };
@@ -54,7 +48,7 @@ export function compactSignatures(
 /** A base union and its agency sign side by side: the agency head on the left, the union on the right. */
 function twoColumnPair(doc: CompactDocument, registry: Registry, cells: SignerView[]): SignerView[] | undefined {
   if (cells.length !== 2) return undefined;
-  const unions = doc.parties.map((id) => isUnion(registry.unit(id)));
+  const unions = doc.parties.map((id) => isUnion(registry.unitAt(id)));
   if (unions[0] === unions[1]) return undefined;
   const [first, second] = cells as [SignerView, SignerView];
   return unions[0] ? [second, first] : [first, second];
@@ -74,10 +68,11 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 function witnessBlock(doc: CompactDocument, registry: Registry): WitnessView | undefined {
-  const witnessId = doc.witness ?? registry.bloc(doc.issuer)?.upper;
+  const bloc = registry.bloc(doc.issuer);
+  const witnessId = doc.witness ?? (bloc ? registry.upperOf(bloc.id) : undefined);
   if (witnessId === undefined) return undefined;
-  const unit = registry.unit(witnessId);
-  const signatory = registry.signatory(unit);
+  const unit = registry.unitAt(witnessId);
+  const signatory = unit ? registry.signatory(unit.unit) : undefined;
   return {
     heading: WITNESS_HEADING,
     unitName: upperVi(registry.fullName(witnessId)),

@@ -8,14 +8,24 @@ import type {
 export interface SignatureState {
   /** Every party has signed the current content. */
   complete: boolean;
-  /** Per party unit id: when it signed (ISO date or date-time). */
-  parties?: Record<string, { signedAt?: string }>;
+  /**
+   * Per party unit id: when it signed (ISO date or date-time) and, for a valid signature, who signed as the
+   * signature recorded it — printed instead of whoever the registry names today.
+   */
+  parties?: Record<string, { signedAt?: string; signer?: SignedBy }>;
   /** Content digest, e.g. "sha256:…"; printed in a footer line and in the PDF metadata. */
   digest?: string;
   /** The git commit the rendered content comes from. */
   commit?: string;
   /** A sign-ready print for CA signatures: no draft mark, no "(Đã ký)", a reserved field per party. */
   forSigning?: boolean;
+}
+
+/** The person a signature commit names, with the title and authority line they signed under. */
+export interface SignedBy {
+  name: string;
+  title?: string;
+  authority?: string;
 }
 
 /** Every kind that prints: the three of the year's work and the two of the year-end scoring. */
@@ -114,6 +124,8 @@ export interface ViewBase {
   trace?: TraceView;
   /** True when no paragraph could carry "./." and it stands on its own line. */
   trailingEndMark: boolean;
+  /** The header's and the subject's line breaks and rule lengths for the layout profile (see layout.ts). */
+  layout?: import('./layout.js').DocumentLayout;
 }
 
 export interface SectionView {

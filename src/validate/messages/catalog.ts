@@ -3,6 +3,7 @@
 
 import type { IssueArgs, Severity } from '../issue.js';
 import { numberMessages } from './numbers.js';
+import { REGISTRY_MESSAGES } from './registry-catalog.js';
 
 export interface MessageSpec {
   severity: Severity;
@@ -415,4 +416,4 @@ const yearEnd: Record<string, MessageSpec> = {
   },
 };
 
-export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd, ...numberMessages };
+export const MESSAGES: Record<string, MessageSpec> = { ...source, ...yaml, ...shape, ...text, ...rules, ...yearEnd, ...numberMessages, ...REGISTRY_MESSAGES };

@@ -138,3 +138,13 @@ describe('moneyInWords', () => {
     expect(() => moneyInWords(n)).toThrow(RangeError);
   });
 });
+
+describe('withUnit', () => {
+  it('writes the per cent sign against the figure and other units after a space', async () => {
+    const { withUnit } = await import('../../../src/render/vietnamese/numbers.js');
+    expect(withUnit('45', '%')).toBe('45%');
+    expect(withUnit('45', ' % ')).toBe('45%');
+    expect(withUnit('1.250', 'đoàn viên')).toBe('1.250 đoàn viên');
+    expect(withUnit('3', undefined)).toBe('3');
+  });
+});

@@ -1,0 +1,202 @@
+// The print check against real prints: every example and two sweeps (a report lengthened one line at a time
+// through more than a page, a compact lengthened until its grid and witness cross a page) as PDF from Chromium,
+// and the examples as DOCX through LibreOffice. Zero findings is the bar; a deliberately broken stylesheet
+// shows that the check does find what an office would send back.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPdfFile, docxToPdf, printFindingText, type PrintFinding } from '../../../src/render/check/index.js';
+import { createTemplateEnvironment, builtinTemplatesDir, type TemplateEnvironment } from '../../../src/render/environment.js';
+import { PdfPrinter } from '../../../src/render/pdf/printer.js';
+import { renderDocumentToFile } from '../../../src/render/render-file.js';
+import { buildViewModel } from '../../../src/render/view-model/index.js';
+import type { RenderInput } from '../../../src/render/view-model/types.js';
+import { loadExamples } from '../examples.js';
+import { compact, config, report } from '../fixtures.js';
+
+const env = createTemplateEnvironment();
+const outDir = mkdtempSync(join(tmpdir(), 'giaouoc-check-'));
+let printer: PdfPrinter;
+
+beforeAll(async () => {
+  printer = await PdfPrinter.launch();
+}, 60_000);
+
+afterAll(async () => {
+  await printer?.close();
+});
+
+interface Printed {
+  name: string;
+  file: string;
+  input: RenderInput;
+}
+
+async function print(input: RenderInput, name: string, format: 'pdf' | 'docx', environment: TemplateEnvironment = env): Promise<Printed> {
+  const file = await renderDocumentToFile({ ...input, sourceFile: join(outDir, format, `${name}.yaml`) }, { format, env: environment, printer });
+  return { name, file, input };
+}
+
+/** Findings as readable lines, so a failure shows page, rule and measured number. */
+function described(name: string, findings: PrintFinding[]): string[] {
+  return findings.map((finding) => `${name}: trang ${finding.page} ${printFindingText(finding, 'vi')} [${finding.code}]`);
+}
+
+async function findingsOf(printed: Printed[], pdfs = printed.map((item) => item.file), environment = env): Promise<string[]> {
+  const lines: string[] = [];
+  for (const [index, item] of printed.entries()) {
+    lines.push(...described(item.name, await checkPdfFile(pdfs[index]!, buildViewModel(item.input, environment.profile), environment.profile)));
+  }
+  return lines;
+}
+
+const examples = loadExamples();
+
+/** About one printed line of body text at 14 pt on the 165 mm text width. */
+const LINE = 'công đoàn tiếp tục vận động đoàn viên tham gia phong trào thi đua yêu nước của cơ quan';
+
+function words(lines: number): string {
+  return Array.from({ length: lines }, () => LINE).join(', ');
+}
+
+/** A report whose limitations grow by `lines` lines, with a paragraph of three lines after them. */
+function sweptReport(lines: number) {
+  return report({
+    limitations: ['Một số hoạt động còn chậm', ...(lines > 0 ? [`Trong quý, ${words(lines)}`] : [])],
+    causes: [`Lịch công tác chuyên môn dày; ${words(3)}`],
+  });
+}
+
+describe('the print check on the examples', () => {
+  it('finds nothing in any example printed by Chromium', async () => {
+    const printed = [];
+    for (const example of examples) printed.push(await print(example, example.relativePath.replace(/\W+/g, '-'), 'pdf'));
+    expect(await findingsOf(printed)).toEqual([]);
+  }, 180_000);
+
+  it('finds nothing in any example as DOCX, printed through LibreOffice', async () => {
+    const printed = [];
+    for (const example of examples) printed.push(await print(example, example.relativePath.replace(/\W+/g, '-'), 'docx'));
+    const pdfDir = join(outDir, 'docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    const pdfs = await docxToPdf(printed.map((item) => item.file), pdfDir);
+    expect(await findingsOf(printed, pdfs)).toEqual([]);
+  }, 300_000);
+});
+
+describe('the print check on a sweep', () => {
+  it('finds nothing in a report lengthened line by line through more than a page', async () => {
+    const printed = [];
+    for (let lines = 0; lines <= 48; lines++) {
+      const document = sweptReport(lines);
+      printed.push(await print({ document, config, sourceFile: 'r.yaml' }, `report-${lines}`, 'pdf'));
+    }
+    expect(await findingsOf(printed)).toEqual([]);
+  }, 300_000);
+
+  it('finds nothing in a compact whose grid and witness move down across a page', async () => {
+    const printed = [];
+    for (let lines = 0; lines <= 40; lines += 2) {
+      const implementation = ['Khối trưởng theo dõi, đôn đốc các đơn vị thực hiện giao ước.', ...Array.from({ length: lines }, (_, i) => `Nội dung ${i + 1}: ${LINE}.`)];
+      const document = compact({ implementation });
+      printed.push(await print({ document, config, sourceFile: 'g.yaml' }, `compact-${lines}`, 'pdf'));
+    }
+    expect(await findingsOf(printed)).toEqual([]);
+  }, 300_000);
+
+  it('finds nothing in the compact sweep as DOCX through LibreOffice', async () => {
+    const printed = [];
+    for (let lines = 0; lines <= 40; lines += 4) {
+      const implementation = ['Khối trưởng theo dõi, đôn đốc các đơn vị thực hiện giao ước.', ...Array.from({ length: lines }, (_, i) => `Nội dung ${i + 1}: ${LINE}.`)];
+      printed.push(await print({ document: compact({ implementation }), config, sourceFile: 'g.yaml' }, `compact-docx-${lines}`, 'docx'));
+    }
+    const pdfDir = join(outDir, 'compact-docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    expect(await findingsOf(printed, await docxToPdf(printed.map((item) => item.file), pdfDir))).toEqual([]);
+  }, 300_000);
+
+  it('finds nothing in the report sweep as DOCX through LibreOffice', async () => {
+    const printed = [];
+    for (let lines = 0; lines <= 48; lines += 3) {
+      const document = sweptReport(lines);
+      printed.push(await print({ document, config, sourceFile: 'r.yaml' }, `report-docx-${lines}`, 'docx'));
+    }
+    const pdfDir = join(outDir, 'sweep-docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    expect(await findingsOf(printed, await docxToPdf(printed.map((item) => item.file), pdfDir))).toEqual([]);
+  }, 300_000);
+});
+
+describe('long names and subjects', () => {
+  it('wrap between words with the rules under their last lines, in the PDF and in Word', async () => {
+    const long = {
+      ...config,
+      units: config.units.map((unit) => (unit.id === 'cd-khdt' ? { ...unit, name: 'Công đoàn Bộ Văn hóa, Thể thao và Du lịch Việt Nam khu vực phía Nam' } : unit)),
+    };
+    const subject = 'Kết quả thực hiện phong trào thi đua yêu nước, công tác tuyên truyền giáo dục và nhiệm vụ trọng tâm của công đoàn năm 2024';
+    const input = { document: report({ subject }), config: long, sourceFile: 'r.yaml' } as RenderInput;
+    const printed = [await print(input, 'long-pdf', 'pdf')];
+    const docx = [await print(input, 'long-docx', 'docx')];
+    const pdfDir = join(outDir, 'long-docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    expect(await findingsOf(printed)).toEqual([]);
+    expect(await findingsOf(docx, await docxToPdf(docx.map((item) => item.file), pdfDir))).toEqual([]);
+  }, 120_000);
+});
+
+describe('the print check on a badly printed document', () => {
+  it('reports fixed rules and a signature alone on its page, with the page and the measured length', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaouoc-bad-css-'));
+    copyFileSync(join(builtinTemplatesDir(), 'print.css'), join(dir, 'print.css'));
+    const broken = [
+      '.subject-rule { width: 160mm; }',
+      '.issuer::after { width: 5mm; }',
+      '.closing { break-before: page; }',
+      '.subject-rule { margin-top: 0; }',
+    ].join('\n');
+    writeFileSync(join(dir, 'print.css'), `${readFileSync(join(dir, 'print.css'), 'utf8')}\n${broken}\n`);
+    const bad = createTemplateEnvironment({ overridesDir: dir });
+    const printed = await print({ document: report(), config, sourceFile: 'r.yaml' }, 'broken', 'pdf', bad);
+    const findings = await checkPdfFile(printed.file, buildViewModel(printed.input, bad.profile), bad.profile);
+    const codes = findings.map((finding) => `${finding.page}:${finding.code}:${String(finding.args.which ?? '')}`);
+    expect(codes).toContain('1:rule-ratio:subject');
+    expect(codes).toContain('1:rule-ratio:issuer');
+    expect(codes).toContain('2:signature-alone:');
+    const ratio = findings.find((finding) => finding.code === 'rule-ratio' && finding.args.which === 'subject')!;
+    expect(Number(ratio.args.length)).toBeCloseTo(160, 0);
+    expect(printFindingText(ratio, 'en')).toMatch(/^the rule under the subject is 1[56]\d(\.\d)? mm, the line above/);
+  }, 60_000);
+
+  it('reports widows, orphans and lone headings when the pagination rules are taken out', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaouoc-no-pagination-'));
+    const loose = [
+      'p, li, td, th { orphans: 1; widows: 1; }',
+      'h1, h2, h3, caption, .h-roman, .h-arabic, .end-mark, .closing, .signatures, .witness, .document * { break-before: auto; break-after: auto; }',
+    ].join('\n');
+    writeFileSync(join(dir, 'print.css'), `${readFileSync(join(builtinTemplatesDir(), 'print.css'), 'utf8')}\n${loose}\n`);
+    const bare = createTemplateEnvironment({ overridesDir: dir });
+    const printed = [];
+    for (let lines = 0; lines <= 48; lines++) {
+      const document = sweptReport(lines);
+      printed.push(await print({ document, config, sourceFile: 'r.yaml' }, `loose-${lines}`, 'pdf', bare));
+    }
+    const codes = new Set<string>();
+    for (const item of printed) {
+      for (const finding of await checkPdfFile(item.file, buildViewModel(item.input, bare.profile), bare.profile)) codes.add(finding.code);
+    }
+    expect([...codes].sort()).toEqual(expect.arrayContaining(['lone-heading', 'orphan', 'widow']));
+  }, 300_000);
+
+  it('reports the trace line printed on a signed copy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaouoc-trace-'));
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(join(dir, 'partials', 'trace.hbs'), '{{#if trace}}<p class="body">{{trace.line}}</p>{{/if}}\n');
+    const traced = createTemplateEnvironment({ overridesDir: dir });
+    const signatures = { complete: true, digest: 'sha256:9f2c4e0b7a1d', commit: '4b825dc642cb6eb9a060e54bf8d69288fbee4904' };
+    const printed = await print({ document: report(), config, sourceFile: 'r.yaml', signatures }, 'traced', 'pdf', traced);
+    const findings = await checkPdfFile(printed.file, buildViewModel(printed.input, traced.profile), traced.profile);
+    expect(findings.map((finding) => finding.code)).toContain('trace-printed');
+  }, 60_000);
+});
+
