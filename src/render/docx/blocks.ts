@@ -23,9 +23,8 @@ const BY_CLASS: ReadonlyArray<[string, StyleKey]> = [
   ['letter-subject', 'to'],
   ['basis', 'basis'],
   ['theme', 'theme'],
-  // A rule's "Chương I" and its title are centred bold lines, as the trích yếu is.
-  ['chapter', 'docSubject'],
-  ['chapter-title', 'docSubject'],
+  ['chapter-title', 'chapterTitle'],
+  ['chapter', 'chapter'],
   ['h-roman', 'hRoman'],
   ['h-arabic', 'hArabic'],
   ['body', 'body'],
