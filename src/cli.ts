@@ -91,18 +91,29 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .description(t({ vi: 'đăng ký khóa công khai của đơn vị (commit vào kho)', en: "register a unit's public key (committed)" }))
     .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
     .argument('<public-key-file>', t({ vi: 'tệp khóa công khai .pub', en: 'public key file (.pub)' }))
-    .action(async (unit: string, file: string) => {
+    .option('--sign-with <private-key>', t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
+    .action(async (unit: string, file: string, options) => {
       const { keyAddCommand } = await import('./commands/key.js');
-      exitCode = await keyAddCommand(unit, file, { lang }, ctx);
+      exitCode = await keyAddCommand(unit, file, { ...options, lang }, ctx);
     });
   key
     .command('new')
     .description(t({ vi: 'tạo cặp khóa ed25519 và đăng ký khóa công khai', en: 'make an ed25519 key pair and register its public half' }))
     .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
     .option('--out <dir>', t({ vi: 'thư mục chứa khóa, ngoài kho (mặc định ~/.ssh/giaouoc/‹đơn vị›)', en: 'key folder outside the repository (default ~/.ssh/giaouoc/<unit>)' }))
+    .option('--sign-with <private-key>', t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
     .action(async (unit: string, options) => {
       const { keyNewCommand } = await import('./commands/key.js');
       exitCode = await keyNewCommand(unit, { ...options, lang }, ctx);
+    });
+  key
+    .command('revoke')
+    .description(t({ vi: 'thu hồi khóa của đơn vị (khóa bị lộ hay mất): từ đó khóa không ký được gì', en: "revoke a unit's key (leaked or lost): it signs nothing from then on" }))
+    .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .option('--sign-with <private-key>', t({ vi: 'ký lần thu hồi bằng chính khóa đó hoặc khóa của cơ quan đăng ký', en: "sign the revocation with that key itself or a registrar's key" }))
+    .action(async (unit: string, options) => {
+      const { keyRevokeCommand } = await import('./commands/key.js');
+      exitCode = await keyRevokeCommand(unit, { ...options, lang }, ctx);
     });
   key
     .command('list')
@@ -130,6 +141,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .option('--require-complete', t({ vi: 'báo lỗi cả khi còn bên chưa ký hoặc cần ký lại', en: 'also fail on missing or stale signatures' }), false)
     .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
     .option('--no-cache', t({ vi: 'kiểm tra lại mọi chữ ký, không dùng kết quả đã nhớ', en: 're-verify every signature' }))
+    .option('--registrar <fingerprint...>', t({ vi: 'ghim khóa cơ quan đăng ký (SHA256:…), ngoài GIAOUOC_REGISTRARS', en: 'pin a registrar key (SHA256:…), besides GIAOUOC_REGISTRARS' }))
     .action(async (paths: string[], options) => {
       const { verifyCommand } = await import('./commands/verify.js');
       exitCode = await verifyCommand(paths, { ...options, lang }, ctx);

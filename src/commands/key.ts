@@ -8,12 +8,14 @@ import { parseSource } from '../documents/parse.js';
 import { CONFIG_FILE, requireRoot } from '../documents/repository.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { formatKeyList, formatRegistration } from '../output/keys-text.js';
-import { committedRegistry, registerKey } from '../repo/key-registry.js';
+import { committedRegistry, registerKey, revokeKey } from '../repo/key-registry.js';
 import { createKeyPair, defaultKeyFolder } from '../repo/key-pair.js';
 import { openLayout } from '../repo/layout.js';
 
 export interface KeyCommandOptions {
   lang: Lang;
+  /** Private key that authenticates the change: the unit's current key or a registrar's. */
+  signWith?: string;
 }
 
 export async function keyAddCommand(unit: string, publicKeyFile: string, options: KeyCommandOptions, ctx: RunContext): Promise<number> {
@@ -28,7 +30,18 @@ export async function keyAddCommand(unit: string, publicKeyFile: string, options
       en: `${path} is a private key; register the matching public key (.pub), and never put a private key in the repository`,
     });
   }
-  const registration = await registerKey(layout, config, unit, text.trim().split('\n')[0] ?? '');
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  if (lines.length !== 1) {
+    throw new UserError({
+      vi: `${path} phải chứa đúng một khóa công khai (có ${lines.length} dòng khóa); mỗi đơn vị chỉ có một khóa`,
+      en: `${path} must hold exactly one public key (it has ${lines.length} key lines); a unit has one key`,
+    });
+  }
+  const registration = await registerKey(layout, config, unit, lines[0]!, changeOptions(options, ctx)).catch((error: unknown) => {
+    // A key of another type (ssh-rsa …) is refused in a sentence that must say which file was given.
+    if (error instanceof UserError && !error.text.en.includes(path)) throw new UserError({ vi: `${path}: ${error.text.vi}`, en: `${path}: ${error.text.en}` }, { exitCode: error.exitCode, cause: error });
+    throw error;
+  });
   ctx.stdout.write(formatRegistration(registration, options.lang));
   return EXIT.ok;
 }
@@ -43,9 +56,24 @@ export async function keyNewCommand(unit: string, options: KeyCommandOptions & {
   }
   const folder = options.out ? resolve(ctx.cwd, options.out) : defaultKeyFolder(unit, ctx.env);
   const pair = await createKeyPair(unit, folder, layout.toplevel, ctx.env);
-  const registration = await registerKey(layout, config, unit, pair.publicKeyLine);
+  const registration = await registerKey(layout, config, unit, pair.publicKeyLine, changeOptions(options, ctx));
   ctx.stdout.write(formatRegistration(registration, options.lang, pair.privateKeyPath));
   return EXIT.ok;
+}
+
+export async function keyRevokeCommand(unit: string, options: KeyCommandOptions, ctx: RunContext): Promise<number> {
+  const { layout, config } = await openRepository(ctx);
+  const revoked = await revokeKey(layout, config, unit, changeOptions(options, ctx));
+  ctx.stdout.write(
+    options.lang === 'en'
+      ? `Revoked key ${revoked.revoked} of ${unit} in commit ${revoked.commit.slice(0, 7)}; it signs nothing that does not come before this commit.\n`
+      : `Đã thu hồi khóa ${revoked.revoked} của ${unit} ở commit ${revoked.commit.slice(0, 7)}; khóa này không còn ký được gì đến sau commit đó.\n`,
+  );
+  return EXIT.ok;
+}
+
+function changeOptions(options: KeyCommandOptions, ctx: RunContext) {
+  return { signWith: options.signWith, cwd: ctx.cwd, env: ctx.env };
 }
 
 export async function keyListCommand(options: KeyCommandOptions, ctx: RunContext): Promise<number> {

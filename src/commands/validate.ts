@@ -26,7 +26,8 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   let run = await validateRepository(validateOptions);
   if (options.fix) {
     const fixable = [...new Set(run.issues.filter((issue) => issue.code === 'text-nfc').map((issue) => issue.file))];
-    for (const file of fixable) await writeFileAtomic(file, (await readFile(file, 'utf8')).normalize('NFC'));
+    // A symlinked document is rewritten where it points, inside the repository only; its mode is kept.
+    for (const file of fixable) await writeFileAtomic(file, (await readFile(file, 'utf8')).normalize('NFC'), { followLinksWithin: run.root });
     if (fixable.length > 0) run = await validateRepository(validateOptions);
   }
   if (options.against) {

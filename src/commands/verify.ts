@@ -13,11 +13,13 @@ export interface VerifyCommandOptions {
   format: 'text' | 'json';
   /** false: verify every signature again instead of trusting remembered verdicts (`--no-cache`). */
   cache?: boolean;
+  /** Registrar fingerprints pinned on the command line (`--registrar`). */
+  registrar?: string[];
   lang: Lang;
 }
 
 export async function verifyCommand(paths: string[], options: VerifyCommandOptions, ctx: RunContext): Promise<number> {
-  const report = await inspectSignatures({ cwd: ctx.cwd, paths, env: ctx.env, cache: options.cache });
+  const report = await inspectSignatures({ cwd: ctx.cwd, paths, env: ctx.env, cache: options.cache, registrars: options.registrar });
   const pdfs = await storedPdfReports(report, ctx);
   if (options.format === 'json') {
     const json = formatSignaturesJson(report, options.lang);

@@ -48,7 +48,14 @@ export async function discoverDocuments(paths: readonly string[], cwd: string): 
       });
     }
     if (info.isDirectory()) await walk(absolute, found);
-    else found.add(absolute);
+    else if (info.isFile()) found.add(absolute);
+    else {
+      // A FIFO would block the read forever; a device or socket is no document either.
+      throw new UserError({
+        vi: `${path} không phải tệp thường (FIFO, thiết bị hay socket); hãy chỉ định tệp YAML của văn bản`,
+        en: `${path} is not a regular file (a FIFO, device or socket); name the document's YAML file`,
+      });
+    }
   }
   return [...found].sort();
 }

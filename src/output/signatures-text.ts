@@ -28,6 +28,11 @@ export function explainProblem(problem: SignatureProblem, party: PartySignature,
         vi: `commit ${commit} ghi là chữ ký của ${unit} nhưng không mang chữ ký SSH nào — có thể là commit giả, hoặc chữ ký đã mất khi lịch sử bị viết lại (rebase, amend); ${unit} cần ký lại`,
         en: `commit ${commit} claims to be ${unit}'s signature but carries no SSH signature — a forgery, or the signature was lost when history was rewritten (rebase, amend); ${unit} must sign again`,
       };
+    case 'back-dated':
+      return {
+        vi: `commit ${commit} ghi là chữ ký của ${unit} nhưng mang ngày sớm hơn commit đứng trước nó — ngày ký đã bị lùi lại, nên chữ ký này không có giá trị`,
+        en: `commit ${commit} claims to be ${unit}'s signature but is dated before the commit it follows — the signing date was set back, so it counts for nothing`,
+      };
     case 'bad-signature':
       return problem.reason === 'namespace'
         ? { vi: `chữ ký SSH của commit ${commit} được tạo cho mục đích khác, không phải cho git`, en: `the SSH signature of commit ${commit} was made for another purpose, not for git` }
@@ -51,6 +56,11 @@ export function explainProblem(problem: SignatureProblem, party: PartySignature,
       return {
         vi: `commit ${commit} ghi là chữ ký của ${unit} nhưng được ký bằng khóa của ${unitName(config, problem.owner)}`,
         en: `commit ${commit} claims to be ${unit}'s signature but is signed with the key of ${unitName(config, problem.owner)}`,
+      };
+    case 'key-replaced':
+      return {
+        vi: `commit ${commit} được ký bằng khóa ${problem.fingerprint} của ${unit}, nhưng khóa này đã được thay hoặc thu hồi ở commit ${short(problem.replacedIn)} và chữ ký không có trước lần thay đó (ví dụ ký trên nhánh cũ rồi gộp vào sau); ${unit} cần ký lại bằng khóa mới`,
+        en: `commit ${commit} is signed with ${unit}'s key ${problem.fingerprint}, but that key was replaced or revoked in commit ${short(problem.replacedIn)} and the signature does not come before that change (e.g. signed on an old branch merged later); ${unit} must sign again with the new key`,
       };
     case 'document-missing':
       return {

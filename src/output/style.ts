@@ -1,8 +1,9 @@
 // Colour only for people at a terminal; NO_COLOR and FORCE_COLOR are honoured. Data never carries colour codes.
-// chalk is loaded only when there is colour to paint: it costs tens of milliseconds at start-up, which a
-// command printing to a pipe or a CI log has no use for.
+// The codes are written with a per-run token that the output filter turns into ESC (terminal-safe.ts), so a
+// value printed between them can never forge or hide a colour, move the cursor or rewrite a line.
 
 import type { OutStream } from '../context.js';
+import { COLOUR_TOKEN } from './terminal-safe.js';
 
 type Paint = (text: string) => string;
 
@@ -26,6 +27,17 @@ export function wantsColour(stream: OutStream, env: NodeJS.ProcessEnv): boolean 
 
 export async function painterFor(stream: OutStream, env: NodeJS.ProcessEnv): Promise<Painter> {
   if (!wantsColour(stream, env)) return NO_COLOUR;
-  const { Chalk } = await import('chalk');
-  return new Chalk({ level: 1 });
+  return TOKEN_PAINTER;
 }
+
+/**
+ * SGR codes written with the run's secret token in place of ESC (see terminal-safe.ts): only these survive the
+ * output filter. An inner style's closing code re-opens the outer one, as chalk does for nested colours.
+ */
+function paint(open: number, close: number): Paint {
+  const opening = `${COLOUR_TOKEN}${open}m`;
+  const closing = `${COLOUR_TOKEN}${close}m`;
+  return (text) => `${opening}${text.replaceAll(closing, closing + opening)}${closing}`;
+}
+
+const TOKEN_PAINTER: Painter = { bold: paint(1, 22), dim: paint(2, 22), red: paint(31, 39), yellow: paint(33, 39), green: paint(32, 39) };

@@ -1,6 +1,5 @@
 // The template environment: built-in templates, a repository's overrides, a one-off --template file.
 // Everything is read and parsed once here, so rendering a batch costs only the template calls.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -11,6 +10,7 @@ import { registerHelpers } from './helpers.js';
 import { defaultProfile, type LayoutProfile } from './profile.js';
 import { checkPartialsExist } from './partial-check.js';
 import { asTemplateError } from './template-error.js';
+import { overrideFile, readTemplateText, templateFilesIn, templateFolder } from './template-files.js';
 import type { DocumentView } from './view-model/types.js';
 
 /** Each kind's main template name, from the registry of kinds. */
@@ -64,7 +64,7 @@ export function createTemplateEnvironment(options: TemplateEnvironmentOptions = 
   }
 
   const stylesheetFile = overrideOrBuiltin(options.overridesDir, builtin, STYLESHEET);
-  const stylesheet = readFileSync(stylesheetFile, 'utf8');
+  const stylesheet = readTemplateText(stylesheetFile);
   return {
     profile: options.profile ?? defaultProfile,
     stylesheet,
@@ -88,8 +88,9 @@ function mainOf<T>(mains: Map<KindName, T>, kind: KindName, overridesDir: string
 /** name ("compact", "partials/header") → file, later sources replacing earlier ones. */
 function collectSources(builtin: string, options: TemplateEnvironmentOptions): Map<string, string> {
   const sources = new Map<string, string>();
-  addTemplates(sources, builtin);
-  if (options.overridesDir && existsSync(options.overridesDir)) addTemplates(sources, resolve(options.overridesDir));
+  addTemplates(sources, builtin, false);
+  const overrides = templateFolder(options.overridesDir);
+  if (overrides) addTemplates(sources, resolve(overrides), true);
   if (options.templateFile) {
     const file = resolve(options.templateFile);
     for (const template of KIND_TEMPLATES.values()) sources.set(template, file);
@@ -97,22 +98,14 @@ function collectSources(builtin: string, options: TemplateEnvironmentOptions): M
   return sources;
 }
 
-function addTemplates(sources: Map<string, string>, dir: string): void {
-  for (const file of listHbs(dir)) sources.set(basename(file, '.hbs'), file);
-  for (const file of listHbs(join(dir, 'partials'))) sources.set(`partials/${basename(file, '.hbs')}`, file);
-}
-
-function listHbs(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.hbs'))
-    .sort()
-    .map((name) => join(dir, name));
+/** `repository`: the files are a repository's, read only as regular files (see template-files.ts). */
+function addTemplates(sources: Map<string, string>, dir: string, repository: boolean): void {
+  for (const file of templateFilesIn(dir, repository)) sources.set(basename(file, '.hbs'), file);
+  for (const file of templateFilesIn(join(dir, 'partials'), repository)) sources.set(`partials/${basename(file, '.hbs')}`, file);
 }
 
 function overrideOrBuiltin(overridesDir: string | undefined, builtin: string, name: string): string {
-  const override = overridesDir ? join(overridesDir, name) : undefined;
-  return override && existsSync(override) ? override : join(builtin, name);
+  return overrideFile(overridesDir, name) ?? join(builtin, name);
 }
 
 function partialName(name: string): string {
@@ -122,8 +115,9 @@ function partialName(name: string): string {
 function parseFile(file: string): Program {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    source = readTemplateText(file);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw asTemplateError(error, file);
   }
   try {

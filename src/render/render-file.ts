@@ -1,6 +1,8 @@
 // One document to one file on disk, HTML, PDF or DOCX: what `giaouoc render` does per input file.
+import { lstatSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { UserError } from '../errors.js';
 import type { TemplateEnvironment } from './environment.js';
 import { renderViewDocx } from './docx/load-on-use.js';
 import { renderViewHtml } from './html.js';
@@ -32,9 +34,35 @@ export async function renderDocumentToFile(input: RenderInput, options: RenderTo
       : options.format === 'docx'
         ? await renderViewDocx(view, options.env, input.document.date)
         : finishPdf(await printPdf(view, options.env, options.printer), finishOfView(view, input.document.date));
+  if (options.sourceRoot) refuseLinkedFolders(target, options.sourceRoot);
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, data);
   return target;
+}
+
+/**
+ * A folder of the repository on the way to the output that is a symlink (a committed `out` → ~/.ssh, say)
+ * would send the file anywhere; such a path is refused. A folder the user names outside the repository is theirs.
+ */
+function refuseLinkedFolders(target: string, root: string): void {
+  const rel = relative(root, dirname(target));
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return;
+  let path = root;
+  for (const part of rel.split(sep)) {
+    path = join(path, part);
+    let linked = false;
+    try {
+      linked = lstatSync(path).isSymbolicLink();
+    } catch {
+      return;
+    }
+    if (linked) {
+      throw new UserError({
+        vi: `thư mục ${path} trong kho là liên kết tượng trưng; giaouoc không ghi bản in qua liên kết — hãy xóa liên kết hoặc chọn thư mục khác bằng --out`,
+        en: `the folder ${path} in the repository is a symlink; giaouoc does not write output through links — remove it or choose another folder with --out`,
+      });
+    }
+  }
 }
 
 async function printPdf(view: DocumentView, env: TemplateEnvironment, printer?: PdfPrinter): Promise<Buffer> {

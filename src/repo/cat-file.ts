@@ -16,21 +16,22 @@ export interface GitProcessOptions {
 
 export class GitCommandError extends UserError {
   readonly command: string;
-  readonly exitCode: number;
+  /** git's own exit code (giaouoc's is always 2 for a git failure: the repository or its environment is at fault). */
+  readonly gitExitCode: number;
   readonly stderr: string;
 
   constructor(args: string[], detail: { code?: number | null; signal?: string | null; stderr?: string; cause?: unknown }) {
     const command = ['git', ...args].join(' ');
     const stderr = (detail.stderr ?? '').trim();
     const how = detail.signal ? `signal ${detail.signal}` : `exit ${detail.code ?? '?'}`;
-    const tail = stderr ? `: ${stderr}` : '';
+    const tail = stderr ? `: ${firstLine(stderr)}` : '';
     super(
-      { vi: `Lệnh "${command}" thất bại (${how})${tail}`, en: `"${command}" failed (${how})${tail}` },
+      { vi: `lệnh "${command}" thất bại (${how})${tail}`, en: `"${command}" failed (${how})${tail}` },
       { cause: detail.cause },
     );
     this.name = 'GitCommandError';
     this.command = command;
-    this.exitCode = detail.code ?? -1;
+    this.gitExitCode = detail.code ?? -1;
     this.stderr = stderr;
   }
 }
@@ -47,7 +48,6 @@ const REPOSITORY_LOCAL_VARIABLES = [
   'GIT_IMPLICIT_WORK_TREE',
   'GIT_GRAFT_FILE',
   'GIT_INDEX_FILE',
-  'GIT_NO_REPLACE_OBJECTS',
   'GIT_REPLACE_REF_BASE',
   'GIT_PREFIX',
   'GIT_SHALLOW_FILE',
@@ -62,7 +62,16 @@ export function gitEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.Pro
       delete clean[name];
     }
   }
+  // The objects as they are: replace refs (`git replace`) and a grafts file could show other parents or
+  // another commit's content under a signed commit's id. A path that cannot exist reads as "no grafts".
+  clean.GIT_NO_REPLACE_OBJECTS = '1';
+  clean.GIT_GRAFT_FILE = '/dev/null/no-grafts';
   return clean;
+}
+
+/** One sentence of git's message: the first line that says something (hints are for people at a shell). */
+function firstLine(stderr: string): string {
+  return stderr.split('\n').map((line) => line.trim()).find((line) => line && !line.startsWith('hint:')) ?? stderr;
 }
 
 function spawnGit(repoDir: string, args: string[], options: GitProcessOptions): ChildProcessWithoutNullStreams {

@@ -9,10 +9,11 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { UserError } from '../errors.js';
 import { signaturesByPath, trackDocuments } from './document-tracking.js';
 import { isoTime, readHistory } from './history.js';
-import { fromGitPath, openLayout } from './layout.js';
+import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
 import { RevisionReader } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
-import { checkSignatures, type SignatureProblem } from './signature-check.js';
+import { KeyHistory, pinnedRegistrars } from './key-history.js';
+import { verdictsOf, checkSignatures, type SignatureProblem } from './signature-check.js';
 
 export interface LoggedSignature {
   commit: string;
@@ -48,6 +49,7 @@ export async function documentLog(options: { cwd: string; file: string; env?: No
   const configText = await readFile(resolve(root, CONFIG_FILE), 'utf8');
   const config = parseSource(configText).value as RepositoryConfig | undefined;
   const layout = await openLayout(root, options.env);
+  await ensureFullHistory(layout);
   const cache = await SignatureCache.open(root, options.env ?? {});
   const history = await readHistory(layout, cache);
   try {
@@ -64,7 +66,8 @@ export async function documentLog(options: { cwd: string; file: string; env?: No
       subject: commit.subject,
       signatures: [],
     }));
-    const checks = await checkSignatures(attached, { reader, cache, config, treeOf: (oid) => history.byOid.get(oid)?.tree, readCommit: history.readCommit });
+    const keys = await KeyHistory.build(layout, history, reader, pinnedRegistrars(options.env ?? {}), (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
+    const checks = await checkSignatures(attached, { reader, cache, config, keys, treeOf: (oid) => history.byOid.get(oid)?.tree, committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
     for (const [index, item] of attached.entries()) {
       const at = position.get(item.commit.oid)!;
       const revision = [...revisions].reverse().find((candidate) => position.get(candidate.commit)! <= at);

@@ -68,6 +68,12 @@ function gitFailure(args: string[], result: { code: number; stderr: string }): U
   // A commit message given with -m would make the sentence span lines; it is named, not shown.
   const command = ['git', ...args.map((arg) => (arg.includes('\n') ? '<…>' : arg))].join(' ');
   const detail = result.stderr.trim().split('\n')[0] ?? '';
+  if (/\.lock'?: File exists|cannot lock ref|Unable to create .*\.lock/i.test(result.stderr)) {
+    return new UserError({
+      vi: `kho git đang bị một lệnh git khác khóa (\`${command}\` không chạy được: ${detail}); hãy đợi lệnh đó xong rồi thử lại`,
+      en: `the git repository is locked by another git command (\`${command}\` could not run: ${detail}); wait for it to finish and try again`,
+    });
+  }
   return new UserError({
     vi: `lệnh \`${command}\` thất bại${detail ? `: ${detail}` : ''}`,
     en: `\`${command}\` failed${detail ? `: ${detail}` : ''}`,

@@ -4,7 +4,7 @@
 // A commit's summary is a pure function of its id, so summaries are cached: a warm run reads only the
 // commits it has not seen.
 
-import { CatFileBatch, listCommits, runGit } from './cat-file.js';
+import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
@@ -57,7 +57,8 @@ export function startHistory(layout: RepoLayout): HistoryRead {
   const head = hasHead(layout);
   const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
   const read = {
-    oids: whenHead(() => listCommits(layout.toplevel, 'HEAD', undefined, { env: layout.env }), [] as string[]),
+    // Parents before children (reversed), which the key history's ancestry marks rely on.
+    oids: whenHead(async () => (await runGit(layout.toplevel, ['rev-list', '--topo-order', 'HEAD'], { env: layout.env })).toString('utf8').split('\n').filter(Boolean), [] as string[]),
     raw: whenHead(() => runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }), Buffer.alloc(0)),
   };
   // Nobody may be waiting yet: keep a failure for whoever awaits, without an unhandled rejection meanwhile.
@@ -79,6 +80,17 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
     return object;
   };
   const history = { commits: [] as HistoryCommit[], byOid: new Map<string, HistoryCommit>(), changes: new Map<string, FileChange[]>(), batch, readCommit, close: () => batch.close() };
+  try {
+    return await fillHistory(history, objects, cache, started);
+  } catch (error) {
+    // The batch process must end on every path, or the run would wait for it forever.
+    await batch.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function fillHistory(history: History, objects: Map<string, CommitObject>, cache: SignatureCache, started: HistoryRead): Promise<History> {
+  const batch = history.batch;
   const [oids, raw] = await Promise.all([started.oids, started.raw]);
   if (oids.length === 0) return history;
   const unseen = oids.filter((oid) => !cache.commit(oid));

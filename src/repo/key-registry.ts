@@ -11,6 +11,7 @@ import { parsePublicKey, type SshPublicKey } from './ssh-keys.js';
 import { CatFileBatch } from './cat-file.js';
 import { gitPath, hasHead, type RepoLayout } from './layout.js';
 import { treeEntries } from './tree-entries.js';
+import { resolveSigningKey } from './signing-key.js';
 
 export const KEYS_FOLDER = '.giaouoc/keys';
 
@@ -25,6 +26,16 @@ export function parseKeyFile(text: string): SshPublicKey[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => parsePublicKey(line));
+}
+
+/** parseKeyFile, with the file named in the one sentence a bad line gives (an ssh-rsa key, a typo). */
+function parseNamedKeyFile(text: string, file: string): SshPublicKey[] {
+  try {
+    return parseKeyFile(text);
+  } catch (error) {
+    const reason = error instanceof UserError ? error.text : { vi: (error as Error).message, en: (error as Error).message };
+    throw new UserError({ vi: `${file}: ${reason.vi}`, en: `${file}: ${reason.en}` }, { cause: error });
+  }
 }
 
 export interface RegisteredKey {
@@ -44,7 +55,7 @@ export async function committedRegistry(layout: RepoLayout): Promise<Map<string,
     const blobs = await batch.readMany(entries.map((entry) => entry.oid));
     for (const entry of entries) {
       const blob = blobs.get(entry.oid);
-      if (blob) registry.set(entry.name.slice(0, -'.pub'.length), parseKeyFile(blob.content.toString('utf8')));
+      if (blob) registry.set(entry.name.slice(0, -'.pub'.length), parseNamedKeyFile(blob.content.toString('utf8'), `${KEYS_FOLDER}/${entry.name}`));
     }
     return registry;
   } finally {
@@ -61,7 +72,18 @@ export interface KeyRegistration {
 }
 
 /** Writes the unit's key file and commits that file alone, so the registry keeps a history of its own. */
-export async function registerKey(layout: RepoLayout, config: RepositoryConfig, unit: string, publicKeyLine: string): Promise<KeyRegistration> {
+export interface KeyChangeOptions {
+  /**
+   * The private key that authenticates the change (see key-history.ts): the unit's current key for a
+   * replacement or revocation, or a registrar's key. Without it the commit is unsigned and counts only as
+   * a unit's first key while no registrar is pinned.
+   */
+  signWith?: string;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function registerKey(layout: RepoLayout, config: RepositoryConfig, unit: string, publicKeyLine: string, options: KeyChangeOptions = {}): Promise<KeyRegistration> {
   const known = config.units.find((candidate) => candidate.id === unit);
   if (!known) {
     throw new UserError({
@@ -93,9 +115,31 @@ export async function registerKey(layout: RepoLayout, config: RepositoryConfig, 
   const path = gitPath(layout, relativePath);
   const verb = previous ? { vi: 'Thay khóa ký', en: 'replace signing key' } : { vi: 'Đăng ký khóa ký', en: 'register signing key' };
   await layout.git.run(['add', '--', path]);
-  await layout.git.run(['commit', '--quiet', '-m', `${verb.vi}: ${known.name}\n\nGiaouoc-Key-Unit: ${unit}\nGiaouoc-Key: ${key.fingerprint}`, '--only', '--', path]);
-  const commit = (await layout.git.run(['rev-parse', 'HEAD'])).trim();
+  const commit = await commitKeyChange(layout, path, `${verb.vi}: ${known.name}\n\nGiaouoc-Key-Unit: ${unit}\nGiaouoc-Key: ${key.fingerprint}`, options);
   return { unit, key, replaced: previous?.fingerprint, commit };
+}
+
+/** Removes the unit's key file in a commit of its own: the key signs nothing from then on. */
+export async function revokeKey(layout: RepoLayout, config: RepositoryConfig, unit: string, options: KeyChangeOptions = {}): Promise<{ unit: string; revoked: string; commit: string }> {
+  const known = config.units.find((candidate) => candidate.id === unit);
+  const current = (await committedRegistry(layout)).get(unit)?.[0];
+  if (!known || !current) {
+    throw new UserError({
+      vi: `đơn vị "${unit}" chưa có khóa đăng ký nào để thu hồi; hãy xem danh sách bằng \`giaouoc key list\``,
+      en: `unit "${unit}" has no registered key to revoke; see \`giaouoc key list\``,
+    });
+  }
+  const path = gitPath(layout, keyFilePath(unit));
+  await layout.git.run(['rm', '--quiet', '--', path]);
+  const commit = await commitKeyChange(layout, path, `Thu hồi khóa ký: ${known.name}\n\nGiaouoc-Key-Unit: ${unit}\nGiaouoc-Key-Revoked: ${current.fingerprint}`, options);
+  return { unit, revoked: current.fingerprint, commit };
+}
+
+async function commitKeyChange(layout: RepoLayout, path: string, message: string, options: KeyChangeOptions): Promise<string> {
+  const signing = options.signWith ? await resolveSigningKey(layout, options.signWith, options.cwd ?? layout.root, options.env ?? {}) : undefined;
+  const sign = signing ? ['-c', 'gpg.format=ssh', '-c', `user.signingKey=${signing.gitValue}`] : [];
+  await layout.git.run([...sign, 'commit', '--quiet', ...(signing ? ['-S'] : []), '-m', message, '--only', '--', path]);
+  return (await layout.git.run(['rev-parse', 'HEAD'])).trim();
 }
 
 function keyLine(key: SshPublicKey): string {

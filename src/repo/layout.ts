@@ -22,6 +22,13 @@ export interface RepoLayout {
 export async function openLayout(root: string, env?: NodeJS.ProcessEnv): Promise<RepoLayout> {
   const git = gitClient(root, env);
   const result = await git.probe(['rev-parse', '--show-toplevel']);
+  if (result.code !== 0 && /dubious ownership/.test(result.stderr)) {
+    // git refuses a repository owned by another user (CVE-2022-24765); "run git init" would be wrong advice.
+    throw new UserError({
+      vi: `git không đọc kho ${root} vì thư mục thuộc người dùng khác ("dubious ownership"); nếu tin kho này, hãy chạy \`git config --global --add safe.directory ${root}\``,
+      en: `git refuses the repository ${root} because another user owns it ("dubious ownership"); if you trust it, run \`git config --global --add safe.directory ${root}\``,
+    });
+  }
   if (result.code !== 0) {
     throw new UserError({
       vi: `kho văn bản ${root} chưa nằm trong một kho git; hãy chạy \`git init\` ở đó rồi commit các văn bản`,
@@ -47,4 +54,23 @@ export function fromGitPath(layout: RepoLayout, path: string): string | undefine
 /** Does the commit `HEAD` exist yet? A fresh repository has none. */
 export async function hasHead(layout: RepoLayout): Promise<boolean> {
   return (await layout.git.probe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).code === 0;
+}
+
+/**
+ * A verdict needs the whole history: in a shallow clone a signature's parent, its key registration or the
+ * signature itself may be missing, and every answer would be wrong. With a remote the history is fetched;
+ * without one the run stops and says how to fix the checkout.
+ */
+export async function ensureFullHistory(layout: RepoLayout): Promise<void> {
+  const shallow = await layout.git.probe(['rev-parse', '--is-shallow-repository']);
+  if (shallow.code !== 0 || shallow.stdout.trim() !== 'true') return;
+  const remotes = (await layout.git.probe(['remote'])).stdout.split('\n').filter(Boolean);
+  if (remotes.length > 0) {
+    const fetched = await layout.git.probe(['fetch', '--quiet', '--unshallow', remotes.includes('origin') ? 'origin' : remotes[0]!]);
+    if (fetched.code === 0) return;
+  }
+  throw new UserError({
+    vi: `kho git ${layout.toplevel} là bản sao nông (shallow clone) nên thiếu lịch sử để kết luận về chữ ký; hãy chạy \`git fetch --unshallow\`, hoặc trong CI đặt \`fetch-depth: 0\` cho actions/checkout`,
+    en: `the git repository ${layout.toplevel} is a shallow clone, missing the history a signature verdict needs; run \`git fetch --unshallow\`, or in CI set \`fetch-depth: 0\` for actions/checkout`,
+  });
 }

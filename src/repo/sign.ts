@@ -3,7 +3,7 @@
 // the party, the signer and the digest of the content. The commit is built with `commit-tree` on HEAD's tree,
 // so whatever else happens to be staged can never slip into a signature.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { contentDigest } from '../documents/canonical.js';
@@ -13,7 +13,9 @@ import { findKind } from '../kinds/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { validateRepository } from '../validate/run.js';
 import { committedRegistry } from './key-registry.js';
-import { gitPath, hasHead, openLayout } from './layout.js';
+import { gitPath, hasHead, openLayout, type RepoLayout } from './layout.js';
+import { runGit } from './cat-file.js';
+import { decodeSource } from '../documents/source.js';
 import { partiesOf, signerNameFor } from './parties.js';
 import { documentDate } from '../domain/period.js';
 import { registryOf } from '../domain/registry.js';
@@ -40,6 +42,12 @@ export interface SignResult {
 
 export async function signDocument(request: SignRequest): Promise<SignResult> {
   const file = resolve(request.cwd, request.file);
+  if (!(await stat(file).catch(() => undefined))?.isFile()) {
+    throw new UserError({
+      vi: `${request.file} không phải một tệp văn bản (không có, là thư mục hay FIFO); hãy chỉ định tệp YAML của văn bản cần ký`,
+      en: `${request.file} is not a document file (missing, a folder or a FIFO); name the YAML file of the document to sign`,
+    });
+  }
   const run = await validateRepository({ cwd: dirname(file), paths: [file], env: request.env });
   const relative = repoRelative(run.root, file);
   const errors = run.issues.filter((issue) => issue.severity === 'error');
@@ -98,7 +106,16 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
     );
   }
 
-  const digest = contentDigest(doc);
+  // The signature names the committed blob, so that is what is digested; a working file that reads differently
+  // (assume-unchanged, skip-worktree, an `ident` or clean filter) would have the signature cover unseen content.
+  const committed = await committedValue(layout, path);
+  const digest = contentDigest(committed);
+  if (committed === undefined || digest !== contentDigest(doc)) {
+    throw refusal(
+      `bản đã commit của ${relative} khác tệp đang mở (do assume-unchanged, skip-worktree hay bộ lọc git); hãy commit đúng nội dung muốn ký rồi ký lại`,
+      `the committed ${relative} differs from the file in the working folder (assume-unchanged, skip-worktree or a git filter); commit the content you mean to sign, then sign`,
+    );
+  }
   const unitName = registryOf(config).fullName(request.unit, documentDate(doc));
   const signer = signerNameFor(doc, config, request.unit) ?? unitName;
   const message = signatureMessage(documentTitle(doc), unitName, { document: relative, party: request.unit, signer, digest });
@@ -108,6 +125,13 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
   ).trim();
   await layout.git.run(['update-ref', '-m', `giaouoc sign: ${relative} ${request.unit}`, 'HEAD', commit, head]);
   return { commit, document: relative, unit: request.unit, signer, digest, fingerprint: key.publicKey.fingerprint };
+}
+
+async function committedValue(layout: RepoLayout, path: string): Promise<unknown> {
+  const bytes = await runGit(layout.toplevel, ['cat-file', 'blob', `HEAD:${path}`], { env: layout.env }).catch(() => undefined);
+  if (!bytes) return undefined;
+  const parsed = parseSource(decodeSource(bytes).text);
+  return parsed.problems.length === 0 ? parsed.value : undefined;
 }
 
 export function documentTitle(doc: Record<string, unknown>): string {

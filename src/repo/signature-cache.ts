@@ -1,16 +1,14 @@
 // What verify has already worked out, kept between runs: a commit's summary and the verdict on its SSH
 // signature (keyed by the commit id, which hashes the signature and every signed byte) and the digest and
-// signing facts of a document's content (keyed by its git blob id). Both are pure functions of what their key names, so a
-// cached answer is the answer; the cache lives outside the repository, like the validation cache.
+// signing facts of a document's content (keyed by its git blob id). Each is a pure function of what its key
+// names, so a remembered answer is the answer — provided it was remembered by giaouoc itself: the store
+// (src/cache/store.ts) keeps it outside the repository and reads back only entries sealed with the user's secret.
 
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { writeFileAtomic } from '../documents/write-atomic.js';
+import { ShardedStore } from '../cache/store.js';
 import type { HistoryCommit } from './history.js';
 import type { SshVerification } from './sshsig.js';
+import type { DocumentSignatures } from './verify.js';
+import { VERSION } from '../version.js';
 
 export interface ContentFacts {
   kind?: string;
@@ -29,79 +27,61 @@ export interface CachedContent {
 /** The verdict without the key blob, which the fingerprint already names. */
 export type CachedVerdict = { ok: true; fingerprint: string } | { ok: false; reason: Exclude<SshVerification, { ok: true }>['reason']; fingerprint?: string };
 
-const FORMAT = 2;
+// The tool's version is part of it: a remembered verdict (see remembered-reports.ts) follows the rules that made it.
+const FORMAT = `signatures-4|${VERSION}`;
 
-interface CacheFile {
-  format: number;
-  commits: Record<string, HistoryCommit>;
-  verdicts: Record<string, CachedVerdict>;
-  contents: Record<string, CachedContent>;
-}
+type Entry = HistoryCommit | CachedVerdict | CachedContent;
 
 export class SignatureCache {
-  private dirty = false;
-
   private constructor(
-    private readonly file: string | undefined,
-    private readonly data: CacheFile,
+    private readonly store: ShardedStore<Entry>,
+    // Kept apart so that a run answered by remembered reports reads none of the history's entries.
+    private readonly reports: ShardedStore<DocumentSignatures>,
   ) {}
 
   /** A disabled cache remembers within the run only. */
   static async open(root: string, env: NodeJS.ProcessEnv, enabled = true): Promise<SignatureCache> {
-    const empty: CacheFile = { format: FORMAT, commits: {}, verdicts: {}, contents: {} };
-    if (!enabled) return new SignatureCache(undefined, empty);
-    const file = cacheFile(root, env);
-    try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-      return new SignatureCache(file, data.format === FORMAT && data.commits && data.verdicts && data.contents ? data : empty);
-    } catch {
-      return new SignatureCache(file, empty);
-    }
+    if (!enabled) return new SignatureCache(ShardedStore.memory(), ShardedStore.memory());
+    return new SignatureCache(
+      ShardedStore.open<Entry>({ name: 'signatures', root, env, format: FORMAT }),
+      ShardedStore.open<DocumentSignatures>({ name: 'reports', root, env, format: FORMAT }),
+    );
   }
 
   commit(oid: string): HistoryCommit | undefined {
-    return this.data.commits[oid];
+    return this.store.get(`c${oid}`) as HistoryCommit | undefined;
   }
 
   setCommit(oid: string, summary: HistoryCommit): void {
-    this.data.commits[oid] = summary;
-    this.dirty = true;
+    this.store.set(`c${oid}`, summary);
   }
 
   verdict(commit: string): CachedVerdict | undefined {
-    return this.data.verdicts[commit];
+    return this.store.get(`v${commit}`) as CachedVerdict | undefined;
   }
 
   setVerdict(commit: string, verdict: SshVerification): void {
-    this.data.verdicts[commit] = verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : verdict;
-    this.dirty = true;
+    this.store.set(`v${commit}`, verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : verdict);
   }
 
   content(blob: string): CachedContent | undefined {
-    return this.data.contents[blob];
+    return this.store.get(`b${blob}`) as CachedContent | undefined;
   }
 
   setContent(blob: string, content: CachedContent): void {
-    this.data.contents[blob] = content;
-    this.dirty = true;
+    this.store.set(`b${blob}`, content);
   }
 
-  /** A cache that cannot be written is only slower next time, never an error. */
+  report(key: string): DocumentSignatures | undefined {
+    return this.reports.get(key);
+  }
+
+  setReport(key: string, report: DocumentSignatures): void {
+    this.reports.set(key, report);
+  }
+
+  /** A cache that cannot be written is only slower next time; the store reports it. */
   async save(): Promise<void> {
-    if (!this.file || !this.dirty) return;
-    try {
-      await mkdir(dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, JSON.stringify(this.data));
-    } catch {
-      // keep going without a cache
-    }
+    await Promise.all([this.store.save(), this.reports.save()]);
   }
-}
-
-/** GIAOUOC_CACHE_DIR when set; inside node_modules/.cache when the repository has one, else the user's cache folder. */
-function cacheFile(root: string, env: NodeJS.ProcessEnv): string {
-  const name = `signatures-${createHash('sha256').update(root).digest('hex').slice(0, 16)}.json`;
-  if (env.GIAOUOC_CACHE_DIR) return join(env.GIAOUOC_CACHE_DIR, name);
-  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'giaouoc', name);
-  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'giaouoc', name);
 }

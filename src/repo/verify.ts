@@ -13,15 +13,17 @@ import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../do
 import type { RepositoryConfig } from '../kinds/model.js';
 import { diffContent, type FieldChange } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
-import { isoTime, readHistory, startHistory } from './history.js';
-import { fromGitPath, openLayout } from './layout.js';
+import { isoTime, readHistory, startHistory, type HistoryCommit } from './history.js';
+import { ensureFullHistory, fromGitPath, openLayout } from './layout.js';
 import { registryOf } from '../domain/registry.js';
 import type { SigningShape } from '../domain/signers.js';
 import type { SignedBy } from '../render/view-model/types.js';
 import { partiesOf } from './parties.js';
 import { RevisionReader, type Content, type Registry } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
-import { checkSignatures, type SignatureCheck, type SignatureProblem } from './signature-check.js';
+import { checkSignatures, verdictsOf, type SignatureCheck, type SignatureProblem } from './signature-check.js';
+import { KeyHistory, pinnedRegistrars } from './key-history.js';
+import { RememberedReports } from './remembered-reports.js';
 import { RegistryHistory, signedBy } from './signed-registry.js';
 
 export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
@@ -79,6 +81,8 @@ export interface InspectOptions {
   env?: NodeJS.ProcessEnv;
   /** Remember signature verdicts and content digests between runs (default true). */
   cache?: boolean;
+  /** Registrar fingerprints pinned by the user, besides GIAOUOC_REGISTRARS. */
+  registrars?: readonly string[];
   /** Also work out who signed each valid signature, with title and authority (for printing). */
   signers?: boolean;
 }
@@ -87,12 +91,19 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
   const root = requireRoot(options.paths[0] ? await folderOf(resolve(options.cwd, options.paths[0])) : options.cwd);
   const files = await discoverDocuments(options.paths.length > 0 ? options.paths : [root], options.cwd);
   const layout = await openLayout(root, options.env);
-  // git walks the history while the registry, the cache and the working files are read (synchronous reads of
-  // small files are far cheaper than queueing a thousand of them on the thread pool).
-  const started = startHistory(layout);
+  await ensureFullHistory(layout);
+  // Synchronous reads of small files are far cheaper than queueing a thousand of them on the thread pool. When
+  // every document's verdicts are remembered for this HEAD and these bytes, no history is read at all.
   const config = await readConfig(root);
   const cache = await SignatureCache.open(root, options.env ?? {}, options.cache !== false);
   const bytes = files.map((file) => readFileSync(file));
+  const head = (await layout.git.probe(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])).stdout.trim();
+  const registrars = pinnedRegistrars(options.env ?? {}, options.registrars);
+  const working = files.map((file, index) => ({ file, relative: repoRelative(root, file), bytes: bytes[index]! }));
+  const remembered = head ? new RememberedReports(cache, head, readFileSync(join(root, CONFIG_FILE)), registrars, options.signers ? 'signers' : '') : undefined;
+  const known = remembered?.lookup(working);
+  if (known) return { root, config, documents: known };
+  const started = startHistory(layout);
   const history = await readHistory(layout, cache, started);
   try {
     const reader = new RevisionReader(layout, history.batch, cache);
@@ -100,17 +111,35 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
     const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
     const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
     const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
-    // A party's newest signature commit for a document decides; only those are checked.
-    const newest = current.map(({ relative }) => {
-      const byParty = new Map<string, Attached>();
+    // A party's newest signature commit for a document decides; only those are checked. A claim that cannot
+    // be a signature (no SSH signature, or dated before its parent) never outweighs a real one: it is reported
+    // beside the party's standing signature instead of voiding it.
+    const rejected = (commit: HistoryCommit) => !commit.signed || backDated(commit, history.byOid);
+    const newest: Attached[][] = [];
+    const extras: Attached[][] = [];
+    for (const { relative } of current) {
+      const decisive = new Map<string, Attached>();
+      const forged = new Map<string, Attached>();
       const attached = (signaturesOf.get(relative) ?? []).sort((a, b) => position.get(a.commit.oid)! - position.get(b.commit.oid)!);
-      for (const item of attached) byParty.set(item.claim.party, item);
-      return [...byParty.values()];
-    });
+      for (const item of attached) {
+        if (!rejected(item.commit)) {
+          decisive.set(item.claim.party, item);
+          forged.delete(item.claim.party);
+        } else if (decisive.has(item.claim.party) && !rejected(decisive.get(item.claim.party)!.commit)) {
+          forged.set(item.claim.party, item);
+        } else {
+          decisive.set(item.claim.party, item);
+        }
+      }
+      newest.push([...decisive.values()]);
+      extras.push([...forged.values()]);
+    }
+    const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit: history.readCommit }));
     const registries = new RegistryHistory(layout, history.batch);
     const treeOf = (oid: string) => history.byOid.get(oid)?.tree;
-    const checks = await checkSignatures(newest.flat(), { reader, cache, config, treeOf, configAt: (tree) => registries.at(tree), readCommit: history.readCommit });
-    const headRegistry = await reader.registryAt(history.commits.at(-1)?.tree);
+    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, keys, treeOf, configAt: (tree) => registries.at(tree), committedAt: (oid) => history.byOid.get(oid)?.committer.time, readCommit: history.readCommit });
+    const extraChecks = checks.splice(newest.flat().length);
+    const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
     let next = 0;
     const documents: DocumentSignatures[] = [];
     for (const [index, { file, relative, content }] of current.entries()) {
@@ -131,6 +160,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
         return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
       });
       const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
+      for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
       const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
       const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
       const change = tracked.lastChange.get(relative);
@@ -149,6 +179,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
         lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
       });
     }
+    remembered?.remember(working, documents);
     await cache.save();
     return { root, config, documents };
   } finally {
@@ -183,6 +214,11 @@ async function verdictFor(
   if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
   const signedValue = await check.content?.value();
   return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
+}
+
+/** A commit dated before one of its parents claims a time it cannot have been made at. */
+function backDated(commit: HistoryCommit, byOid: Map<string, HistoryCommit>): boolean {
+  return commit.parents.some((parent) => (byOid.get(parent)?.committer.time ?? -Infinity) > commit.committer.time);
 }
 
 function canonical(config: RepositoryConfig | undefined, id: string): string {

@@ -1,77 +1,64 @@
-// The validation cache: per-file results keyed by the file's content and the tool and schema versions
-// (as ESLint's and Prettier's --cache do). Kept out of the repository; a damaged cache is simply rebuilt.
+// The validation cache: per-file results keyed by the file's path and content and by the tool and schema
+// versions (as ESLint's and Prettier's --cache do). Kept by src/cache/store.ts outside the repository and
+// sealed with the user's secret, so a cache a repository ships is never read; a damaged one is rebuilt.
 
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { ShardedStore } from '../cache/store.js';
 import type { FileResult } from './check-file.js';
+
+/** What stat says of a file: when all of it is unchanged, the file is taken as unchanged without reading it. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
 
 interface CacheEntry {
   hash: string;
   result: FileResult;
+  /** Absent when the file changed too shortly before it was read for a stamp to vouch for it. */
+  stamp?: FileStamp;
 }
 
-interface CacheFile {
-  key: string;
-  entries: Record<string, CacheEntry>;
-}
+// As git's index does with "racily clean" files: a file modified this shortly before it was read could change
+// again within the same timestamp, so its stamp is not trusted and it is hashed next time.
+const RACY_MS = 2_000;
 
 export class ValidationCache {
-  private fresh: Record<string, CacheEntry> = {};
-  private dirty = false;
-
-  private constructor(
-    private readonly file: string,
-    private readonly key: string,
-    private readonly stored: Record<string, CacheEntry>,
-  ) {}
+  private constructor(private readonly store: ShardedStore<CacheEntry>) {}
 
   /** `key` must change whenever the checks could give another answer for the same bytes. */
   static async open(root: string, key: string, env: NodeJS.ProcessEnv): Promise<ValidationCache> {
-    const file = cacheFile(root, env);
-    let stored: Record<string, CacheEntry> = {};
-    try {
-      const data = deserialize(await readFile(file)) as CacheFile;
-      if (data.key === key && data.entries) stored = data.entries;
-    } catch {
-      // missing or unreadable: start empty
-    }
-    return new ValidationCache(file, key, stored);
+    // Entries of files no run asks for any more (deleted, renamed) are dropped when their shard is saved.
+    return new ValidationCache(ShardedStore.open<CacheEntry>({ name: 'validate', root, env, format: key, prune: true }));
   }
 
   /** Nothing stored for this repository, tool and schema version: every file will be checked. */
   isEmpty(): boolean {
-    for (const _ in this.stored) return false;
-    return true;
+    return !this.store.hasAny();
   }
 
-  get(path: string, hash: string): FileResult | undefined {
-    const entry = this.stored[path];
+  /** The stored answer when stat data alone shows the file unchanged (nothing read, nothing hashed). */
+  byStamp(path: string, stamp: FileStamp): { hash: string; result: FileResult } | undefined {
+    const entry = this.store.get(path);
+    return entry?.stamp && sameStamp(entry.stamp, stamp) ? entry : undefined;
+  }
+
+  get(path: string, hash: string, stamp?: FileStamp): FileResult | undefined {
+    const entry = this.store.get(path);
     if (!entry || entry.hash !== hash) return undefined;
-    this.fresh[path] = entry;
+    // Same content, new stamp (a checkout, a touch): remember the stamp so that the next run need not read it.
+    if (stamp && trusted(stamp) && !(entry.stamp && sameStamp(entry.stamp, stamp))) this.store.set(path, { ...entry, stamp });
     return entry.result;
   }
 
-  set(path: string, hash: string, result: FileResult): void {
-    this.fresh[path] = { hash, result };
-    this.dirty = true;
+  set(path: string, hash: string, result: FileResult, stamp?: FileStamp): void {
+    this.store.set(path, { hash, result, stamp: stamp && trusted(stamp) ? stamp : undefined });
   }
 
-  /** Keeps only the files seen in this run, so deleted files do not accumulate. */
-  async save(): Promise<void> {
-    if (!this.dirty && Object.keys(this.fresh).length === Object.keys(this.stored).length) return;
-    const data: CacheFile = { key: this.key, entries: this.fresh };
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir(join(this.file, '..'), { recursive: true });
-      await writeFile(temp, serialize(data));
-      await rename(temp, this.file);
-    } catch {
-      // a read-only disk must not fail validation
-    }
+  save(): Promise<void> {
+    return this.store.save();
   }
 }
 
@@ -79,11 +66,14 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64');
 }
 
-/** GIAOUOC_CACHE_DIR when set; inside node_modules/.cache when the repository has one, else the user's cache folder. */
-function cacheFile(root: string, env: NodeJS.ProcessEnv): string {
-  const name = 'validate-' + createHash('sha1').update(root).digest('hex').slice(0, 16) + '.bin';
-  if (env.GIAOUOC_CACHE_DIR) return join(env.GIAOUOC_CACHE_DIR, name);
-  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'giaouoc', name);
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'giaouoc', name);
+export function stampOf(info: { size: number; mtimeMs: number; ctimeMs: number; ino: number }): FileStamp {
+  return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
+}
+
+function trusted(stamp: FileStamp): boolean {
+  return Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS;
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }

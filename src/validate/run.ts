@@ -1,13 +1,13 @@
 // One validation run over a repository: read and hash every document, check what changed (on all cores),
 // then apply the cross-document rules to everyone's facts. Reports on the files that were asked for.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../documents/repository.js';
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
-import { ValidationCache, contentHash } from './cache.js';
+import { ValidationCache, contentHash, stampOf, type FileStamp } from './cache.js';
 import type { FileResult } from './check-file.js';
 import { crossIssues, type KnownDocument } from './cross-rules.js';
 import { schemaVersion } from './generated/schema-version.js';
@@ -60,7 +60,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     checks.push(
       checker.check({ file: input.file, role: input.index === 0 ? 'config' : 'document', bytes: input.bytes }).then((result) => {
         results[input.index] = result;
-        cache?.set(input.file, input.hash, result);
+        cache?.set(input.file, input.hash, result, input.stamp);
       }),
     );
   // A cold run over the whole repository checks everything: start the workers now, while the files are read.
@@ -70,9 +70,9 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const misses: Input[] = [];
   let light = new Set<number>();
   try {
-    await readAll(files, (input) => {
+    await readAll(files, cache, (input) => {
       inputs[input.index] = input;
-      const hit = cache?.get(input.file, input.hash);
+      const hit = input.known ?? cache?.get(input.file, input.hash, input.stamp);
       if (hit) results[input.index] = hit;
       else if (pool) check(input, pool);
       else misses.push(input);
@@ -161,19 +161,32 @@ function headerOf(input: Input): Header {
 interface Input {
   index: number;
   file: string;
+  /** Empty when stat data showed the file unchanged (`known`): it was not read. */
   bytes: Uint8Array;
   hash: string;
+  stamp?: FileStamp;
+  known?: FileResult;
 }
+
+const UNREAD = new Uint8Array(0);
 
 /**
  * Reads every file and hands each to `onRead` as soon as it is in memory. Synchronous reads of small files are
  * several times cheaper than promise-based ones; yielding every few files lets finished checks come back.
  */
-async function readAll(files: string[], onRead: (input: Input) => void): Promise<void> {
+async function readAll(files: string[], cache: ValidationCache | undefined, onRead: (input: Input) => void): Promise<void> {
   for (let index = 0; index < files.length; index++) {
     const file = files[index];
     let bytes: Uint8Array;
+    let stamp: FileStamp | undefined;
     try {
+      // Like git's index: a file whose stat data is unchanged since it was checked is neither read nor hashed.
+      stamp = cache ? stampOf(statSync(file)) : undefined;
+      const known = stamp && cache!.byStamp(file, stamp);
+      if (known) {
+        onRead({ index, file, bytes: UNREAD, hash: known.hash, stamp, known: known.result });
+        continue;
+      }
       bytes = readFileSync(file);
     } catch (error) {
       throw new UserError(
@@ -181,7 +194,7 @@ async function readAll(files: string[], onRead: (input: Input) => void): Promise
         { cause: error },
       );
     }
-    onRead({ index, file, bytes, hash: contentHash(bytes) });
+    onRead({ index, file, bytes, hash: contentHash(bytes), stamp });
     if (index % READ_BATCH === READ_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
   }
 }

@@ -7,6 +7,13 @@ import { isNfc } from './text/nfc.js';
 import { detectLegacyEncoding } from './text/legacy.js';
 import { findPlaceholder } from './text/placeholder.js';
 
+// Controls but tab and newline, DEL and C1, bidi embeddings/overrides/isolates/marks, line and paragraph separators.
+const HIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
+function hiddenCharacter(value: string): string | undefined {
+  return value.includes('\u0000') ? '\u0000' : HIDDEN.exec(value)?.[0];
+}
+
 export function textIssues(file: string, parsed: ParsedSource): Issue[] {
   const issues: Issue[] = [];
   forEachString(parsed, (value, path, offset) => {
@@ -19,6 +26,11 @@ export function textIssues(file: string, parsed: ParsedSource): Issue[] {
     if (legacy) {
       const code = legacy.encoding === 'TCVN3' ? 'text-tcvn3' : 'text-vni';
       issues.push({ ...where(), severity: MESSAGES[code].severity, code, args: { sample: legacy.sample, converted: legacy.converted ?? '' } });
+    }
+    const control = hiddenCharacter(value);
+    if (control) {
+      const code = control === '\u0000' ? 'text-nul' : 'text-control';
+      issues.push({ ...where(), severity: MESSAGES[code].severity, code, args: { sample: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` } });
     }
     const placeholder = findPlaceholder(value);
     if (placeholder) {

@@ -3,7 +3,6 @@
 // as PDF and DOCX through the same printer and DOCX writer as every kind.
 
 import { signingUnitOf } from '../domain/signers.js';
-import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
@@ -15,6 +14,8 @@ import { withEndMark } from '../render/view-model/end-mark.js';
 import { withLayout } from '../render/view-model/layout.js';
 import { registerHelpers } from '../render/helpers.js';
 import { asTemplateError } from '../render/template-error.js';
+import { overrideFile, readTemplateText } from '../render/template-files.js';
+import { UserError } from '../errors.js';
 import type { BlocScores } from './bloc-scores.js';
 import type { YearEndContext } from './run.js';
 import type { Scope } from './scope.js';
@@ -124,8 +125,7 @@ export function renderYearEndHtml(name: TemplateName, rawView: YearEndView, prof
   const hb = Handlebars.create();
   registerHelpers(hb);
   const file = (relativePath: string) => {
-    const override = overridesDir ? join(overridesDir, relativePath) : undefined;
-    return override && existsSync(override) ? override : join(builtinTemplatesDir(), relativePath);
+    return overrideFile(overridesDir, relativePath) ?? join(builtinTemplatesDir(), relativePath);
   };
   for (const partial of PARTIALS) hb.registerPartial(partial, readTemplate(file(`partials/${partial}.hbs`)));
   const main = file(`${name}.hbs`);
@@ -135,7 +135,7 @@ export function renderYearEndHtml(name: TemplateName, rawView: YearEndView, prof
   } catch (error) {
     throw asTemplateError(error, main);
   }
-  const stylesheet = readFileSync(file('print.css'), 'utf8');
+  const stylesheet = readTemplateText(file('print.css'));
   const css = fonts === 'embedded' ? embeddedFontCss() + profileCss(profile, [EMBEDDED_FAMILY]) : profileCss(profile);
   const title = Handlebars.escapeExpression(view.documentTitle);
   const commit = view.trace?.commit ? `\n<meta name="giaouoc-commit" content="${Handlebars.escapeExpression(view.trace.commit)}">` : '';
@@ -146,8 +146,9 @@ const PARTIALS = ['header', 'title', 'draft-mark', 'end-mark', 'recipients', 'si
 
 function readTemplate(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readTemplateText(file);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw asTemplateError(error, file);
   }
 }

@@ -165,7 +165,8 @@ describe('verify detects and explains', () => {
     await setup();
     await repo.sign(A);
     const replacement = await makeSshKey(repo.fixture.home, 'khcn-2025');
-    await repo.register(A, replacement);
+    // A replacement counts when the unit's previous key signs it; the attacker's swap is signed by no one.
+    await repo.register(A, replacement, repo.keys.get(A));
     const attacker = await makeSshKey(repo.fixture.home, 'attacker');
     const forged = await claimSignature(repo, { party: B, digest: await digestOf(repo, COMPACT) }, attacker);
     await repo.register(B, attacker);
@@ -176,9 +177,10 @@ describe('verify detects and explains', () => {
     expect(out).toContain(`khóa đăng ký của ${A_NAME} đã được thay sau khi ký; chữ ký vẫn giữ giá trị vì được ký bằng khóa đăng ký lúc đó`);
 
     const swapped = await partyState(B);
-    expect(swapped.party).toMatchObject({ status: 'invalid', registeredLater: true, problem: { code: 'unregistered-key' } });
+    expect(swapped.party).toMatchObject({ status: 'invalid', problem: { code: 'unregistered-key' } });
+    expect(swapped.party.registeredLater).toBeFalsy();
     expect(swapped.explanation).toBe(
-      `commit ${forged.slice(0, 7)} được ký bằng khóa ${attacker.fingerprint}, khóa này chỉ được đăng ký cho Công đoàn Bộ Ngoại giao sau khi ký; việc thay khóa về sau không hợp thức hóa chữ ký trước đó`,
+      `commit ${forged.slice(0, 7)} được ký bằng khóa ${attacker.fingerprint}, không phải khóa đã đăng ký của Công đoàn Bộ Ngoại giao vào lúc ký`,
     );
     expect(code).toBe(1);
     await expectGitAgrees(repo, [...registeredKeys(), replacement, attacker]);

@@ -102,6 +102,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       headless: true,
       userDataDir,
       args: CHROMIUM_FLAGS,
+      // Chromium exits when its end of the DevTools pipe closes, which the kernel does even when giaouoc is
+      // killed outright; signals are handled by giaouoc's own exit (130/143), which ends the browser too.
+      pipe: true,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 // One browser for a whole batch: a small pool of pages, each reused from document to document.
-import type { Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { embeddedFontCss } from '../fonts.js';
 import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './browser.js';
 import { addTraceInfo, type PdfTraceInfo } from './metadata.js';
 
@@ -104,10 +105,32 @@ export class PdfPrinter {
     else this.idle.push(page);
   }
 
-  /** A page on a file:// document, so that content set on it may load the local font files. */
+  /**
+   * A sealed page on a file:// document: a repository's templates are not trusted, so the page runs no script
+   * and may load nothing but its own blank document and giaouoc's font files — no other file, no network.
+   */
   private async openPage(): Promise<Page> {
     const page = await this.launched.browser.newPage();
+    const allowed = new Set([this.launched.blankUrl, ...fontUrls()]);
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (request: HTTPRequest) => {
+      if (request.isInterceptResolutionHandled()) return;
+      const url = request.url();
+      if (allowed.has(url) || url.startsWith('data:')) void request.continue().catch(() => undefined);
+      // A navigation answered "204 No Content" leaves the page where it is (a blocked one would show an error page).
+      else if (request.isNavigationRequest()) void request.respond({ status: 204, body: '' }).catch(() => undefined);
+      else void request.abort('blockedbyclient').catch(() => undefined);
+    });
     await page.goto(this.launched.blankUrl, { waitUntil: 'load', timeout: this.timeoutMs });
     return page;
   }
+}
+
+let fonts: string[] | undefined;
+
+/** The file:// URLs of the bundled font faces, exactly as the embedded stylesheet names them. */
+function fontUrls(): string[] {
+  fonts ??= [...embeddedFontCss().matchAll(/url\("([^"]+)"\)/g)].map((match) => match[1]!);
+  return fonts;
 }

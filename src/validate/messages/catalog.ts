@@ -203,6 +203,16 @@ const text: Record<string, MessageSpec> = {
     vi: (a) => `còn chỗ trống chưa điền: ${a.sample}; hãy thay bằng nội dung thật`,
     en: (a) => `a placeholder is still unfilled: ${a.sample}; replace it with the real content`,
   },
+  'text-nul': {
+    severity: 'error',
+    vi: () => 'giá trị chứa ký tự NUL (\\0), không in và không ký được; hãy xóa ký tự đó',
+    en: () => 'the value holds a NUL character (\\0), which can be neither printed nor signed; remove it',
+  },
+  'text-control': {
+    severity: 'warning',
+    vi: (a) => `giá trị chứa ký tự điều khiển hoặc ký tự đảo chiều văn bản ẩn (${a.sample}), có thể làm màn hình hiển thị khác nội dung thật; hãy xóa ký tự đó`,
+    en: (a) => `the value holds a hidden control or bidi character (${a.sample}) that can make a screen show something other than the content; remove it`,
+  },
 };
 
 const rules: Record<string, MessageSpec> = {

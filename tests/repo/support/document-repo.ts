@@ -24,7 +24,8 @@ export interface DocumentRepo {
   keys: Map<string, SshTestKey>;
   /** The environment commands run in: the fixture's, with the next fixed date. */
   env(): NodeJS.ProcessEnv;
-  register(unit: string, key?: SshTestKey): Promise<void>;
+  /** `signWith`: the key that authenticates the change (the unit's current key, or a registrar's). */
+  register(unit: string, key?: SshTestKey, signWith?: SshTestKey): Promise<void>;
   sign(unit: string, options?: { key?: SshTestKey; file?: string }): Promise<SignResult>;
   edit(file: string, change: (text: string) => string, message?: string): Promise<string>;
   config(): Promise<RepositoryConfig>;
@@ -54,9 +55,9 @@ export async function createDocumentRepo(units: string[] = PARTIES): Promise<Doc
     async config() {
       return parseSource(await readFile(join(root, 'giaouoc.yaml'), 'utf8')).value as RepositoryConfig;
     },
-    async register(unit, key = keys.get(unit)) {
+    async register(unit, key = keys.get(unit), signWith) {
       const layout = await openLayout(root, env());
-      await registerKey(layout, await repo.config(), unit, key!.publicKeyLine);
+      await registerKey(layout, await repo.config(), unit, key!.publicKeyLine, { signWith: signWith?.privateKeyPath, env: env() });
     },
     sign(unit, options = {}) {
       const key = options.key ?? keys.get(unit)!;

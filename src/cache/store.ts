@@ -1,0 +1,286 @@
+// Where giaouoc remembers work between runs, and why a remembered answer can only save time, never decide:
+// - the store lives in the user's cache folder (or GIAOUOC_CACHE_DIR), never under the repository, and is
+//   refused when that folder lies inside the repository, so nothing a pull request commits is ever read;
+// - every shard file is sealed with an HMAC under a per-user secret (mode 0600, owned by the user), bound
+//   to the store's name, the repository's real path and the format key; a shard that fails the check,
+//   cannot be read or does not parse counts as empty and is rebuilt;
+// - entries are spread over 256 shard files by the hash of their key and a shard is read only when one of
+//   its keys is asked for, so no file or string grows with the whole repository (and none past 64 MiB);
+// - a save that fails is reported through `cacheNotices`, not swallowed.
+
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, relative, isAbsolute } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Text } from '../context.js';
+import { rename, rm, writeFile } from 'node:fs/promises';
+
+const SECRET_FILE = 'secret';
+const SECRET_BYTES = 32;
+const MAC_BYTES = 32;
+/** No shard grows past this; a larger one is not written and the run says so. */
+let shardLimit = 64 * 1024 * 1024;
+
+/** Lowers the per-shard limit, so that a test can pass it with a small repository. */
+export function setShardLimit(bytes: number): void {
+  shardLimit = bytes;
+}
+/** Temp files of an interrupted save older than this are removed. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+const notices: Text[] = [];
+
+/** Sentences about the cache for the user (a save that failed, a secret that is not safe); read once by run(). */
+export function takeCacheNotices(): Text[] {
+  return notices.splice(0, notices.length);
+}
+
+function notice(text: Text): void {
+  if (!notices.some((known) => known.en === text.en)) notices.push(text);
+}
+
+/** The folder of every giaouoc cache of this user. */
+export function cacheBase(env: NodeJS.ProcessEnv): string {
+  if (env.GIAOUOC_CACHE_DIR) return env.GIAOUOC_CACHE_DIR;
+  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'giaouoc');
+}
+
+export interface StoreOptions {
+  /** The store's name: "validate", "signatures". */
+  name: string;
+  /** The document root. */
+  root: string;
+  env: NodeJS.ProcessEnv;
+  /** Must change whenever a stored answer could be another for the same key (tool, schema, format versions). */
+  format: string;
+  /** Drop, on save, entries of a read shard that this run neither read nor wrote. */
+  prune?: boolean;
+}
+
+interface Shard<V> {
+  entries: Map<string, V>;
+  touched: Set<string>;
+  dirty: boolean;
+}
+
+export class ShardedStore<V> {
+  private readonly shards = new Map<string, Shard<V>>();
+
+  private constructor(
+    private readonly dir: string | undefined,
+    private readonly secret: Buffer | undefined,
+    private readonly binding: string,
+    private readonly prune: boolean,
+  ) {}
+
+  /** A store that remembers within this run only: `--no-cache`, or no safe place to keep one. */
+  static memory<V>(): ShardedStore<V> {
+    return new ShardedStore<V>(undefined, undefined, '', false);
+  }
+
+  static open<V>(options: StoreOptions): ShardedStore<V> {
+    const base = cacheBase(options.env);
+    let realRoot: string;
+    try {
+      realRoot = realpathSync(options.root);
+    } catch {
+      return ShardedStore.memory();
+    }
+    if (inside(realRoot, base)) {
+      notice({
+        vi: `bỏ qua bộ nhớ đệm ở ${base} vì thư mục đó nằm trong kho văn bản; hãy đặt GIAOUOC_CACHE_DIR ra ngoài kho`,
+        en: `the cache at ${base} is ignored because it lies inside the document repository; set GIAOUOC_CACHE_DIR outside it`,
+      });
+      return ShardedStore.memory();
+    }
+    const secret = userSecret(base);
+    if (!secret) return ShardedStore.memory();
+    const repoId = createHash('sha256').update(realRoot).digest('hex').slice(0, 32);
+    const dir = join(base, repoId, options.name);
+    return new ShardedStore<V>(dir, secret, `${options.name}\0${realRoot}\0${options.format}`, options.prune === true);
+  }
+
+  /** Has anything been stored for this repository and format? (Reads the folder, not the shards.) */
+  hasAny(): boolean {
+    if (!this.dir) return false;
+    try {
+      return readdirSync(this.dir).some((name) => name.endsWith('.bin'));
+    } catch {
+      return false;
+    }
+  }
+
+  get(key: string): V | undefined {
+    const shard = this.shard(key);
+    const value = shard.entries.get(key);
+    if (value !== undefined && this.prune) shard.touched.add(key);
+    return value;
+  }
+
+  set(key: string, value: V): void {
+    const shard = this.shard(key);
+    shard.entries.set(key, value);
+    if (this.prune) shard.touched.add(key);
+    shard.dirty = true;
+  }
+
+  /** Writes the shards this run changed (and, when pruning, those holding entries nobody asked for). */
+  async save(): Promise<void> {
+    if (!this.dir || !this.secret) return;
+    const writes: Promise<void>[] = [];
+    let swept = false;
+    for (const [name, shard] of this.shards) {
+      const stale = this.prune && shard.entries.size > shard.touched.size;
+      if (!shard.dirty && !stale) continue;
+      if (stale) for (const key of shard.entries.keys()) if (!shard.touched.has(key)) shard.entries.delete(key);
+      if (!swept) {
+        swept = true;
+        sweep(this.dir);
+      }
+      writes.push(this.writeShard(name, shard));
+    }
+    await Promise.all(writes);
+  }
+
+  private shard(key: string): Shard<V> {
+    const name = shardName(key);
+    let shard = this.shards.get(name);
+    if (!shard) {
+      shard = { entries: this.readShard(name), touched: new Set(), dirty: false };
+      this.shards.set(name, shard);
+    }
+    return shard;
+  }
+
+  private mac(name: string, payload: Uint8Array): Buffer {
+    return createHmac('sha256', this.secret!).update(`${this.binding}\0${name}\0`).update(payload).digest();
+  }
+
+  /** Anything but a sealed shard of this store, repository and format reads as empty. */
+  private readShard(name: string): Map<string, V> {
+    if (!this.dir) return new Map();
+    try {
+      const bytes = readFileSync(join(this.dir, `${name}.bin`));
+      if (bytes.length <= MAC_BYTES || bytes.length > shardLimit + MAC_BYTES) return new Map();
+      const payload = bytes.subarray(MAC_BYTES);
+      if (!timingSafeEqual(bytes.subarray(0, MAC_BYTES), this.mac(name, payload))) return new Map();
+      const entries = deserialize(payload) as unknown;
+      return entries instanceof Map ? (entries as Map<string, V>) : new Map();
+    } catch {
+      return new Map();
+    }
+  }
+
+  private async writeShard(name: string, shard: Shard<V>): Promise<void> {
+    const dir = this.dir!;
+    try {
+      const payload = serialize(shard.entries);
+      if (payload.length > shardLimit) {
+        const limit = `${Math.round((shardLimit / 1024 / 1024) * 100) / 100} MiB`;
+        notice({
+          vi: `bộ nhớ đệm ${dir} vượt giới hạn ${limit} một tệp nên không được lưu; kết quả vẫn đúng nhưng lần sau sẽ chậm hơn`,
+          en: `the cache ${dir} passed its limit of ${limit} per file and was not saved; results stay correct but the next run is slower`,
+        });
+        return;
+      }
+      // Temp file and rename, but no fsync: a shard torn by a crash fails its seal and reads as empty.
+      const temp = join(dir, `.${name}.bin.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      try {
+        await writeFile(temp, Buffer.concat([this.mac(name, payload), payload]), { mode: 0o600 });
+        await rename(temp, join(dir, `${name}.bin`));
+      } catch (error) {
+        await rm(temp, { force: true });
+        throw error;
+      }
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      notice({
+        vi: `không ghi được bộ nhớ đệm vào ${dir} (${reason}); kết quả vẫn đúng nhưng lần sau sẽ chậm hơn — hãy kiểm tra quyền ghi hoặc đặt GIAOUOC_CACHE_DIR`,
+        en: `cannot write the cache in ${dir} (${reason}); results stay correct but the next run is slower — check write permission or set GIAOUOC_CACHE_DIR`,
+      });
+    }
+  }
+}
+
+/** Two hex digits from FNV-1a over the key: spreads keys evenly and costs far less than a cryptographic hash per read. */
+function shardName(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
+  return ((hash >>> 24) ^ (hash & 0xff)).toString(16).padStart(2, '0');
+}
+
+function inside(root: string, path: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    real = path;
+  }
+  const rel = relative(root, real);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The per-user secret, created on first use; undefined (no cache) when it exists but is not safely the user's own. */
+function userSecret(base: string): Buffer | undefined {
+  const file = join(base, SECRET_FILE);
+  try {
+    mkdirSync(base, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    notice({
+      vi: `không tạo được thư mục bộ nhớ đệm ${base} (${(error as NodeJS.ErrnoException).code}); lần chạy này không dùng bộ nhớ đệm — hãy đặt GIAOUOC_CACHE_DIR`,
+      en: `cannot create the cache folder ${base} (${(error as NodeJS.ErrnoException).code}); this run uses no cache — set GIAOUOC_CACHE_DIR`,
+    });
+    return undefined;
+  }
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const info = lstatSync(file);
+      const own = typeof process.getuid !== 'function' || (info.uid === process.getuid() && (info.mode & 0o077) === 0);
+      if (!info.isFile() || !own || info.size !== SECRET_BYTES) {
+        notice({
+          vi: `bỏ qua bộ nhớ đệm: tệp ${file} không phải của người dùng này hoặc người khác đọc được (cần chế độ 0600); hãy xóa tệp đó`,
+          en: `the cache is ignored: ${file} is not this user's own or is readable by others (mode 0600 needed); delete it`,
+        });
+        return undefined;
+      }
+      return readFileSync(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+    }
+    try {
+      const fd = openSync(file, 'wx', 0o600);
+      try {
+        writeSync(fd, randomBytes(SECRET_BYTES));
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      // Another run created it first: read theirs on the next pass.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Makes the store's folder and removes temp files that a killed run left there. */
+function sweep(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    removeStaleTemps(dir);
+  } catch {
+    // the write that follows reports what is wrong with the folder
+  }
+}
+
+function removeStaleTemps(dir: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.tmp')) continue;
+    try {
+      if (now - lstatSync(join(dir, name)).mtimeMs > STALE_TEMP_MS) rmSync(join(dir, name), { force: true });
+    } catch {
+      // another run removed it
+    }
+  }
+}

@@ -1,0 +1,180 @@
+// Which key speaks for a unit at a given commit: not whatever the key files of that tree say — any committer can
+// write those — but the key changes the history authenticates, oldest first. A change to a unit's key file
+// (a registration, a replacement, a revocation) counts only when its commit is SSH-signed by the unit's key
+// that counted just before it, or by a registrar: a key whose fingerprint the user pinned outside the
+// repository (GIAOUOC_REGISTRARS, e.g. in CI settings). When no registrar is pinned, a unit's first key counts
+// on first use. A file holding several keys, or a key already counting for another unit, registers nothing.
+// A key that a counted change replaced or revoked signs nothing that is not an ancestor of that change, so a
+// branch signed with the old key and merged later does not count.
+
+import type { History, HistoryCommit } from './history.js';
+import { fromGitPath, type RepoLayout } from './layout.js';
+import type { Registry, RevisionReader } from './revision-reader.js';
+import type { CachedVerdict } from './signature-cache.js';
+
+interface KeyChange {
+  commit: string;
+  unit: string;
+  added?: string;
+  removed?: string;
+}
+
+/** Fingerprints ("SHA256:…") pinned as registrars, from a comma- or space-separated list. */
+export function pinnedRegistrars(env: NodeJS.ProcessEnv, given: readonly string[] = []): Set<string> {
+  return new Set([...(env.GIAOUOC_REGISTRARS ?? '').split(/[\s,]+/), ...given].map((item) => item.trim()).filter(Boolean));
+}
+
+export class KeyHistory {
+  private readonly descendants = new Map<string, Uint8Array>();
+  private readonly ancestors = new Map<string, Uint8Array>();
+  private readonly registries = new Map<string, Promise<Registry>>();
+  private readonly byTreeAndSeen = new Map<string, Promise<Registry>>();
+  private readonly counted: KeyChange[] = [];
+
+  private constructor(
+    private readonly history: History,
+    private readonly reader: RevisionReader,
+    private readonly index: Map<string, number>,
+  ) {}
+
+  /** `verdicts` gives the SSH verdict of every commit asked for (cached or verified). */
+  static async build(
+    layout: RepoLayout,
+    history: History,
+    reader: RevisionReader,
+    registrars: Set<string>,
+    verdicts: (oids: string[]) => Promise<Map<string, CachedVerdict | undefined>>,
+  ): Promise<KeyHistory> {
+    const index = new Map(history.commits.map((commit, position) => [commit.oid, position]));
+    const keys = new KeyHistory(history, reader, index);
+    const touching = history.commits.filter((commit) => keyUnits(layout, history, commit).length > 0);
+    const verdictOf = await verdicts(touching.filter((commit) => commit.signed).map((commit) => commit.oid));
+    for (const commit of touching) {
+      const parent = commit.parents[0];
+      const [before, after, counting] = await Promise.all([
+        reader.registryAt(parent ? history.byOid.get(parent)?.tree : undefined),
+        reader.registryAt(commit.tree),
+        keys.registryAt(parent),
+      ]);
+      const verdict = verdictOf.get(commit.oid);
+      const signer = commit.signed && verdict?.ok ? verdict.fingerprint : undefined;
+      for (const unit of keyUnits(layout, history, commit)) {
+        const change = changeOf(commit.oid, unit, before.get(unit), after.get(unit));
+        if (!change) continue;
+        const previous = counting.get(unit) ?? new Set<string>();
+        const byRegistrar = signer !== undefined && registrars.has(signer);
+        const byPrevious = signer !== undefined && previous.has(signer);
+        const firstUse = registrars.size === 0 && previous.size === 0 && change.removed === undefined;
+        const taken = change.added !== undefined && [...counting].some(([other, set]) => other !== unit && set.has(change.added!));
+        if ((byRegistrar || byPrevious || firstUse) && !taken) keys.counted.push(change);
+      }
+      keys.registries.clear();
+      keys.byTreeAndSeen.clear();
+    }
+    return keys;
+  }
+
+  /** unit → the key that counts for it at `commit` (inclusive); empty before the first commit. */
+  registryAt(commit: string | undefined): Promise<Registry> {
+    if (!commit || !this.index.has(commit)) return Promise.resolve(new Map());
+    let pending = this.registries.get(commit);
+    if (!pending) {
+      pending = this.computeRegistry(commit);
+      this.registries.set(commit, pending);
+    }
+    return pending;
+  }
+
+  /** The counted change that replaced or revoked `fingerprint` for `unit` and of which `signature` is not an ancestor. */
+  replacedAfter(unit: string, fingerprint: string, signature: string): string | undefined {
+    const at = this.index.get(signature);
+    if (at === undefined) return undefined;
+    return this.counted.find((change) => change.unit === unit && change.removed === fingerprint && !this.ancestorsOf(change.commit)[at])?.commit;
+  }
+
+  private async computeRegistry(commit: string): Promise<Registry> {
+    const tree = this.history.byOid.get(commit)?.tree;
+    const at = this.index.get(commit)!;
+    // Thousands of signature parents share a handful of (tree, counted changes seen) pairs.
+    const seenMarks = this.counted.map((change) => this.descendantsOf(change.commit)[at]).join('');
+    const key = `${tree}:${seenMarks}`;
+    let shared = this.byTreeAndSeen.get(key);
+    if (!shared) {
+      shared = this.registryOf(tree, (index) => seenMarks[index] === '1');
+      this.byTreeAndSeen.set(key, shared);
+    }
+    return shared;
+  }
+
+  private async registryOf(tree: string | undefined, seenIndex: (index: number) => boolean): Promise<Registry> {
+    const raw = await this.reader.registryAt(tree);
+    const registry: Registry = new Map();
+    const owners = new Map<string, number>();
+    for (const [unit, keys] of raw) {
+      if (keys.size !== 1) continue;
+      const key = [...keys][0]!;
+      const added = this.counted.some((change, index) => change.unit === unit && change.added === key && seenIndex(index));
+      const removed = this.counted.some((change, index) => change.unit === unit && change.removed === key && seenIndex(index));
+      if (added && !removed) {
+        registry.set(unit, new Set([key]));
+        owners.set(key, (owners.get(key) ?? 0) + 1);
+      }
+    }
+    // One key, one unit: a key standing for two units stands for neither.
+    for (const [unit, keys] of registry) if ((owners.get([...keys][0]!) ?? 0) > 1) registry.delete(unit);
+    return registry;
+  }
+
+  /** 1 for every commit that has `oid` as an ancestor or is it (commits are oldest first, parents before children). */
+  private descendantsOf(oid: string): Uint8Array {
+    let marks = this.descendants.get(oid);
+    if (!marks) {
+      const commits = this.history.commits;
+      marks = new Uint8Array(commits.length);
+      const start = this.index.get(oid)!;
+      marks[start] = 1;
+      for (let position = start + 1; position < commits.length; position++) {
+        if (commits[position]!.parents.some((parent) => marks![this.index.get(parent) ?? -1] === 1)) marks[position] = 1;
+      }
+      this.descendants.set(oid, marks);
+    }
+    return marks;
+  }
+
+  /** 1 for `oid` and every commit it descends from. */
+  private ancestorsOf(oid: string): Uint8Array {
+    let marks = this.ancestors.get(oid);
+    if (!marks) {
+      marks = new Uint8Array(this.history.commits.length);
+      const stack = [oid];
+      while (stack.length > 0) {
+        const position = this.index.get(stack.pop()!);
+        if (position === undefined || marks[position] === 1) continue;
+        marks[position] = 1;
+        stack.push(...(this.history.commits[position] as HistoryCommit).parents);
+      }
+      this.ancestors.set(oid, marks);
+    }
+    return marks;
+  }
+}
+
+/** The units whose key file the commit changed. */
+function keyUnits(layout: RepoLayout, history: History, commit: HistoryCommit): string[] {
+  const units: string[] = [];
+  for (const change of history.changes.get(commit.oid) ?? []) {
+    for (const path of [change.path, change.from]) {
+      const relative = path === undefined ? undefined : fromGitPath(layout, path);
+      const match = relative === undefined ? null : /^\.giaouoc\/keys\/([^/]+)\.pub$/.exec(relative);
+      if (match && !units.includes(match[1]!)) units.push(match[1]!);
+    }
+  }
+  return units;
+}
+
+function changeOf(commit: string, unit: string, before: Set<string> | undefined, after: Set<string> | undefined): KeyChange | undefined {
+  const old = before?.size === 1 ? [...before][0] : undefined;
+  const next = after?.size === 1 ? [...after][0] : undefined;
+  if ((after?.size ?? 0) > 1 || old === next) return undefined;
+  return { commit, unit, added: next, removed: old };
+}
