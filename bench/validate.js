@@ -24,7 +24,11 @@ export function buildRepository(count) {
   const ids = [...config.units.map((unit) => unit.id), ...(config.blocs ?? []).map((bloc) => bloc.id)].sort((a, b) => b.length - a.length);
   const idPattern = new RegExp(`(?<![a-z0-9-])(${ids.join('|')})(?![a-z0-9-])`, 'g');
   const years = readdirSync(examples).filter((name) => /^\d{4}$/.test(name));
-  const files = years.flatMap((year) => readdirSync(join(examples, year)).map((file) => [year, file, readFileSync(join(examples, year, file), 'utf8')]));
+  // Documents others depend on come first, so a last copy cut short at `count` never keeps a report without its plan.
+  const rank = (file) => ['giao-uoc', 'ke-hoach', 'bang-diem'].findIndex((prefix) => file.startsWith(prefix)) >>> 0;
+  const files = years
+    .flatMap((year) => readdirSync(join(examples, year)).map((file) => [year, file, readFileSync(join(examples, year, file), 'utf8')]))
+    .sort((a, b) => rank(a[1]) - rank(b[1]));
   const SHIFTS = 19;
   const copies = Math.ceil(count / files.length);
   const sets = Math.ceil(copies / SHIFTS);
@@ -123,7 +127,7 @@ function timeAjvCli(dir, runs) {
   let failures = 0;
   const patterns = { compact: 'giao-uoc', plan: 'ke-hoach', report: 'bao-cao', 'scoring-table': 'bang-diem', 'score-sheet': 'cham-diem' };
   for (const [kind, slug] of Object.entries(patterns)) {
-    const { ms, result } = timeCommand(ajv, ['validate', '--spec=draft2020', '--strict=true', '--all-errors', '-s', join(PROJECT, 'schemas', `${kind}.schema.json`), '-d', `**/${slug}-*.yaml`], { runs, cwd: dir });
+    const { ms, result } = timeCommand(ajv, ['validate', '--spec=draft2020', '--strict=true', '--strict-schema=false', '--all-errors', '-s', join(PROJECT, 'schemas', `${kind}.schema.json`), '-d', `**/${slug}-*.yaml`], { runs, cwd: dir });
     total += ms;
     failures += (result.stderr.match(/ invalid/g) ?? []).length + (result.stdout.match(/ invalid/g) ?? []).length;
   }

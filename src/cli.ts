@@ -73,6 +73,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .option(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua ban hành', en: 'id of the issuing bloc' }))
     .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'mã đơn vị ban hành', en: 'id of the issuing unit' }))
     .option(`--from <${n('tệp', 'file')}>`, t({ vi: 'chép từ văn bản năm trước (báo cáo: từ kế hoạch)', en: "start from last year's document (a report: from the plan)" }))
+    .option(`--type <${n('tên-loại', 'type')}>`, t({ vi: 'tên loại của văn bản (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…', en: 'type of a general document (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…' }))
     .option(`--out <${n('tệp', 'file')}>`, t({ vi: 'ghi vào tệp này thay cho nơi mặc định', en: 'write to this file instead of the default place' }))
     .option('-y, --yes', t({ vi: 'không hỏi gì, dùng giá trị mặc định', en: 'ask nothing, take the defaults' }), false)
     .action(async (kind: string, options) => {

@@ -10,22 +10,14 @@ import { decodeSource } from '../documents/source.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
 import { EXIT, UserError } from '../errors.js';
 import { record } from '../kinds/facts.js';
-import type { PlanDocument, ScoringTableDocument } from '../kinds/model.js';
 import { findKind, KINDS, type KindSpec } from '../kinds/registry.js';
 import { canPrompt, Prompter } from '../output/prompt.js';
 import { gatherAnswers, type FromFacts } from '../scaffold/answers.js';
 import { REPOSITORY_SCHEMAS_DIR } from '../scaffold/assets.js';
-import { scaffoldCompact } from '../scaffold/compact.js';
 import { defaultDocumentDate, defaultReportDate, defaultYearEndDate } from '../scaffold/dates.js';
-import type { Scaffold, ScaffoldBase } from '../scaffold/document-parts.js';
-import { advanceDocument } from '../scaffold/from-previous.js';
+import type { ScaffoldBase } from '../scaffold/document-parts.js';
 import { blocTerm, issuerName } from '../scaffold/issuer.js';
-import { compactForPlan, scaffoldPlan } from '../scaffold/plan.js';
-import { scaffoldReport, type PlanSource } from '../scaffold/report.js';
-import { scaffoldScoreSheet, sheetBloc, type ScoringTableSource } from '../scaffold/score-sheet.js';
-import { requireBlocIssuer, scaffoldScoringTable } from '../scaffold/scoring-table.js';
 import { documentPath } from '../scaffold/target-path.js';
-import type { KnownDocument } from '../validate/cross-rules.js';
 import { validateRepository } from '../validate/run.js';
 import { shellArg } from '../output/shell-quote.js';
 
@@ -36,6 +28,8 @@ export interface NewCommandOptions {
   issuer?: string;
   from?: string;
   out?: string;
+  /** The type of a general document (`--type huong-dan`). */
+  type?: string;
   /** Ask nothing: take defaults, fail on what has none. */
   yes: boolean;
   lang: Lang;
@@ -47,13 +41,13 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
   const kind = requireKind(kindName);
   const year = integerFlag(options.year, '--year', 2000, 2100);
   const quarter = integerFlag(options.quarter, '--quarter', 1, 4);
-  if (quarter !== undefined && kind.name !== 'report') {
+  if (quarter !== undefined && !kind.quarterly) {
     throw new UserError({ vi: '--quarter chỉ dùng cho báo cáo quý (giaouoc new bao-cao)', en: '--quarter is only for quarterly reports (giaouoc new report)' });
   }
-  if (options.from && kind.name === 'score-sheet') {
+  if (options.from && kind.continues === null) {
     throw new UserError({
-      vi: 'phiếu chấm điểm không chép từ tệp khác (--from): phiếu được lập từ bảng điểm của khối năm đó; hãy bỏ --from',
-      en: 'a score sheet is not copied from another file (--from): it is built from the bloc’s scoring table of that year; drop --from',
+      vi: `${kind.label.vi} không chép từ tệp khác (--from): phiếu được lập từ bảng điểm của khối năm đó; hãy bỏ --from`,
+      en: `a ${kind.label.en} is not copied from another file (--from): it is built from the bloc’s scoring table of that year; drop --from`,
     });
   }
   const today = options.today ?? new Date();
@@ -72,43 +66,30 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
   let answers;
   try {
     // A score sheet's --bloc names the bloc it is scored in; its issuer is always the member union.
-    const issuerBloc = kind.name === 'score-sheet' ? undefined : options.bloc;
+    const issuerBloc = kind.blocIsMembership ? undefined : options.bloc;
     answers = await gatherAnswers({ config, kind, flags: { bloc: issuerBloc, issuer: options.issuer, year, quarter }, from: from?.facts, today, asker: prompter });
   } finally {
     prompter?.close();
   }
 
-  if (kind.name === 'scoring-table') requireBlocIssuer(answers.issuer);
-  const bloc = kind.name === 'score-sheet' ? sheetBloc(config, answers.issuer, answers.year, options.bloc) : undefined;
-  const table = bloc ? await findScoringTable(run.documents, bloc.id, answers.year, root) : undefined;
-
   const file = options.out ? resolve(ctx.cwd, options.out) : documentPath(root, config, kind, { year: answers.year, issuer: answers.issuer.id, quarter: answers.quarter });
   const shownPath = shown(ctx.cwd, file);
   if (existsSync(file)) throw alreadyThere(shownPath);
-  const date =
-    kind.name === 'report'
-      ? defaultReportDate(answers.year, answers.quarter ?? 1, today)
-      : kind.name === 'score-sheet'
-        ? defaultYearEndDate(answers.year, today)
-        : defaultDocumentDate(answers.year, today);
+  const date = kind.quarterly
+    ? defaultReportDate(answers.year, answers.quarter ?? 1, today)
+    : kind.datedAtYearEnd
+      ? defaultYearEndDate(answers.year, today)
+      : defaultDocumentDate(answers.year, today);
   const base: ScaffoldBase = { config, kind, issuer: answers.issuer, year: answers.year, date, target: { root, file, shownPath } };
-
-  let scaffold: Scaffold;
-  if (kind.name === 'report') {
-    const plan = from ? { value: from.parsed.value as PlanDocument, relative: from.relative(root) } : await findPlan(run.documents, answers.issuer.id, answers.year, root);
-    scaffold = scaffoldReport({ ...base, quarter: answers.quarter ?? 1, plan });
-  } else if (bloc && table) {
-    scaffold = scaffoldScoreSheet({ ...base, bloc, table });
-  } else if (from) {
-    const compact = kind.name === 'plan' ? compactForPlan(run.documents, answers.issuer, answers.year) : undefined;
-    scaffold = advanceDocument({ ...base, previous: from.parsed, previousShown: from.shown, compact });
-  } else if (kind.name === 'plan') {
-    scaffold = scaffoldPlan({ ...base, compact: compactForPlan(run.documents, answers.issuer, answers.year) });
-  } else if (kind.name === 'scoring-table') {
-    scaffold = scaffoldScoringTable(base);
-  } else {
-    scaffold = scaffoldCompact(base);
-  }
+  const scaffolder = await kind.scaffold();
+  const scaffold = await scaffolder({
+    base,
+    documents: run.documents,
+    from: from ? { parsed: from.parsed, shown: from.shown, relative: from.relative(root) } : undefined,
+    quarter: answers.quarter,
+    bloc: options.bloc,
+    type: options.type,
+  });
 
   await mkdir(dirname(file), { recursive: true });
   try {
@@ -124,7 +105,8 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
     vi: `Đã tạo ${shownPath}: ${kind.label.vi} năm ${answers.year} của ${issuerName(answers.issuer)}.`,
     en: `Created ${shownPath}: ${kind.label.en} for ${answers.year} of ${issuerName(answers.issuer)}.`,
   });
-  if (answers.issuer.type === 'bloc' && kind.name === 'compact' && blocTerm(answers.issuer.bloc, answers.year).borrowedFrom !== undefined) {
+  // A document whose parties come from the bloc's members says when they were borrowed from another year.
+  if (answers.issuer.type === 'bloc' && Array.isArray(scaffold.value.parties) && blocTerm(answers.issuer.bloc, answers.year).borrowedFrom !== undefined) {
     out({
       vi: `Lưu ý: giaouoc.yaml chưa có thành viên của ${answers.issuer.bloc.name} năm ${answers.year}; các bên ký được lấy theo năm gần nhất — hãy cập nhật giaouoc.yaml.`,
       en: `Note: giaouoc.yaml has no members of ${answers.issuer.bloc.name} for ${answers.year}; the parties come from the latest year — update giaouoc.yaml.`,
@@ -176,7 +158,7 @@ async function readFrom(file: string, given: string, kind: KindSpec): Promise<Fr
   }
   const parsed = parseSource(decodeSource(bytes).text);
   const value = record(parsed.value);
-  const wanted = kind.name === 'report' ? 'plan' : kind.name;
+  const wanted = kind.continues ?? kind.name;
   if (parsed.problems.length > 0 || value.kind !== wanted || typeof value.year !== 'number' || typeof value.issuer !== 'string') {
     const label = findKind(wanted)?.label ?? kind.label;
     throw new UserError({
@@ -190,35 +172,6 @@ async function readFrom(file: string, given: string, kind: KindSpec): Promise<Fr
     shown: given,
     relative: (root) => relative(root, file).split(sep).join('/'),
   };
-}
-
-/** The plan of the same year and issuer, which a report lists tasks from. */
-async function findPlan(documents: readonly KnownDocument[], issuer: string, year: number, root: string): Promise<PlanSource | undefined> {
-  const doc = documents.find((known) => known.facts.kind === 'plan' && known.facts.year === year && known.facts.issuer.id === issuer);
-  if (!doc) return undefined;
-  const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
-  if (parsed.problems.length > 0) return undefined;
-  return { value: parsed.value as PlanDocument, relative: relative(root, doc.file).split(sep).join('/') };
-}
-
-/** The bloc's scoring table of the year, which a score sheet lists every criterion of. */
-async function findScoringTable(documents: readonly KnownDocument[], bloc: string, year: number, root: string): Promise<ScoringTableSource> {
-  const doc = documents.find((known) => known.facts.kind === 'scoring-table' && known.facts.year === year && known.facts.issuer.id === bloc);
-  if (!doc) {
-    throw new UserError({
-      vi: `kho chưa có bảng điểm năm ${year} của khối ${bloc} để lập phiếu chấm điểm; hãy tạo trước: giaouoc new bang-diem --bloc ${bloc} --year ${year}`,
-      en: `the repository has no ${year} scoring table of the bloc ${bloc} to build the score sheet from; create it first: giaouoc new scoring-table --bloc ${bloc} --year ${year}`,
-    });
-  }
-  const relativePath = relative(root, doc.file).split(sep).join('/');
-  const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
-  if (parsed.problems.length > 0) {
-    throw new UserError({
-      vi: `bảng điểm ${relativePath} còn lỗi nên chưa lập được phiếu chấm điểm; hãy chạy \`giaouoc validate ${shellArg(relativePath)}\` và sửa các lỗi`,
-      en: `the scoring table ${relativePath} has errors, so no score sheet can be built yet; run \`giaouoc validate ${shellArg(relativePath)}\` and fix them`,
-    });
-  }
-  return { value: parsed.value as ScoringTableDocument, relative: relativePath };
 }
 
 function shown(cwd: string, file: string): string {

@@ -1,5 +1,6 @@
 // Facts of a compact (giao ước thi đua): parties, witness, commitment and target ids.
 
+import { bodyItems } from './body.js';
 import { baseFacts, list, present, record, refAt, type DocumentFacts, type Locator } from './facts.js';
 
 export function compactFacts(doc: Record<string, unknown>, at: Locator): DocumentFacts {
@@ -18,5 +19,9 @@ export function compactFacts(doc: Record<string, unknown>, at: Locator): Documen
       facts.targetIds.push(targetId.id);
     });
   });
+  for (const { node, path } of bodyItems(doc.body).commitments) {
+    const id = refAt(at, [...path, 'commitment'], node.commitment);
+    if (id) facts.ids.push(id);
+  }
   return facts;
 }

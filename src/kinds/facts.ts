@@ -2,6 +2,8 @@
 // so that checking references never re-reads or re-parses the other files.
 
 import type { KindName } from './model.js';
+import { documentPeriod, type Period } from './period.js';
+import { bodyItems, figureSlots } from './body.js';
 
 export interface Place {
   line: number;
@@ -19,6 +21,15 @@ export interface DocumentFacts {
   year: number;
   issuer: Ref;
   quarter?: number;
+  /** A general document: its type (an id of document-types.ts) and that type's code in numbers, if it has one. */
+  type?: string;
+  typeCode?: string;
+  /** Figures of the body whose `{slot}` has no value, or whose value no slot prints. */
+  figureSlots?: (Ref & { problem: 'missing' | 'unused' })[];
+  /** What tells two documents of one kind, year and issuer apart, beyond the quarter or period. */
+  distinct?: string;
+  /** The period the document covers, when it says (plans and reports): first and last day. */
+  period?: Period;
   /** Ids the document defines, each with its place (for uniqueness within the document). */
   ids: Ref[];
   date?: Ref;
@@ -82,11 +93,26 @@ export function emptyFacts(kind: DocumentFacts['kind'], year: number, issuer: Re
 
 /** The fields every kind shares. */
 export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unknown>, at: Locator): DocumentFacts {
+  const figureSlots = figureSlotProblems(doc.body, at);
   return {
+    ...(figureSlots.length ? { figureSlots } : {}),
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
     number: refAt(at, ['number'], doc.number),
+    period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
     addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),
   };
+}
+
+/** A figure's sentence and its values must match slot for slot: a missing one would print "{slot}" as is. */
+function figureSlotProblems(body: unknown, at: Locator): (Ref & { problem: 'missing' | 'unused' })[] {
+  const problems: (Ref & { problem: 'missing' | 'unused' })[] = [];
+  for (const { node, path } of bodyItems(body).figures) {
+    const slots = figureSlots(node.figure);
+    const values = Object.keys(record(node.values));
+    for (const slot of slots) if (!values.includes(slot)) problems.push({ id: slot, problem: 'missing', ...at([...path, 'figure']) });
+    for (const slot of values) if (!slots.includes(slot)) problems.push({ id: slot, problem: 'unused', ...at([...path, 'values', slot]) });
+  }
+  return problems;
 }

@@ -1,6 +1,8 @@
 // The document model: what a YAML file holds once parsed. The JSON Schemas in schemas/ are the
 // authority on shape; these types mirror them for the code. Keys are English, values Vietnamese.
 
+import type { BodyNode } from './body.js';
+
 /** An id that names a unit, bloc, commitment, target, domain or task: lower-case ASCII, digits, hyphens. */
 export type Id = string;
 
@@ -108,7 +110,7 @@ export interface RepositoryConfig {
 
 // ---------------------------------------------------------------- documents
 
-export type KindName = 'compact' | 'plan' | 'report' | 'scoring-table' | 'score-sheet';
+export type KindName = 'compact' | 'plan' | 'report' | 'scoring-table' | 'score-sheet' | 'document';
 
 /** Fields every kind shares. */
 export interface DocumentBase {
@@ -131,6 +133,8 @@ export interface DocumentBase {
   recipients?: string[];
   /** Name of one of the issuer's signatories; defaults to its first. */
   signer?: string;
+  /** The body as the author shapes it; when present it is printed instead of the kind's stock parts. */
+  body?: BodyNode[];
 }
 
 export type Measure = 'phần trăm' | 'số lượng' | 'đạt/không đạt';
@@ -158,8 +162,9 @@ export interface CompactDocument extends DocumentBase {
   /** Unit id of the witness (the upper union). */
   witness?: Id;
   /** Chủ đề thi đua, without quotes. */
-  theme: string;
-  commitments: Commitment[];
+  theme?: string;
+  /** Required without a body; with one, commitments are `commitment` items of the body. */
+  commitments?: Commitment[];
   /** Tổ chức thực hiện. */
   implementation?: string[];
 }
@@ -172,6 +177,8 @@ export interface PlanTask {
   cooperating?: string[];
   /** Quarter (1–4) by which the task is due. */
   quarter?: number;
+  /** The period it is due in, when it is not a quarter of the plan's year (src/kinds/period.ts). */
+  due?: string;
   /** Free text time: "Tháng 5/2024", "Cả năm". */
   time?: string;
   /** Ids of targets of the compact named by the plan's `compact`. */
@@ -187,9 +194,12 @@ export interface PlanDomain {
 
 export interface PlanDocument extends DocumentBase {
   kind: 'plan';
-  purposes: string[];
+  /** A period other than the calendar year (see src/kinds/period.ts). */
+  period?: string;
+  purposes?: string[];
   requirements?: string[];
-  domains: PlanDomain[];
+  /** Required without a body; with one, tasks are `task` items of the body. */
+  domains?: PlanDomain[];
   implementation?: string[];
   /** Issuer id (unit or bloc) of the same year's compact whose targets the tasks serve. */
   compact?: Id;
@@ -234,17 +244,28 @@ export interface FocusGroup {
 
 export interface ReportDocument extends DocumentBase {
   kind: 'report';
-  /** The quarter reported on (1–4); the focus tasks are for the next one. */
-  quarter: number;
+  /** The quarter reported on (1–4); the focus tasks are for the next one. Absent when `period` says. */
+  quarter?: number;
+  /** The period reported on, when it is not a quarter (src/kinds/period.ts). */
+  period?: string;
   /** Path of the plan relative to the repository root; defaults to the plan of the same year and issuer. */
   plan?: string;
-  results: ResultSection[];
+  results?: ResultSection[];
   limitations?: string[];
   causes?: string[];
-  focus: FocusGroup[];
+  focus?: FocusGroup[];
 }
 
-export type AnyDocument = CompactDocument | PlanDocument | ReportDocument;
+/** Any other type a union issues (quy chế, hướng dẫn, tờ trình, biên bản, công văn …): the frame and a body. */
+export interface GeneralDocument extends DocumentBase {
+  kind: 'document';
+  /** An id of src/kinds/document-types.ts: `quy-che`, `huong-dan`, `cong-van`. */
+  type: string;
+  period?: string;
+  body: BodyNode[];
+}
+
+export type AnyDocument = CompactDocument | PlanDocument | ReportDocument | GeneralDocument;
 
 // ---------------------------------------------------------------- year end: scoring table and score sheets
 
@@ -289,6 +310,8 @@ export interface AwardQuota {
 /** Adopted with the compact; issued by the bloc. */
 export interface ScoringTableDocument extends DocumentBase {
   kind: 'scoring-table';
+  /** Who checks the members' self-assessed points: "Khối trưởng" (the default), "LĐLĐ quận", "Ban Thường vụ". */
+  checker?: string;
   /** Total of the criteria maxima: 100 or 1000. */
   scale: number;
   groups: CriterionGroup[];

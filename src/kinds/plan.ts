@@ -1,5 +1,6 @@
 // Facts of a plan (kế hoạch): domain and task ids, the units named in tasks, the compact targets they serve.
 
+import { bodyItems } from './body.js';
 import { baseFacts, isIdLike, list, present, record, refAt, text, type DocumentFacts, type Locator } from './facts.js';
 
 export function planFacts(doc: Record<string, unknown>, at: Locator): DocumentFacts {
@@ -25,5 +26,17 @@ export function planFacts(doc: Record<string, unknown>, at: Locator): DocumentFa
       facts.targetRefs.push(...present(list(task.targets).map((id, k) => refAt(at, [...path, 'targets', k], id))));
     });
   });
+  for (const { node, path } of bodyItems(doc.body).tasks) {
+    const taskId = refAt(at, [...path, 'task'], node.task);
+    if (taskId) {
+      facts.ids.push(taskId);
+      facts.taskIds.push(taskId.id);
+    }
+    if (typeof node.lead === 'string' && isIdLike(node.lead)) facts.units.push({ id: node.lead, ...at([...path, 'lead']) });
+    list(node.cooperating).forEach((unit, k) => {
+      if (typeof unit === 'string' && isIdLike(unit)) facts.units.push({ id: unit, ...at([...path, 'cooperating', k]) });
+    });
+    facts.targetRefs.push(...present(list(node.targets).map((id, k) => refAt(at, [...path, 'targets', k], id))));
+  }
   return facts;
 }

@@ -3,11 +3,13 @@
 
 import type { DocumentFacts, Locator } from './facts.js';
 import type { KindName } from './model.js';
+import type { KindScaffolder } from '../scaffold/request.js';
 import { compactFacts } from './compact.js';
 import { planFacts } from './plan.js';
 import { reportFacts } from './report.js';
 import { scoringTableFacts } from './scoring-table.js';
 import { scoreSheetFacts } from './score-sheet.js';
+import { generalFacts } from './document.js';
 
 export interface KindSpec {
   name: KindName;
@@ -27,7 +29,22 @@ export interface KindSpec {
   /** Default place of a new file, relative to the repository root. */
   defaultPath: string;
   facts(value: Record<string, unknown>, at: Locator): DocumentFacts;
+  /** Builds a new document of this kind (`giaouoc new`); the scaffolding code is loaded only then. */
+  scaffold: () => Promise<KindScaffolder>;
+  /** The kind of the file `--from` continues (a report follows its plan); null when none may be given. */
+  continues: KindName | null;
+  /** Asks for the quarter reported on (`--quarter`), and dates a new one after that quarter. */
+  quarterly?: boolean;
+  /** `--bloc` names the bloc a member is scored in, not the issuer. */
+  blocIsMembership?: boolean;
+  /** Dated at the year's end (the year-end scoring), not at its start. */
+  datedAtYearEnd?: boolean;
+  /** The question `new` asks for the issuer. */
+  issuerQuestion: { vi: string; en: string };
 }
+
+/** The scaffolders live in src/scaffold/entries.ts; importing them lazily keeps `validate` light. */
+const scaffolders = () => import('../scaffold/entries.js');
 
 export const KINDS: readonly KindSpec[] = [
   {
@@ -40,6 +57,9 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: true,
     defaultPath: '{year}/giao-uoc-{issuer}.yaml',
     facts: compactFacts,
+    scaffold: async () => (await scaffolders()).newCompact,
+    continues: 'compact',
+    issuerQuestion: { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' },
   },
   {
     name: 'plan',
@@ -52,6 +72,9 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: true,
     defaultPath: '{year}/ke-hoach-{issuer}.yaml',
     facts: planFacts,
+    scaffold: async () => (await scaffolders()).newPlan,
+    continues: 'plan',
+    issuerQuestion: { vi: 'Kế hoạch của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the plan?' },
   },
   {
     name: 'report',
@@ -64,6 +87,10 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: false,
     defaultPath: '{year}/bao-cao-quy-{quarter}-{issuer}.yaml',
     facts: reportFacts,
+    scaffold: async () => (await scaffolders()).newReport,
+    continues: 'plan',
+    quarterly: true,
+    issuerQuestion: { vi: 'Báo cáo của đơn vị nào?', en: 'Which unit issues the report?' },
   },
   {
     name: 'scoring-table',
@@ -75,6 +102,9 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: true,
     defaultPath: '{year}/bang-diem-{issuer}.yaml',
     facts: scoringTableFacts,
+    scaffold: async () => (await scaffolders()).newScoringTable,
+    continues: 'scoring-table',
+    issuerQuestion: { vi: 'Bảng điểm của khối thi đua nào?', en: 'Which bloc is the scoring table for?' },
   },
   {
     name: 'score-sheet',
@@ -86,6 +116,25 @@ export const KINDS: readonly KindSpec[] = [
     blocIssuer: false,
     defaultPath: '{year}/cham-diem-{issuer}.yaml',
     facts: scoreSheetFacts,
+    scaffold: async () => (await scaffolders()).newScoreSheet,
+    continues: null,
+    blocIsMembership: true,
+    datedAtYearEnd: true,
+    issuerQuestion: { vi: 'Phiếu tự chấm điểm của đơn vị nào?', en: 'Which member union scores itself?' },
+  },
+  {
+    name: 'document',
+    aliases: ['van-ban', 'vanban'],
+    slug: 'van-ban',
+    schema: 'document',
+    template: 'document',
+    label: { vi: 'văn bản', en: 'document' },
+    blocIssuer: true,
+    defaultPath: '{year}/van-ban-{issuer}.yaml',
+    facts: generalFacts,
+    scaffold: async () => (await scaffolders()).newGeneral,
+    continues: 'document',
+    issuerQuestion: { vi: 'Văn bản của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the document?' },
   },
 ];
 

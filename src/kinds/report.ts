@@ -1,5 +1,6 @@
 // Facts of a quarterly report (báo cáo quý): its quarter, its plan, the plan tasks and compact targets it reports on.
 
+import { bodyItems } from './body.js';
 import { baseFacts, list, present, record, refAt, type DocumentFacts, type Locator, type Path } from './facts.js';
 
 export function reportFacts(doc: Record<string, unknown>, at: Locator): DocumentFacts {
@@ -21,5 +22,16 @@ export function reportFacts(doc: Record<string, unknown>, at: Locator): Document
   list(doc.focus).forEach((item, i) => {
     facts.taskRefs.push(...present(list(record(item).tasks).map((id, k) => refAt(at, ['focus', i, 'tasks', k], id))));
   });
+  const items = bodyItems(doc.body);
+  for (const { node, path } of items.figures) {
+    for (const [slot, value] of Object.entries(record(node.values))) {
+      const ref = refAt(at, [...path, 'values', slot, 'target'], record(value).target);
+      if (ref) facts.targetRefs.push(ref);
+    }
+  }
+  for (const { node, path } of items.results) {
+    const ref = refAt(at, [...path, 'result'], node.result);
+    if (ref) facts.taskRefs.push(ref);
+  }
   return facts;
 }

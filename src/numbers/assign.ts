@@ -81,7 +81,7 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
     );
   }
   const year = numberingYear(date, doc.facts.year);
-  const symbol = symbolOf(typeCodeOf(doc.facts.kind), code);
+  const symbol = symbolOf(typeCodeOf(doc.facts), code);
   const used = new Set<number>();
   for (const other of run.documents) {
     const numbered = readNumber(other, config).numbered;

@@ -6,9 +6,13 @@ import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind } from '../kinds/registry.js';
 
-/** The type code a document of this kind is numbered with (`KH`), or undefined when its type has none. */
-export function typeCodeOf(kind: string): string | undefined {
-  return findKind(kind)?.typeCode;
+/**
+ * The type code a document is numbered with (`KH`), or undefined when its type has none (a công văn): a general
+ * document's own type from the table of document types, else its kind's.
+ */
+export function typeCodeOf(facts: { kind: string; typeCode?: string; type?: string }): string | undefined {
+  if (facts.type !== undefined) return facts.typeCode;
+  return findKind(facts.kind)?.typeCode;
 }
 
 /**

@@ -37,7 +37,7 @@ export function readNumber(doc: KnownDocument, config: RepositoryConfig): { numb
   }
   const { ordinal, symbol } = parsed.number;
   const date = facts.date?.id;
-  const typeCode = typeCodeOf(facts.kind);
+  const typeCode = typeCodeOf(facts);
   const codes = issuerCodesOf(config, facts.issuer.id, date, facts.year);
   const parts = symbol.split('-');
   const fix = (code: string | undefined) => `${pad(ordinal)}/${symbolOf(typeCode ?? (parts.length > 1 ? parts.slice(0, -1).join('-') : undefined), code ?? parts[parts.length - 1])}`;

@@ -60,6 +60,12 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
   }
   const config: RepositoryConfig = run.config;
   const doc = parseSource(await readFile(file, 'utf8')).value as Record<string, unknown>;
+  if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
+    throw refusal(
+      `văn bản ${relative} chưa ghi đủ ngày ban hành (${String(doc.date)}); hãy ghi ngày ký theo dạng năm-tháng-ngày rồi mới ký`,
+      `${relative} has no full date (${String(doc.date)}); write the signing date as year-month-day before signing`,
+    );
+  }
   const parties = partiesOf(doc, config);
   if (!parties.includes(request.unit)) {
     throw refusal(

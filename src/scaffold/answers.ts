@@ -51,7 +51,7 @@ export interface Answers {
 export async function gatherAnswers(input: AnswerInput): Promise<Answers> {
   const issuer = await answerIssuer(input);
   const year = await answerYear(input);
-  const quarter = input.kind.name === 'report' ? await answerQuarter(input, year) : undefined;
+  const quarter = input.kind.quarterly ? await answerQuarter(input, year) : undefined;
   return { issuer, year, quarter };
 }
 
@@ -63,7 +63,7 @@ async function answerIssuer(input: AnswerInput): Promise<Issuer> {
   const candidates = issuerCandidates(config, kind);
   if (asker && candidates.length > 0) {
     const choices = candidates.map((issuer) => ({ value: issuer, label: `${issuerName(issuer)} (${issuer.id})`, keys: [issuer.id] }));
-    return asker.choose(issuerQuestion(kind), choices, candidates.length === 1 ? 0 : undefined);
+    return asker.choose(kind.issuerQuestion, choices, candidates.length === 1 ? 0 : undefined);
   }
   throw missingIssuer(config, kind);
 }
@@ -71,7 +71,8 @@ async function answerIssuer(input: AnswerInput): Promise<Issuer> {
 async function answerYear(input: AnswerInput): Promise<number> {
   const { kind, flags, from, asker, today } = input;
   if (flags.year !== undefined) return flags.year;
-  if (from) return kind.name === 'report' ? from.year : from.year + 1;
+  // A document continuing one of its own kind is next year's; one following another kind's (a report its plan), the same year's.
+  if (from) return kind.continues === kind.name ? from.year + 1 : from.year;
   const initial = defaultYear(kind.name, today);
   return asker ? asker.integer({ vi: 'Năm của văn bản', en: 'Year of the document' }, { min: 2000, max: 2100, initial }) : initial;
 }
@@ -81,14 +82,6 @@ async function answerQuarter(input: AnswerInput, year: number): Promise<number> 
   if (flags.quarter !== undefined) return flags.quarter;
   const initial = defaultQuarter(year, today);
   return asker ? asker.integer({ vi: 'Báo cáo quý mấy (1–4)', en: 'Which quarter (1–4)' }, { min: 1, max: 4, initial }) : initial;
-}
-
-function issuerQuestion(kind: KindSpec): Text {
-  if (kind.name === 'compact') return { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' };
-  if (kind.name === 'plan') return { vi: 'Kế hoạch của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the plan?' };
-  if (kind.name === 'scoring-table') return { vi: 'Bảng điểm của khối thi đua nào?', en: 'Which bloc is the scoring table for?' };
-  if (kind.name === 'score-sheet') return { vi: 'Phiếu tự chấm điểm của đơn vị nào?', en: 'Which member union scores itself?' };
-  return { vi: 'Báo cáo của đơn vị nào?', en: 'Which unit issues the report?' };
 }
 
 function missingIssuer(config: RepositoryConfig, kind: KindSpec): UserError {

@@ -42,22 +42,36 @@ export interface PlanScaffoldInput extends ScaffoldBase {
   compact?: CompactLink;
 }
 
+/**
+ * The plan's body as the author will shape it: the headings a plan usually has are written here, as content the
+ * author renames or deletes, with one task to fill per usual domain. Nothing is added when it prints.
+ */
 export function scaffoldPlan(input: PlanScaffoldInput): Scaffold {
   const { config, issuer, year, compact } = input;
   const lead = signingUnit(config, issuer, year)?.id;
+  const dashes = (items: string[]) => ({ list: items, marker: '-' });
   const value: Record<string, unknown> = {
     ...opening(input),
     subject: issuer.type === 'bloc' ? `Hoạt động của ${issuer.bloc.name} năm ${year}` : `Công tác công đoàn năm ${year}`,
     bases: upperPlanBasis(config, issuer, year),
     ...(compact ? { compact: compact.issuer } : {}),
-    purposes: [placeholder('Mục đích của kế hoạch')],
-    requirements: [placeholder('Yêu cầu khi thực hiện kế hoạch')],
-    domains: USUAL_DOMAINS.map((domain) => ({
-      id: domain.id,
-      name: domain.name,
-      tasks: [{ id: `${domain.id}-1`, content: placeholder(`Nhiệm vụ về ${lowerFirst(domain.name)}`), ...(lead ? { lead } : {}) }],
-    })),
-    implementation: [placeholder('Phân công tổ chức thực hiện')],
+    body: [
+      {
+        section: 'MỤC ĐÍCH, YÊU CẦU',
+        body: [
+          { section: 'Mục đích', body: [dashes([placeholder('Mục đích của kế hoạch')])] },
+          { section: 'Yêu cầu', body: [dashes([placeholder('Yêu cầu khi thực hiện kế hoạch')])] },
+        ],
+      },
+      {
+        section: 'NHIỆM VỤ TRỌNG TÂM',
+        body: USUAL_DOMAINS.map((domain) => ({
+          section: domain.name,
+          body: [{ list: [{ task: `${domain.id}-1`, text: placeholder(`Nhiệm vụ về ${lowerFirst(domain.name)}`), ...(lead ? { lead } : {}) }], marker: '-' }],
+        })),
+      },
+      { section: 'TỔ CHỨC THỰC HIỆN', body: [placeholder('Phân công tổ chức thực hiện')] },
+    ],
     recipients: recipients(config, issuer),
   };
 
@@ -70,14 +84,16 @@ export function scaffoldPlan(input: PlanScaffoldInput): Scaffold {
       ...(compact.targetIds.length > 0 ? [`Mã chỉ tiêu ghi được vào targets của nhiệm vụ: ${compact.targetIds.join(', ')}.`] : []),
     ]);
   }
-  yaml.blankBefore(['purposes']).commentAbove(['purposes'], 'I. Mục đích, yêu cầu: mỗi ý một mục.');
-  yaml.blankBefore(['domains']).commentAbove(['domains'], [
-    'II. Nhiệm vụ theo từng lĩnh vực; xóa lĩnh vực không dùng, thêm nhiệm vụ bằng cách chép một mục “- id: …”.',
-    'Mỗi nhiệm vụ: id (mã, chữ thường không dấu), content (nội dung), lead (đơn vị chủ trì), cooperating (phối hợp),',
-    'quarter (quý phải xong, 1–4; báo cáo quý dựa vào đây) hoặc time (thời gian bằng chữ: Cả năm, Tháng 5/2025),',
-    ...(compact ? ['targets (mã chỉ tiêu của giao ước mà nhiệm vụ thực hiện).'] : []),
+  yaml.blankBefore(['body']).commentAbove(['body'], [
+    'Nội dung in đúng như viết: đổi tên, thêm, bớt đề mục tùy ý (section: tự đánh số I. → 1. → 1.1. → a);',
+    'number: "A." để tự đặt số, number: "" để không đánh số). Thêm đoạn mở đầu “Thực hiện …, … như sau:” bằng một dòng',
+    'chuỗi đứng trước các đề mục; list: các ý (marker: "-", "+", "1.", "a)"); table: bảng (head, rows, widths).',
   ]);
-  yaml.blankBefore(['implementation']).commentAbove(['implementation'], 'III. Tổ chức thực hiện: mỗi đoạn một mục.');
+  yaml.commentAbove(['body', 1, 'body', 0, 'body', 0, 'list', 0], [
+    'Mỗi nhiệm vụ: task (mã, chữ thường không dấu, để báo cáo nhắc tới), text (nội dung), lead (chủ trì), cooperating',
+    '(phối hợp), due (kỳ phải xong: 2025-Q2, 2025-05, 2025-H1, 2025-2026 năm học, hoặc 2025-12-15..2026-02-28),',
+    ...(compact ? ['time (thời gian bằng chữ), targets (mã chỉ tiêu của giao ước mà nhiệm vụ thực hiện).'] : ['time (thời gian bằng chữ: Cả năm, Tháng 5/2025).']),
+  ]);
   yaml.blankBefore(['recipients']).commentAbove(['recipients'], 'Nơi nhận: mỗi nơi một dòng.');
 
   return { text: yaml.toString(header(input, `Kế hoạch năm ${year} — ${issuerName(issuer)}.`)), value };

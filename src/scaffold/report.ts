@@ -2,6 +2,8 @@
 // next quarter as focus groups.
 
 import type { PlanDocument, PlanTask } from '../kinds/model.js';
+import { documentPeriod, overlaps, quarterPeriod, taskDuePeriod, yearPeriod, type Period } from '../kinds/period.js';
+import { planDomains } from '../kinds/plan-tasks.js';
 import { quarterRoman } from '../render/vietnamese/roman.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import {
@@ -25,9 +27,21 @@ export interface ReportScaffoldInput extends ScaffoldBase {
   plan?: PlanSource;
 }
 
-/** Tasks to report on in quarter N: those due by N, and those without a quarter (all-year work). */
-export function tasksDueBy(task: PlanTask, quarter: number): boolean {
-  return task.quarter === undefined || task.quarter <= quarter;
+/**
+ * Tasks to report on in a period: those due by its end (a quarter, a month, any period, of whatever year), and
+ * those with no due period of their own while the plan's period overlaps the report's (ongoing work).
+ */
+export function tasksDueBy(task: PlanTask, report: Period, plan: Period): boolean {
+  if (task.due === undefined && task.quarter === undefined) return overlaps(plan, report);
+  const due = taskDuePeriod(task, plan);
+  return due !== undefined && due.start <= report.end;
+}
+
+/** Tasks whose own due period falls in the next period: the focus of the report. */
+function dueIn(task: PlanTask, next: Period, plan: Period): boolean {
+  if (task.due === undefined && task.quarter === undefined) return false;
+  const due = taskDuePeriod(task, plan);
+  return due !== undefined && overlaps(due, next);
 }
 
 export function reportSubject(year: number, quarter: number): string {
@@ -38,8 +52,11 @@ export function reportSubject(year: number, quarter: number): string {
 export function scaffoldReport(input: ReportScaffoldInput): Scaffold {
   const { config, issuer, year, quarter, plan } = input;
   const upper = upperOf(config, issuer);
-  const sections = plan ? resultSections(plan.value, quarter) : [];
-  const focus = plan && quarter < 4 ? focusGroups(plan.value, quarter + 1) : [];
+  const reportPeriod = quarterPeriod(year, quarter);
+  const next = quarter === 4 ? quarterPeriod(year + 1, 1) : quarterPeriod(year, quarter + 1);
+  const planPeriod = plan ? documentPeriod(plan.value) ?? yearPeriod(year) : yearPeriod(year);
+  const sections = plan ? resultSections(plan.value, reportPeriod, planPeriod) : [];
+  const focus = plan ? focusGroups(plan.value, next, planPeriod) : [];
   const nextQuarter = quarter === 4 ? `quý I năm ${year + 1}` : `quý ${quarterRoman(quarter + 1)}`;
   const value: Record<string, unknown> = {
     ...opening(input),
@@ -94,12 +111,14 @@ interface SectionDraft {
   value: Record<string, unknown>;
 }
 
-function resultSections(plan: PlanDocument, quarter: number): SectionDraft[] {
-  return (plan.domains ?? []).flatMap((domain) => {
-    const tasks = (domain.tasks ?? []).filter((task) => tasksDueBy(task, quarter));
+function resultSections(plan: PlanDocument, report: Period, planPeriod: Period): SectionDraft[] {
+  return planDomains(plan).flatMap((domain) => {
+    const tasks = domain.tasks.filter((task) => tasksDueBy(task, report, planPeriod));
     if (tasks.length === 0) return [];
+    // A section of an author-shaped plan has no domain id of its own: the report names it by its heading.
+    const section = domain.fromBody ? { name: domain.name || placeholder('Tên lĩnh vực công tác') } : { domain: domain.id };
     const value = {
-      domain: domain.id,
+      ...section,
       text: [placeholder(`Kết quả nổi bật về ${domain.name.charAt(0).toLowerCase()}${domain.name.slice(1)}`)],
       tasks: tasks.map((task) => ({ task: task.id, status: UNREPORTED })),
     };
@@ -107,9 +126,9 @@ function resultSections(plan: PlanDocument, quarter: number): SectionDraft[] {
   });
 }
 
-function focusGroups(plan: PlanDocument, quarter: number): { value: Record<string, unknown> }[] {
-  return (plan.domains ?? [])
-    .flatMap((domain) => domain.tasks ?? [])
-    .filter((task) => task.quarter === quarter)
+function focusGroups(plan: PlanDocument, next: Period, planPeriod: Period): { value: Record<string, unknown> }[] {
+  return planDomains(plan)
+    .flatMap((domain) => domain.tasks)
+    .filter((task) => dueIn(task, next, planPeriod))
     .map((task) => ({ value: { text: task.content.replace(/\s+/g, ' ').trim(), tasks: [task.id] } }));
 }

@@ -63,7 +63,8 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
       if (!units.has(ref.id)) report(ref, 'unknown-unit', { id: ref.id, suggest: closest(ref.id, units.keys()) ?? '' });
     };
 
-    const identity = [facts.kind, facts.year, facts.issuer.id, facts.quarter ?? ''].join('|');
+    const period = facts.period ? `${facts.period.start}..${facts.period.end}` : '';
+    const identity = [facts.kind, facts.year, facts.issuer.id, facts.quarter ?? '', period, facts.distinct ?? ''].join('|');
     const twin = byIdentity.get(identity);
     if (twin) report(facts.issuer, 'duplicate-document', { other: twin.relative });
     else byIdentity.set(identity, doc);

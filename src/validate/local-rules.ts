@@ -13,10 +13,16 @@ export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<
   for (const [ref, first] of repeats(facts.ids)) report(ref, 'duplicate-id', { id: ref.id, firstLine: first.line });
   for (const [ref, first] of repeats(facts.parties)) report(ref, 'duplicate-party', { id: ref.id, firstLine: first.line });
 
-  if (facts.date && typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
-    const date = parseIsoDate(doc.date);
+  if (facts.date && typeof doc.date === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(doc.date)) {
+    // A draft may leave the day blank (2019-11): the month must still be real.
+    const date = parseIsoDate(doc.date.length === 7 ? `${doc.date}-01` : doc.date);
     if (!date) report(facts.date, 'date-invalid', { value: doc.date });
-    else if (Number.isFinite(facts.year) && date.year !== facts.year && !reportedNextYear(facts, date.year)) report(facts.date, 'date-year', { value: doc.date, year: facts.year });
+    else if (Number.isFinite(facts.year) && date.year !== facts.year && !reportedNextYear(facts, date.year) && !inPeriodYears(facts, date.year)) {
+      report(facts.date, 'date-year', { value: doc.date, year: facts.year });
+    }
+  }
+  for (const slot of facts.figureSlots ?? []) {
+    report(slot, slot.problem === 'missing' ? 'figure-slot-missing' : 'figure-value-unused', { id: slot.id });
   }
   return issues;
 }
@@ -31,6 +37,17 @@ function repeats(refs: readonly Ref[]): [Ref, Ref][] {
     else first.set(ref.id, ref);
   }
   return out;
+}
+
+/**
+ * A document with a period of its own may be dated in any year the period touches, or in the year before it
+ * starts: a Tết campaign plan is issued in December, a school-year report in the spring of its second year.
+ */
+function inPeriodYears(facts: DocumentFacts, year: number): boolean {
+  if (!facts.period) return false;
+  const first = Number(facts.period.start.slice(0, 4));
+  const last = Number(facts.period.end.slice(0, 4));
+  return year >= first - 1 && year <= last;
 }
 
 /** A fourth-quarter report is often dated in the first days of the next year. */

@@ -10,7 +10,10 @@ export function schemaIssues(file: string, parsed: ParsedSource, schemaName: str
   if (validate(parsed.value)) return [];
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  // A field a condition requires (`then`) is reported after the fields every document requires, whatever
+  // order ajv checked them in, so the first finding at a place is the plainest one.
+  const conditional = (error: AjvError) => Number(error.schemaPath.includes('/then/'));
+  for (const error of [...(validate.errors ?? [])].sort((a, b) => conditional(a) - conditional(b))) {
     if (error.keyword === 'if') continue; // its `then` error says what is wrong
     const issue = toIssue(file, parsed, schemaName, error);
     const key = `${issue.line}:${issue.column}:${issue.code}:${issue.path}`;

@@ -9,6 +9,7 @@ import { CONFIG_FILE } from '../documents/repository.js';
 import { UserError } from '../errors.js';
 import type { CompactDocument, PlanDocument, RepositoryConfig, ReportDocument, ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
 import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
+import { concernsYear, documentPeriod } from '../kinds/period.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import { compareIssues, type Issue } from '../validate/issue.js';
 import type { ValidationRun } from '../validate/run.js';
@@ -50,7 +51,8 @@ export async function load<T>(doc: KnownDocument): Promise<Loaded<T>> {
 export function summaryDocuments(run: ValidationRun, year: number, units: readonly string[]): KnownDocument[] {
   const wanted = new Set(units);
   const ofYear = run.documents.filter((doc) => doc.facts.year === year);
-  const own = ofYear.filter((doc) => (doc.facts.kind === 'plan' || doc.facts.kind === 'report') && wanted.has(doc.facts.issuer.id));
+  // Plans and reports by period: a school-year plan of 2023-2024 and a December report count for 2024 too.
+  const own = run.documents.filter((doc) => concernsYear(doc.facts.period, doc.facts.year, year)).filter((doc) => (doc.facts.kind === 'plan' || doc.facts.kind === 'report') && wanted.has(doc.facts.issuer.id));
   const compactIssuers = new Set(own.flatMap((doc) => (doc.facts.compact ? [doc.facts.compact.id] : [])));
   const compacts = ofYear.filter((doc) => doc.facts.kind === 'compact' && compactIssuers.has(doc.facts.issuer.id));
   return [...own, ...compacts];
@@ -59,7 +61,7 @@ export function summaryDocuments(run: ValidationRun, year: number, units: readon
 export async function summaryInputs(documents: readonly KnownDocument[], year: number, units: readonly string[]): Promise<UnitInputs[]> {
   const loaded = await Promise.all(documents.map(async (doc) => ({ known: doc, ...(await load<PlanDocument | ReportDocument | CompactDocument>(doc)) })));
   return units.map((unit) => {
-    const plan = loaded.find((item) => item.doc.kind === 'plan' && item.doc.issuer === unit && item.doc.year === year) as Loaded<PlanDocument> | undefined;
+    const plan = loaded.find((item) => item.doc.kind === 'plan' && item.doc.issuer === unit && concernsYear(documentPeriod(item.doc), item.doc.year, year)) as Loaded<PlanDocument> | undefined;
     const compactIssuer = plan?.doc.compact;
     const compact = loaded.find((item) => item.doc.kind === 'compact' && item.doc.issuer === compactIssuer) as Loaded<CompactDocument> | undefined;
     const reports = loaded

@@ -52,8 +52,12 @@ export async function renderScores(scores: BlocScores, context: YearEndContext, 
   const revision = await revisionOf(context);
   return [
     await write('ranking', rankingView(scores, context.config, leader, revision), LANDSCAPE, context, place, `xep-hang-${scores.year}-${scores.bloc}`, yearEnd(scores.year)),
-    await write('award-proposal', awardProposalView(scores, context.config, leader, revision), defaultProfile, context, place, `to-trinh-khen-thuong-${scores.year}-${scores.bloc}`, yearEnd(scores.year)),
+    await write('award-proposal', awardProposalView(scores, context.config, leader, revision, hasCompact(context, scores)), defaultProfile, context, place, `to-trinh-khen-thuong-${scores.year}-${scores.bloc}`, yearEnd(scores.year)),
   ];
+}
+
+function hasCompact(context: YearEndContext, scores: BlocScores): boolean {
+  return context.run.documents.some((doc) => doc.facts.kind === 'compact' && doc.facts.issuer.id === scores.bloc && doc.facts.year === scores.year);
 }
 
 /** Who signs for the bloc that year: asked of src/domain/signers.ts, like every other document. */

@@ -1,8 +1,10 @@
 // The year's progress of one or more unions from their quarterly reports: each plan task's latest status and
 // each compact target's latest figure against the target. Pure: parsed documents in, figures out.
 
-import type { CompactDocument, Figure, Measure, PlanDocument, ReportDocument, TaskStatus } from '../kinds/model.js';
+import type { CompactDocument, Figure, Measure, PlanDocument, PlanDomain, ReportDocument, TaskStatus } from '../kinds/model.js';
 import { roundPoints } from './points.js';
+import { planDomains, reportResults } from '../kinds/plan-tasks.js';
+import { reportQuarter } from '../kinds/period.js';
 
 export interface TaskProgress {
   id: string;
@@ -88,12 +90,12 @@ export function summarizeYear(year: number, inputs: readonly UnitInputs[]): Year
 }
 
 export function summarizeUnit(input: UnitInputs): UnitSummary {
-  const reports = [...input.reports].sort((a, b) => a.quarter - b.quarter);
+  const reports = [...input.reports].map((doc) => ({ doc, quarter: reportQuarter(doc) })).sort((a, b) => a.quarter - b.quarter);
   const latestTask = new Map<string, { status: TaskStatus; quarter: number; note?: string }>();
   const latestFigure = new Map<string, { figure: Figure; quarter: number }>();
   // Reports in ascending quarter order, figures in document order: a later write is the later word.
   for (const report of reports) {
-    for (const section of report.results) {
+    for (const section of reportResults(report.doc)) {
       for (const result of section.tasks ?? []) {
         latestTask.set(result.task, { status: result.status, quarter: report.quarter, note: result.note });
         for (const figure of result.figures ?? []) if (figure.target) latestFigure.set(figure.target, { figure, quarter: report.quarter });
@@ -103,7 +105,9 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   }
 
   const plan = input.plan?.doc;
-  const domains: DomainProgress[] = (plan?.domains ?? []).map((domain) => {
+  // Without a plan the reports still say what was done: their own sections and tasks stand in for the plan's.
+  const planned = plan ? planDomains(plan) : reportedDomains(reports.map((report) => report.doc));
+  const domains: DomainProgress[] = planned.map((domain) => {
     const tasks = domain.tasks.map((task) => {
       const latest = latestTask.get(task.id);
       return { id: task.id, content: task.content, due: task.quarter, status: latest?.status, quarter: latest?.quarter, note: latest?.note };
@@ -112,7 +116,7 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   });
 
   const linkedTasks = new Map<string, string[]>();
-  for (const domain of plan?.domains ?? []) {
+  for (const domain of planned) {
     for (const task of domain.tasks) for (const target of task.targets ?? []) linkedTasks.set(target, [...(linkedTasks.get(target) ?? []), task.id]);
   }
   const targets: TargetProgress[] = (input.compact?.doc.commitments ?? []).flatMap((commitment) =>
@@ -155,4 +159,20 @@ function judged(base: TargetBase, achieved: number | boolean, quarter: number, s
   }
   const ratio = base.target > 0 ? roundPoints(achieved / base.target) : undefined;
   return { ...base, achieved, quarter, source, met: achieved >= base.target, ratio };
+}
+
+/** The sections and tasks the reports name, in first-mention order, when there is no plan to take them from. */
+function reportedDomains(reports: readonly ReportDocument[]): PlanDomain[] {
+  const domains = new Map<string, { id: string; name: string; tasks: { id: string; content: string }[] }>();
+  for (const report of reports) {
+    for (const section of reportResults(report)) {
+      const key = section.domain ?? section.name ?? '';
+      let domain = domains.get(key);
+      if (!domain) domains.set(key, (domain = { id: key, name: section.name ?? section.domain ?? '', tasks: [] }));
+      for (const result of section.tasks ?? []) {
+        if (!domain.tasks.some((task) => task.id === result.task)) domain.tasks.push({ id: result.task, content: result.task });
+      }
+    }
+  }
+  return [...domains.values()];
 }

@@ -53,7 +53,7 @@ function numberLine(config: RepositoryConfig, issuer: string, typeCode: string):
 }
 
 /** A year-end document speaks for the registry as it stands at the year's end (src/domain/registry.ts). */
-function header(config: RepositoryConfig, issuer: string, year: number, typeCode?: string): HeaderView {
+function header(config: RepositoryConfig, issuer: string, year: number, typeCode?: string, place = config.place): HeaderView {
   const registry = registryOf(config);
   const end = `${year}-12-31`;
   const upper = registry.upperOf(issuer, end);
@@ -64,7 +64,7 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.
-    dateLine: `${config.place}, ngày … tháng … năm ${year}`,
+    dateLine: `${place}, ngày … tháng … năm ${year}`,
   };
 }
 
@@ -88,6 +88,14 @@ function trace(revision: { commit?: string; short?: string }): TraceView {
 }
 
 const lines = (texts: string[]): LineView[] => texts.map((text) => ({ text }));
+
+/** "- <upper union> (để b/c);": the issuer's own upper union, as the registry names it. */
+function reportTo(config: RepositoryConfig, issuer: string, year: number): string {
+  const registry = registryOf(config);
+  const end = `${year}-12-31`;
+  const upper = registry.upperOf(issuer, end);
+  return `- ${upper ? registry.fullName(upper, end) : 'Công đoàn cấp trên'} (để b/c);`;
+}
 
 export function summaryView(summary: YearSummary, config: RepositoryConfig, issuing: Issuing, scopeName: string, revision: { commit?: string; short?: string }): YearEndView {
   const tables: TableView[] = [];
@@ -129,7 +137,7 @@ export function summaryView(summary: YearSummary, config: RepositoryConfig, issu
     ]),
     tables,
     closing: lines([placeholder('Đánh giá chung: ưu điểm, hạn chế, nguyên nhân'), placeholder(`Phương hướng, nhiệm vụ năm ${summary.year + 1}`)]),
-    recipients: lines(['- Công đoàn cấp trên (để b/c);', '- Lưu: VT.']),
+    recipients: lines([reportTo(config, issuing.issuer, summary.year), '- Lưu: VT.']),
     signatures: { cells: [signer(config, issuing, summary.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
@@ -153,7 +161,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
   const subject = `Kết quả chấm điểm thi đua năm ${scores.year}`;
   return {
     documentTitle: `BẢNG TỔNG HỢP ${subject}`,
-    header: header(config, scores.bloc, scores.year),
+    header: header(config, scores.bloc, scores.year, undefined, scores.table.place),
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
@@ -178,7 +186,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
       ...(scores.ranking.some((member) => member.tied) ? ['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.'] : []),
       `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`,
     ]),
-    recipients: lines(['- Công đoàn Viên chức Việt Nam (để b/c);', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
+    recipients: lines([reportTo(config, scores.bloc, scores.year), '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
     signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
@@ -186,7 +194,8 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
   };
 }
 
-export function awardProposalView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }): YearEndView {
+/** `hasCompact`: the bloc signed a compact that year, so the proposal may cite it. */
+export function awardProposalView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }, hasCompact = true): YearEndView {
   const bloc = nameOf(config, scores.bloc);
   const upper = bloc.upper ? nameOf(config, bloc.upper).name : 'công đoàn cấp trên';
   const subject = `Về việc đề nghị khen thưởng thành tích thi đua năm ${scores.year}`;
@@ -196,10 +205,10 @@ export function awardProposalView(scores: BlocScores, config: RepositoryConfig, 
   const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; Khối bình xét, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
-    header: header(config, scores.bloc, scores.year, 'TTr'),
+    header: header(config, scores.bloc, scores.year, 'TTr', scores.table.place),
     title: { docType: 'TỜ TRÌNH', subject },
     to: [`Kính gửi: Ban Thường vụ ${upper}`],
-    bases: lines([`Căn cứ Giao ước thi đua năm ${scores.year} và Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),
+    bases: lines([`Căn cứ ${hasCompact ? `Giao ước thi đua năm ${scores.year} và ` : ''}Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),
     intro: lines([`${bloc.name} kính đề nghị Ban Thường vụ ${upper} xem xét, khen thưởng các đơn vị có thành tích xuất sắc trong phong trào thi đua năm ${scores.year} như sau:`]),
     tables: [{ role: 'award-proposal', caption: 'Danh sách đề nghị khen thưởng', columns: ['Hình thức', 'Đơn vị', 'Hạng', 'Tổng điểm'], rows }],
     closing: lines([...contested, `${bloc.name} kính trình Ban Thường vụ ${upper} xem xét, quyết định.`]),

@@ -3,6 +3,7 @@
 // settings alone (no `$schema` comment), so a mistake is underlined while typing.
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -111,19 +112,20 @@ beforeAll(async () => {
 afterAll(() => server?.kill());
 
 describe('yaml-language-server with the settings init writes', () => {
-  const examples: Record<string, string> = {
-    compact: '2024/giao-uoc-khoi-thi-dua-1.yaml',
-    plan: '2024/ke-hoach-cd-bo-khdt.yaml',
-    report: '2024/bao-cao-quy-1-cd-bo-khdt.yaml',
-    'scoring-table': '2024/bang-diem-khoi-thi-dua-1.yaml',
-    'score-sheet': '2024/cham-diem-cd-bo-khcn.yaml',
-  };
+  // One real document of each kind, from the example repositories.
+  const examples: Record<string, string> = {};
+  for (const folder of readdirSync(PROJECT).filter((name) => name.startsWith('examples'))) {
+    for (const file of readdirSync(join(PROJECT, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.yaml')).sort()) {
+      const kind = /^kind: (\S+)$/m.exec(readFileSync(join(PROJECT, folder, file), 'utf8'))?.[1];
+      if (kind && !examples[kind]) examples[kind] = join(folder, file);
+    }
+  }
 
   it.each(KINDS.map((kind) => [kind.name, kind] as const))('underlines a mistake in a %s file from its schema', async (name, kind) => {
     const example = examples[name];
     expect(example, `an example file for the kind ${name}`).toBeDefined();
     // No `$schema` comment: the mapping in .vscode/settings.json alone must find the schema.
-    const text = (await readFile(join(PROJECT, 'examples', example!), 'utf8')).replace(/^# yaml-language-server:.*\n/, '');
+    const text = (await readFile(join(PROJECT, example!), 'utf8')).replace(/^# yaml-language-server:.*\n/, '');
     const broken = `${text.trimEnd()}\ntruong-khong-co: 1\n`;
     const file = join(root, '2027', `${kind.slug}-thu.yaml`);
     await mkdir(join(root, '2027'), { recursive: true });

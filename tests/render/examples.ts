@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { KIND_NAMES } from '../../src/kinds/registry.js';
 import type { PlanDocument, RepositoryConfig, ScoringTableDocument } from '../../src/kinds/model.js';
 import type { RenderableDocument, RenderInput } from '../../src/render/view-model/types.js';
 
@@ -30,7 +31,7 @@ export function loadExamples(): ExampleInput[] {
     .map((file) => ({ file, relativePath: relative(examplesDir, file).split('\\').join('/') }))
     .filter(({ relativePath }) => relativePath !== 'giaouoc.yaml')
     .map(({ file, relativePath }) => ({ file, relativePath, document: parse(readFileSync(file, 'utf8')) as RenderableDocument }))
-    .filter(({ document }) => ['compact', 'plan', 'report', 'scoring-table', 'score-sheet'].includes(document?.kind));
+    .filter(({ document }) => (KIND_NAMES as readonly string[]).includes(document?.kind));
   const plans = documents.filter(({ document }) => document.kind === 'plan');
   const tables = documents.filter(({ document }) => document.kind === 'scoring-table');
   return documents.map(({ file, relativePath, document }) => {

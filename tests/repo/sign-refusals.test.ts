@@ -55,6 +55,17 @@ describe('sign refuses', () => {
     await repo.fixture.commit({ message: 'Bỏ bản lỗi' });
   });
 
+  test('a draft whose date leaves the day blank', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const original = await readFile(join(repo.root, COMPACT), 'utf8');
+    await repo.fixture.commit({ message: 'Bản nháp chưa ghi ngày', files: { [COMPACT]: original.replace('date: 2024-03-01', 'date: 2024-03') } });
+    try {
+      await expect(repo.sign(A)).rejects.toEqual(refusal(/^văn bản 2024\/giao-uoc-khoi-thi-dua-1\.yaml chưa ghi đủ ngày ban hành \(2024-03\); hãy ghi ngày ký/));
+    } finally {
+      await repo.fixture.commit({ message: 'Ghi đủ ngày', files: { [COMPACT]: original } });
+    }
+  });
+
   test('without --key and without git user.signingkey: one clear sentence', async () => {
     await expect(signDocument({ file: COMPACT, unit: A, cwd: repo.root, env: repo.env() })).rejects.toMatchObject({
       exitCode: 2,

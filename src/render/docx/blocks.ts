@@ -20,8 +20,11 @@ const BY_CLASS: ReadonlyArray<[string, StyleKey]> = [
   ['doc-type', 'docType'],
   ['doc-subject', 'docSubject'],
   ['to', 'to'],
+  ['letter-subject', 'to'],
   ['basis', 'basis'],
   ['theme', 'theme'],
+  ['chapter-title', 'chapterTitle'],
+  ['chapter', 'chapter'],
   ['h-roman', 'hRoman'],
   ['h-arabic', 'hArabic'],
   ['body', 'body'],
@@ -109,8 +112,16 @@ function leafBlocks(element: HtmlElement, ctx: MapContext): Block[] {
 
 export function leafParagraph(element: HtmlElement, style: BlockStyle, ctx: MapContext): Paragraph {
   const before = ctx.flow.paragraph(style.marginTop, style.marginBottom);
-  return styledParagraph(ctx.profile, style, inlineRuns(element), { before });
+  const align = ALIGN_CLASSES.find(([name]) => element.classes.has(name))?.[1];
+  return styledParagraph(ctx.profile, style, inlineRuns(element), { before, align });
 }
+
+/** An author's paragraph or cell aligned on its own. */
+const ALIGN_CLASSES: ReadonlyArray<[string, 'center' | 'right' | 'left']> = [
+  ['align-center', 'center'],
+  ['align-right', 'right'],
+  ['align-left', 'left'],
+];
 
 /** A table cell's content; Word needs at least one paragraph in every cell. */
 export function cellBlocks(elements: HtmlElement[], ctx: MapContext, widthMm: number, marginTop: number): Block[] {

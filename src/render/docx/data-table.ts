@@ -1,7 +1,7 @@
 // A table of data (a plan's timeline, a scoring table's criteria, a score sheet's scores, or any <table> a
 // template prints): the caption as a paragraph above, ruled cells, the head row repeated on every page, rows
 // kept whole. Widths: the profile's `table.<role>Columns` when it has one entry per column, equal otherwise.
-import { Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { elementsOf, hasBlockChildren, type HtmlElement } from './html-tree.js';
 import { cellContext, type Block, type MapContext } from './context.js';
 import { leafParagraph, mapChildren, styleOf } from './blocks.js';
@@ -16,9 +16,11 @@ export function mapTable(table: HtmlElement, ctx: MapContext): Block[] {
   const caption = elementsOf(table).find((child) => child.name === 'caption');
   if (caption) blocks.push(leafParagraph(caption, ctx.styles.caption, ctx));
   const rows = rowsOf(table);
-  const columns = Math.max(1, ...rows.map((row) => elementsOf(row.tr).filter(isCell).length));
+  const layout = gridLayout(rows.map(({ tr }) => elementsOf(tr).filter(isCell)));
+  const columns = Math.max(1, ...layout.map((row) => row.reduce((end, placed) => Math.max(end, placed.column + placed.span), 0)));
   const role = [...table.classes].find((name) => profileColumns(p, name, columns) !== undefined);
-  const widths = columnWidths(role ? profileColumns(p, role, columns)! : Array<number>(columns).fill(1), ctx.widthMm, p.table.cellPadding);
+  const shares = authorWidths(table, columns) ?? (role ? profileColumns(p, role, columns)! : Array<number>(columns).fill(1));
+  const widths = columnWidths(shares, ctx.widthMm, p.table.cellPadding);
   const centred = CENTRED_COLUMNS[role ?? ''] ?? [];
   const gap = ctx.flow.table(0, p.body.spaceAfter);
   const rule = solidLine(p.header.ruleWidth);
@@ -26,19 +28,23 @@ export function mapTable(table: HtmlElement, ctx: MapContext): Block[] {
   // With collapsed borders half of each rule is taken from the cell's width, as in the browser.
   const sidePadding = padding + Math.round((p.header.ruleWidth * 20) / 2);
   const tableRows = rows.map(({ tr, head }, rowIndex) => {
-    const cells = elementsOf(tr).filter(isCell);
     const bold = BOLD_ROWS.some((name) => tr.classes.has(name));
     return new TableRow({
       tableHeader: head || undefined,
       cantSplit: true,
-      children: cells.map((cell, index) => {
-        const widthMm = widths[index] ?? widths[widths.length - 1]!;
+      children: layout[rowIndex]!.map((placed) => {
+        const widthMm = widths.slice(placed.column, placed.column + placed.span).reduce((sum, width) => sum + width, 0) || widths[widths.length - 1]!;
+        const children = placed.cell
+          ? cellContent(placed.cell, ctx, widthMm - 2 * p.table.cellPadding, rowIndex === 0 ? gap : 0, {
+              bold,
+              centred: placed.cell.name === 'td' && centred.includes(placed.column + 1),
+            })
+          : [new Paragraph({})];
         return new TableCell({
-          children: cellContent(cell, ctx, widthMm - 2 * p.table.cellPadding, rowIndex === 0 ? gap : 0, {
-            bold,
-            centred: cell.name === 'td' && centred.includes(index + 1),
-          }),
+          children,
           width: { size: mmToTwips(widthMm), type: WidthType.DXA },
+          columnSpan: placed.span > 1 ? placed.span : undefined,
+          verticalMerge: placed.merge,
           margins: { top: padding, bottom: padding, left: sidePadding, right: sidePadding },
           verticalAlign: VerticalAlignTable.TOP,
         });
@@ -56,6 +62,54 @@ export function mapTable(table: HtmlElement, ctx: MapContext): Block[] {
     }),
   );
   return blocks;
+}
+
+interface PlacedCell {
+  /** Absent for the continuation of a cell merged from a row above. */
+  cell?: HtmlElement;
+  column: number;
+  span: number;
+  merge?: 'restart' | 'continue';
+}
+
+function spanOf(cell: HtmlElement, name: 'colspan' | 'rowspan'): number {
+  const value = Number(cell.attrs?.[name] ?? 1);
+  return Number.isInteger(value) && value > 1 ? Math.min(value, 63) : 1;
+}
+
+/** Where each cell sits on the grid; a cell spanning rows leaves a continuation cell in the rows below. */
+function gridLayout(rows: HtmlElement[][]): PlacedCell[][] {
+  const below = new Map<number, PlacedCell[]>();
+  return rows.map((cells, rowIndex) => {
+    const pending = (below.get(rowIndex) ?? []).sort((a, b) => a.column - b.column);
+    const placed: PlacedCell[] = [];
+    let column = 0;
+    const takePending = () => {
+      while (pending.length && pending[0]!.column <= column) {
+        const next = pending.shift()!;
+        placed.push(next);
+        column = Math.max(column, next.column + next.span);
+      }
+    };
+    for (const cell of cells) {
+      takePending();
+      const span = spanOf(cell, 'colspan');
+      const rowspan = spanOf(cell, 'rowspan');
+      placed.push({ cell, column, span, merge: rowspan > 1 ? 'restart' : undefined });
+      for (let r = rowIndex + 1; r < Math.min(rows.length, rowIndex + rowspan); r++) {
+        below.set(r, [...(below.get(r) ?? []), { column, span, merge: 'continue' }]);
+      }
+      column += span;
+    }
+    placed.push(...pending);
+    return placed;
+  });
+}
+
+/** The widths an author gave a body table (`data-widths`), when there is one per column. */
+function authorWidths(table: HtmlElement, columns: number): number[] | undefined {
+  const widths = table.data?.widths?.split(' ').map(Number);
+  return widths && widths.length === columns && widths.every((width) => width > 0) ? widths : undefined;
 }
 
 function isCell(element: HtmlElement): boolean {

@@ -7,9 +7,13 @@ export interface HtmlElement {
   name: string;
   classes: ReadonlySet<string>;
   children: HtmlNode[];
-  /** `data-*` attributes without the prefix: lengths the layout measured (e.g. `rule-mm`). */
+  /** The spans of a body table's merged cells: colspan, rowspan. */
+  attrs?: Readonly<Record<string, string>>;
+  /** `data-*` attributes without the prefix: lengths the layout measured (e.g. `rule-mm`), a table's `widths`. */
   data?: Readonly<Record<string, string>>;
 }
+
+const KEPT_ATTRIBUTES = ['colspan', 'rowspan'];
 
 export interface HtmlText {
   type: 'text';
@@ -35,6 +39,8 @@ export function parseHtml(html: string): HtmlElement {
           return;
         }
         const element: HtmlElement = { type: 'element', name, classes: classSet(attributes.class), children: [] };
+        const kept = KEPT_ATTRIBUTES.filter((key) => attributes[key] !== undefined);
+        if (kept.length) element.attrs = Object.fromEntries(kept.map((key) => [key, attributes[key]!]));
         const data = dataAttributes(attributes);
         if (data) element.data = data;
         stack[stack.length - 1]!.children.push(element);

@@ -27,7 +27,7 @@ export type StyleKey =
   | 'body' | 'draft' | 'issuerUpper' | 'issuer' | 'docNumber' | 'nationalTitle' | 'motto' | 'dateLine'
   | 'docType' | 'docSubject' | 'to' | 'basis' | 'theme' | 'hRoman' | 'hArabic' | 'caption' | 'tableHead'
   | 'tableCell' | 'authority' | 'unit' | 'sigTitle' | 'signSpace' | 'name' | 'witnessHeading'
-  | 'recipientsHeading' | 'recipient' | 'trace' | 'pageNumber' | 'rule';
+  | 'recipientsHeading' | 'recipient' | 'trace' | 'pageNumber' | 'rule' | 'chapter' | 'chapterTitle';
 
 export type StyleSheet = Record<StyleKey, BlockStyle>;
 
@@ -75,6 +75,9 @@ export function blockStyles(p: LayoutProfile): StyleSheet {
     sigTitle: block('GUSigTitle', 'GU Chức vụ ký', p.signature.title, 'center'),
     signSpace: block('GUSignSpace', 'GU Chỗ ký', { size: p.body.size, bold: false, italic: true }, 'center'),
     name: block('GUSigName', 'GU Họ tên người ký', p.signature.name, 'center'),
+    // A rule's "Chương I" and its title (templates/print.css: .chapter, .chapter-title).
+    chapter: block('GUChapter', 'GU Chương', { size: p.body.size, bold: true, italic: false }, 'center', { keepNext: true }),
+    chapterTitle: block('GUChapterTitle', 'GU Tên chương', { size: p.body.size, bold: true, italic: false }, 'center', { marginBottom: after, keepNext: true }),
     witnessHeading: block('GUWitnessHeading', 'GU Chứng kiến', { size: p.body.size, bold: true, italic: false }, 'center'),
     recipientsHeading: block('GURecipientsHeading', 'GU Nơi nhận', p.recipients.heading, 'left', { keepNext: true }),
     recipient: block('GURecipient', 'GU Dòng nơi nhận', p.recipients.line, 'left'),

@@ -45,6 +45,9 @@ function padMonth(month: number): string {
 
 /** The place-and-date line of the header: `Hà Nội, ngày 04 tháng 3 năm 2024`. */
 export function dateLine(place: string, isoDate: string): string {
+  // A draft may leave the day blank (`2019-11`): the line keeps a gap for it, as printed forms do.
+  const draft = /^(\d{4})-(\d{2})$/.exec(isoDate);
+  if (draft && Number(draft[2]) >= 1 && Number(draft[2]) <= 12) return `${place}, ngày … tháng ${padMonth(Number(draft[2]))} năm ${draft[1]}`;
   const { year, month, day } = requireDate(isoDate);
   return `${place}, ngày ${padDay(day)} tháng ${padMonth(month)} năm ${year}`;
 }

@@ -6,3 +6,4 @@ export { groupNumber, numberToWords, moneyInWords, withUnit } from './numbers.js
 export { upperVi, capitalizeFirst } from './case.js';
 export { compareVi, givenName, sortPeopleVi } from './collation.js';
 export { endSentence, stripQuotes } from './text.js';
+export { vietnameseLetter } from './letters.js';

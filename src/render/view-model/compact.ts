@@ -2,6 +2,7 @@
 import type { CompactDocument, Target } from '../../kinds/model.js';
 import { endSentence, groupNumber, ordinal, stripQuotes, toRoman } from '../vietnamese/index.js';
 import type { LayoutProfile } from '../profile.js';
+import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, paragraphs } from './common.js';
 import type { Registry } from './registry.js';
 import { compactSignatures } from './signatures.js';
@@ -15,6 +16,10 @@ export function buildCompactView(
   profile: LayoutProfile,
   state?: SignatureState,
 ): CompactView {
+  if (doc.body) {
+    const parts = authoredParts({ ...doc, body: doc.body }, COMPACT_TYPE, registry, state);
+    return { kind: 'compact', ...parts, intro: '', theme: '', commitmentsIntro: '', sections: [], signatures: compactSignatures(doc, registry, profile, state) };
+  }
   const subject = doc.subject ?? `${registry.fullName(doc.issuer)} năm ${doc.year}`;
   const sections: SectionView[] = [
     { heading: { label: `${toRoman(1)}.`, title: 'NỘI DUNG GIAO ƯỚC' }, paragraphs: commitmentLines(doc), subsections: [] },
@@ -33,7 +38,7 @@ export function buildCompactView(
     title: { docType: COMPACT_TYPE, subject },
     ...baseFields(doc, registry, state),
     intro: `Thực hiện phong trào thi đua năm ${doc.year}, các đơn vị thống nhất ký kết giao ước thi đua với chủ đề:`,
-    theme: `“${stripQuotes(doc.theme)}”`,
+    theme: `“${stripQuotes(doc.theme ?? '')}”`,
     commitmentsIntro: 'Các đơn vị cam kết thực hiện tốt các nội dung sau:',
     sections,
     signatures: compactSignatures(doc, registry, profile, state),
@@ -43,7 +48,7 @@ export function buildCompactView(
 
 function commitmentLines(doc: CompactDocument): LineView[] {
   const lines: LineView[] = [];
-  doc.commitments.forEach((commitment, index) => {
+  (doc.commitments ?? []).forEach((commitment, index) => {
     lines.push({ lead: `${ordinal(index + 1)},`, text: commitment.text });
     const targets = commitment.targets ?? [];
     targets.forEach((target, at) => {

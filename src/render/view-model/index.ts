@@ -2,6 +2,7 @@
 import { documentDate } from '../../domain/period.js';
 import { defaultProfile, type LayoutProfile } from '../profile.js';
 import { buildCompactView } from './compact.js';
+import { buildGeneralView } from './document.js';
 import { buildPlanView } from './plan.js';
 import { withEndMark } from './end-mark.js';
 import { withLayout } from './layout.js';
@@ -31,6 +32,8 @@ function buildBodyView(input: RenderInput, profile: LayoutProfile): DocumentView
       return buildScoringTableView(doc, registry, input.signatures);
     case 'score-sheet':
       return buildScoreSheetView(doc, input.scoringTable, registry, input.signatures);
+    case 'document':
+      return buildGeneralView(doc, registry, input.signatures);
   }
 }
 

@@ -1,6 +1,7 @@
 // A plan: I. purposes and requirements, II. tasks by domain, III. implementation, and the timeline table.
 import type { PlanDocument, PlanTask } from '../../kinds/model.js';
 import { toRoman } from '../vietnamese/index.js';
+import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, itemLines, paragraphs } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
@@ -10,12 +11,16 @@ export const PLAN_TYPE = 'KẾ HOẠCH';
 export const TIMELINE_COLUMNS = ['Thời gian', 'Nội dung', 'Đơn vị chủ trì', 'Đơn vị phối hợp'];
 
 export function buildPlanView(doc: PlanDocument, registry: Registry, state?: SignatureState): PlanView {
+  if (doc.body) {
+    const parts = authoredParts({ ...doc, body: doc.body }, PLAN_TYPE, registry, state);
+    return { kind: 'plan', ...parts, sections: [], signatures: singleSignature(doc, registry, state) };
+  }
   const subject = doc.subject ?? `Công tác công đoàn năm ${doc.year}`;
   const aims: SubsectionView[] = [{ heading: { label: '1.', title: 'Mục đích' }, paragraphs: itemLines(doc.purposes) }];
   if (doc.requirements?.length) {
     aims.push({ heading: { label: '2.', title: 'Yêu cầu' }, paragraphs: itemLines(doc.requirements) });
   }
-  const tasks: SubsectionView[] = doc.domains.map((domain, index) => ({
+  const tasks: SubsectionView[] = (doc.domains ?? []).map((domain, index) => ({
     heading: { label: `${index + 1}.`, title: domain.name },
     paragraphs: itemLines(domain.tasks.map((task) => task.content)),
   }));
@@ -50,7 +55,7 @@ function timelineTable(doc: PlanDocument, registry: Registry): TableView | undef
 
 /** Tasks in time order (by quarter; tasks without one keep their place at the end). */
 function timelineRows(doc: PlanDocument, registry: Registry): string[][] {
-  const tasks = doc.domains.flatMap((domain) => domain.tasks);
+  const tasks = (doc.domains ?? []).flatMap((domain) => domain.tasks);
   const ordered = tasks
     .map((task, index) => ({ task, index }))
     .sort((a, b) => (a.task.quarter ?? 5) - (b.task.quarter ?? 5) || a.index - b.index);

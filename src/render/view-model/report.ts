@@ -1,6 +1,9 @@
 // A quarterly report: I. results by domain, II. limitations and causes, III. focus tasks of the next quarter.
 import type { Figure, PlanDocument, ReportDocument, ResultSection, TaskResult } from '../../kinds/model.js';
 import { endSentence, groupNumber, toRoman, upperVi, withUnit } from '../vietnamese/index.js';
+import { documentPeriod } from '../../kinds/period.js';
+import { planDomains, reportResults } from '../../kinds/plan-tasks.js';
+import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, itemLines, paragraphs } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
@@ -34,17 +37,22 @@ export function buildReportView(
   plan: PlanDocument | undefined,
   state?: SignatureState,
 ): ReportView {
-  const subject = doc.subject ?? defaultReportSubject(doc.quarter, doc.year);
-  const pair = quarterPair(doc.quarter, doc.year);
+  if (doc.body) {
+    const parts = authoredParts({ ...doc, body: doc.body }, REPORT_TYPE, registry, state);
+    return { kind: 'report', ...parts, sections: [], signatures: singleSignature(doc, registry, state) };
+  }
+  const quarter = doc.quarter ?? documentPeriod(doc)?.quarter?.quarter ?? 4;
+  const subject = doc.subject ?? defaultReportSubject(quarter, doc.year);
+  const pair = quarterPair(quarter, doc.year);
   const nextYear = pair.next.year === doc.year ? '' : ` năm ${pair.next.year}`;
   const parts: Array<{ title: string; subsections: SubsectionView[] }> = [
-    { title: `KẾT QUẢ CÔNG TÁC QUÝ ${toRoman(doc.quarter)}`, subsections: resultSubsections(doc, plan) },
+    { title: `KẾT QUẢ CÔNG TÁC QUÝ ${toRoman(quarter)}`, subsections: resultSubsections(doc, plan) },
   ];
   const shortcomings = shortcomingSubsections(doc);
   if (shortcomings.length) parts.push({ title: 'HẠN CHẾ, NGUYÊN NHÂN', subsections: shortcomings });
   parts.push({
     title: upperVi(`Nhiệm vụ trọng tâm quý ${toRoman(pair.next.quarter)}${nextYear}`),
-    subsections: doc.focus.map((group, index) => ({
+    subsections: (doc.focus ?? []).map((group, index) => ({
       heading: { label: `${index + 1}.`, title: group.text },
       paragraphs: itemLines(group.items),
     })),
@@ -68,7 +76,7 @@ export function buildReportView(
 }
 
 function resultSubsections(doc: ReportDocument, plan: PlanDocument | undefined): SubsectionView[] {
-  return doc.results.map((section, index) => ({
+  return reportResults(doc).map((section, index) => ({
     heading: { label: `${index + 1}.`, title: sectionName(section, plan, index) },
     paragraphs: [...paragraphs(section.text), ...taskLines(section.tasks, plan), ...figureLines(section.figures, '- ')],
   }));
@@ -76,13 +84,13 @@ function resultSubsections(doc: ReportDocument, plan: PlanDocument | undefined):
 
 function sectionName(section: ResultSection, plan: PlanDocument | undefined, index: number): string {
   if (section.name) return section.name;
-  const domain = plan?.domains.find((entry) => entry.id === section.domain);
+  const domain = (plan ? planDomains(plan) : []).find((entry) => entry.id === section.domain);
   return domain?.name ?? section.domain ?? `Nội dung ${index + 1}`;
 }
 
 /** "- <task>: hoàn thành (note)", then its figures as "+" lines. */
 function taskLines(tasks: TaskResult[] | undefined, plan: PlanDocument | undefined): LineView[] {
-  const planTasks = new Map((plan?.domains ?? []).flatMap((domain) => domain.tasks).map((task) => [task.id, task]));
+  const planTasks = new Map((plan ? planDomains(plan) : []).flatMap((domain) => domain.tasks).map((task) => [task.id, task]));
   return (tasks ?? []).flatMap((result) => {
     const content = (planTasks.get(result.task)?.content ?? result.task).replace(/[\s.;:]+$/u, '');
     const note = result.note ? ` (${result.note.replace(/[\s.;]+$/u, '')})` : '';

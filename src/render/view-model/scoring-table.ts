@@ -79,7 +79,7 @@ function penaltyLines(doc: ScoringTableDocument): LineView[] {
 function rankingLines(doc: ScoringTableDocument, registry: Registry): LineView[] {
   const lines: LineView[] = [
     {
-      text: 'Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do Khối trưởng kiểm tra thay cho điểm đơn vị tự chấm.',
+      text: `Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do ${doc.checker ?? 'Khối trưởng'} kiểm tra thay cho điểm đơn vị tự chấm.`,
     },
   ];
   const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakPhrase(doc, key));

@@ -151,7 +151,47 @@ export interface SubsectionView {
   paragraphs: LineView[];
 }
 
+/** A stretch of text with its inline style. */
+export interface RunView {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** One block of an author-shaped body, flattened in reading order. */
+export interface BodyBlockView {
+  /** "h2" | "h3" | "p" for headings and paragraphs; absent for tables and chapters. */
+  tag?: string;
+  /** Classes: h-roman, h-arabic, h-minor, body, item, chapter-title, align-center … */
+  class?: string;
+  /** The marker printed before the text ("I.", "1.1.", "a)", "-", "Điều 3."). */
+  label?: string;
+  runs?: RunView[];
+  /** "Chương I": a chapter's first line. */
+  chapter?: string;
+  table?: BodyTableView;
+}
+
+export interface BodyCellView {
+  runs: RunView[];
+  colspan?: number;
+  rowspan?: number;
+  align?: string;
+}
+
+export interface BodyTableView {
+  caption?: string;
+  /** Column widths in percent of the line, when the author gave them. */
+  widths?: string[];
+  /** The same widths for the DOCX writer, as one attribute. */
+  widthList?: string;
+  head: BodyCellView[][];
+  rows: BodyCellView[][];
+}
+
 export interface CompactView extends ViewBase {
+  /** The author's body; when present the template prints it instead of the stock parts. */
+  body?: BodyBlockView[];
   kind: 'compact';
   intro: string;
   theme: string;
@@ -160,11 +200,15 @@ export interface CompactView extends ViewBase {
 }
 
 export interface PlanView extends ViewBase {
+  /** The author's body; when present the template prints it instead of the stock parts. */
+  body?: BodyBlockView[];
   kind: 'plan';
   sections: SectionView[];
 }
 
 export interface ReportView extends ViewBase {
+  /** The author's body; when present the template prints it instead of the stock parts. */
+  body?: BodyBlockView[];
   kind: 'report';
   sections: SectionView[];
 }
@@ -184,4 +228,11 @@ export interface ScoreSheetView extends ViewBase {
   closing: LineView[];
 }
 
-export type DocumentView = CompactView | PlanView | ReportView | ScoringTableView | ScoreSheetView;
+export interface GeneralView extends ViewBase {
+  kind: 'document';
+  body: BodyBlockView[];
+  /** A công văn: no type name, the subject as "V/v …" under the number. */
+  letter?: { subject?: string };
+}
+
+export type DocumentView = CompactView | PlanView | ReportView | ScoringTableView | ScoreSheetView | GeneralView;

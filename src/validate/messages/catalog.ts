@@ -221,6 +221,16 @@ const rules: Record<string, MessageSpec> = {
     vi: (a) => `ngày ${q(a.value)} không có thật trên lịch; hãy ghi ngày đúng theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-04`,
     en: (a) => `${q(a.value)} is not a real calendar date; write a real date as YEAR-MONTH-DAY, e.g. 2024-03-04`,
   },
+  'figure-slot-missing': {
+    severity: 'error',
+    vi: (a) => `câu số liệu có chỗ {${a.id}} nhưng values không có số “${a.id}”; hãy thêm ${a.id}: <số> vào values hoặc sửa tên chỗ trong câu`,
+    en: (a) => `the figure's sentence has a slot {${a.id}} but its values have no “${a.id}”; add ${a.id}: <number> to values or fix the slot's name`,
+  },
+  'figure-value-unused': {
+    severity: 'warning',
+    vi: (a) => `số “${a.id}” trong values không được in vì câu số liệu không có chỗ {${a.id}}; hãy thêm {${a.id}} vào câu hoặc xóa số này`,
+    en: (a) => `the value “${a.id}” is never printed: the figure's sentence has no slot {${a.id}}; add {${a.id}} to the sentence or remove the value`,
+  },
   'date-year': {
     severity: 'error',
     vi: (a) => `ngày ${q(a.value)} không thuộc năm ${a.year} của văn bản; hãy sửa ngày hoặc năm cho khớp`,

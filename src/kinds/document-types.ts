@@ -1,0 +1,64 @@
+// The types of document (tên loại) a union issues, with the code used in document numbers (`12/KH-CĐBNV`).
+// Sources:
+// - Nghị định 30/2020/NĐ-CP về công tác văn thư, Phụ lục III “Bảng chữ viết tắt tên loại văn bản”: the names and
+//   codes of administrative documents (công văn has no code: its number carries the issuer and unit only).
+// - Quyết định 933/QĐ-TLĐ ngày 14/5/2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Quy định về thể loại,
+//   thẩm quyền ban hành, thể thức và kỹ thuật trình bày văn bản của tổ chức Công đoàn (22 types, among them
+//   Điều lệ, Chiến lược, Nghị quyết, Quyết định, Chỉ thị, Kết luận, Thông tri, Quy chế, Quy định, Hướng dẫn,
+//   Chương trình, Kế hoạch, Đề án, Báo cáo, Tờ trình, Thông báo, Biên bản, Công văn). Summary consulted:
+//   https://hethongphapluat.vn/quyet-dinh-933-qd-tld-nam-2024-quy-dinh-ve-the-loai-tham-quyen-ban-hanh-the-thuc-va-ky-thuat-trinh-bay-van-ban-cua-to-chuc-cong-doan-viet-nam-do-tong-lien-doan-lao-dong-viet-nam-ban-hanh.html
+//   and https://tintuc.thuvienphapluat.vn/…/22-the-loai-van-ban-cua-to-chuc-cong-doan-viet-nam-moi-nhat
+// The union-only types (Điều lệ, Chiến lược, Kết luận, Thông tri) take the codes union offices use (ĐL, CL, KL, TT).
+
+export interface DocumentType {
+  /** The key written in YAML (`type: huong-dan`). */
+  id: string;
+  /** As printed in the title, capitals: "HƯỚNG DẪN". Công văn prints no type name. */
+  name: string;
+  /** Code in the number; absent for công văn. */
+  code?: string;
+}
+
+export const DOCUMENT_TYPES: readonly DocumentType[] = [
+  { id: 'dieu-le', name: 'ĐIỀU LỆ', code: 'ĐL' },
+  { id: 'chien-luoc', name: 'CHIẾN LƯỢC', code: 'CL' },
+  { id: 'nghi-quyet', name: 'NGHỊ QUYẾT', code: 'NQ' },
+  { id: 'quyet-dinh', name: 'QUYẾT ĐỊNH', code: 'QĐ' },
+  { id: 'chi-thi', name: 'CHỈ THỊ', code: 'CT' },
+  { id: 'ket-luan', name: 'KẾT LUẬN', code: 'KL' },
+  { id: 'thong-tri', name: 'THÔNG TRI', code: 'TT' },
+  { id: 'quy-che', name: 'QUY CHẾ', code: 'QC' },
+  { id: 'quy-dinh', name: 'QUY ĐỊNH', code: 'QyĐ' },
+  { id: 'thong-cao', name: 'THÔNG CÁO', code: 'TC' },
+  { id: 'thong-bao', name: 'THÔNG BÁO', code: 'TB' },
+  { id: 'huong-dan', name: 'HƯỚNG DẪN', code: 'HD' },
+  { id: 'chuong-trinh', name: 'CHƯƠNG TRÌNH', code: 'CTr' },
+  { id: 'ke-hoach', name: 'KẾ HOẠCH', code: 'KH' },
+  { id: 'phuong-an', name: 'PHƯƠNG ÁN', code: 'PA' },
+  { id: 'de-an', name: 'ĐỀ ÁN', code: 'ĐA' },
+  { id: 'du-an', name: 'DỰ ÁN', code: 'DA' },
+  { id: 'bao-cao', name: 'BÁO CÁO', code: 'BC' },
+  { id: 'bien-ban', name: 'BIÊN BẢN', code: 'BB' },
+  { id: 'to-trinh', name: 'TỜ TRÌNH', code: 'TTr' },
+  { id: 'hop-dong', name: 'HỢP ĐỒNG', code: 'HĐ' },
+  { id: 'cong-van', name: '' },
+  { id: 'cong-dien', name: 'CÔNG ĐIỆN', code: 'CĐ' },
+  { id: 'ban-ghi-nho', name: 'BẢN GHI NHỚ', code: 'GN' },
+  { id: 'ban-thoa-thuan', name: 'BẢN THỎA THUẬN', code: 'TTh' },
+  { id: 'giay-uy-quyen', name: 'GIẤY ỦY QUYỀN', code: 'UQ' },
+  { id: 'giay-moi', name: 'GIẤY MỜI', code: 'GM' },
+  { id: 'giay-gioi-thieu', name: 'GIẤY GIỚI THIỆU', code: 'GGT' },
+  { id: 'giay-nghi-phep', name: 'GIẤY NGHỈ PHÉP', code: 'NP' },
+  { id: 'phieu-gui', name: 'PHIẾU GỬI', code: 'PG' },
+  { id: 'phieu-chuyen', name: 'PHIẾU CHUYỂN', code: 'PC' },
+  { id: 'phieu-bao', name: 'PHIẾU BÁO', code: 'PB' },
+  { id: 'giao-uoc-thi-dua', name: 'GIAO ƯỚC THI ĐUA' },
+];
+
+const BY_ID = new Map(DOCUMENT_TYPES.map((type) => [type.id, type]));
+
+export function documentType(id: string): DocumentType | undefined {
+  return BY_ID.get(id);
+}
+
+export const DOCUMENT_TYPE_IDS = DOCUMENT_TYPES.map((type) => type.id);

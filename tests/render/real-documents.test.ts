@@ -1,0 +1,101 @@
+// Real union documents, typed in from their public sources (tests/fixtures/real/SOURCES.md), printed to PDF with
+// Chromium and read back with pdftotext: every line of the original's body must appear, in order, with the
+// original's own marker (I -, 1., 1.1, –, +, •) and punctuation.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { RepositoryConfig } from '../../src/kinds/model.js';
+import { createTemplateEnvironment } from '../../src/render/environment.js';
+import { PdfPrinter } from '../../src/render/pdf/printer.js';
+import { renderDocumentToFile } from '../../src/render/render-file.js';
+import type { RenderableDocument } from '../../src/render/view-model/types.js';
+import { MM, pdfWords } from './poppler.js';
+
+const realDir = fileURLToPath(new URL('../fixtures/real/', import.meta.url));
+
+interface RealDocument {
+  name: string;
+  /** The original's body: from the line starting with `from` to the line starting with `to`. */
+  from: string;
+  to: string;
+  /** The capture ends inside the last line: compare it up to its last full sentence. */
+  cut?: boolean;
+}
+
+const DOCUMENTS: RealDocument[] = [
+  { name: 'ke-hoach-nam-hoc-thpt-ngoc-to', from: '- Căn cứ điều lệ', to: '1. Làm tốt công tác', cut: true },
+  { name: 'ke-hoach-thang-mn-2-hue', from: 'I. TÌNH HÌNH', to: '- Hoàn thành hồ sơ trao thưởng' },
+  { name: 'ke-hoach-theo-quy-mn-son-ca', from: '- Căn cứ vào phương hướng', to: '4. Vận động chị em' },
+  { name: 'bao-cao-tong-ket-thcs-tran-phu', from: 'Thực hiện Nghị quyết', to: '– Hội nghị CB, CC, VC' },
+  { name: 'huong-dan-1217-tld', from: 'Thực hiện Luật Thi đua', to: '1.1 Trong một năm' },
+  { name: 'thong-bao-ky-niem-chuong-vnua', from: 'Thực hiện công văn số 436', to: 'Việc tiến hành công tác' },
+  { name: 'quyet-dinh-933-tld', from: 'ĐOÀN CHỦ TỊCH', to: 'Điều 3.' },
+  { name: 'ke-hoach-nam-hoc-thcs-luc-ba', from: 'PHẦN 1:', to: '+ Số đoàn viên đạt danh hiệu' },
+];
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The original's body lines, white space collapsed, the scraper's literal "\r\n" removed. */
+export function originalBody(doc: RealDocument): string[] {
+  const lines = readFileSync(join(realDir, 'originals', `${doc.name}.txt`), 'utf8')
+    .split('\n')
+    .map((line) => collapse(line.replaceAll('\\r\\n', '')))
+    .filter(Boolean);
+  const start = lines.findIndex((line) => line.startsWith(doc.from));
+  const end = lines.findIndex((line, index) => index >= start && line.startsWith(doc.to));
+  if (start < 0 || end < 0) throw new Error(`${doc.name}: body anchors not found in the original`);
+  const body = lines.slice(start, end + 1);
+  if (doc.cut) body[body.length - 1] = body[body.length - 1]!.replace(/^(.*\.) .*$/u, '$1');
+  return body;
+}
+
+/**
+ * The PDF's words in reading order, without the page numbers in the top margin. Words, not pdftotext's plain
+ * text: that joins a line ending in "-" to the next and drops the hyphen ("Covid-" + "19" → "Covid19").
+ */
+function pdfBodyText(file: string): string {
+  const words = pdfWords(file).filter((word) => word.yMax > 15 * MM);
+  let text = '';
+  words.forEach((word, index) => {
+    const previous = words[index - 1];
+    // The browser may break a line after the hyphen of a word ("Covid-" | "19"): the word is whole again.
+    const split = previous && previous.text.length > 1 && previous.text.endsWith('-') && Math.abs(previous.yMin - word.yMin) > 2;
+    text += (index === 0 || split ? '' : ' ') + word.text;
+  });
+  return collapse(text);
+}
+
+const env = createTemplateEnvironment();
+const config = parse(readFileSync(join(realDir, 'giaouoc.yaml'), 'utf8')) as RepositoryConfig;
+const outDir = mkdtempSync(join(tmpdir(), 'giaouoc-real-'));
+let printer: PdfPrinter;
+
+beforeAll(async () => {
+  printer = await PdfPrinter.launch();
+}, 60_000);
+
+afterAll(async () => {
+  await printer?.close();
+});
+
+describe('real documents print with the original body, words, order and markers', () => {
+  it.each(DOCUMENTS)('$name', async (doc) => {
+    const document = parse(readFileSync(join(realDir, `${doc.name}.yaml`), 'utf8')) as RenderableDocument;
+    const file = await renderDocumentToFile(
+      { document, config, sourceFile: join(outDir, `${doc.name}.yaml`) },
+      { format: 'pdf', env, printer },
+    );
+    const text = pdfBodyText(file);
+    let at = 0;
+    const body = originalBody(doc);
+    expect(body.length).toBeGreaterThan(3);
+    for (const line of body) {
+      const found = text.indexOf(line, at);
+      expect(found, `${doc.name}: “${line}” after position ${at}`).toBeGreaterThanOrEqual(0);
+      at = found + line.length;
+    }
+  }, 60_000);
+});
