@@ -104,7 +104,7 @@ export const KINDS: readonly KindSpec[] = [
     facts: scoringTableFacts,
     scaffold: async () => (await scaffolders()).newScoringTable,
     continues: 'scoring-table',
-    issuerQuestion: { vi: 'Bảng điểm của khối thi đua nào?', en: 'Which bloc is the scoring table for?' },
+    issuerQuestion: { vi: 'Bảng điểm của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) issues the scoring table?' },
   },
   {
     name: 'score-sheet',

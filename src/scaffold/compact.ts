@@ -8,6 +8,7 @@ import {
   type Scaffold, type ScaffoldBase,
 } from './document-parts.js';
 import { blocTerm, findUnit, signingOrder, subordinateUnits, type Issuer } from './issuer.js';
+import { targetText } from '../render/view-model/compact.js';
 import { ScaffoldYaml } from './yaml-text.js';
 
 export const MEASURE_CHOICES = 'phần trăm | số lượng | đạt/không đạt';
@@ -73,32 +74,56 @@ const BLANK_COMMITMENTS: Commitment[] = [
   { id: 'noi-dung-2', text: placeholder('Nội dung cam kết thứ hai') },
 ];
 
+/**
+ * The compact's body as the author will shape it: the opening sentence, the theme, the headings and the
+ * "Thứ nhất, …" commitments a compact usually has are written here, as content the author renames or deletes.
+ * The measurable targets stay typed in `commitments`, where plans, reports and the summary find them by id.
+ */
 export function scaffoldCompact(base: ScaffoldBase): Scaffold {
   const { config, issuer, year } = base;
   const who = compactParties(config, issuer, year);
+  const commitments = structuredClone(BLANK_COMMITMENTS);
   const value: Record<string, unknown> = {
     ...opening(base),
     subject: `Giao ước thi đua năm ${year}`,
     bases: upperPlanBasis(config, issuer, year),
     parties: who.parties,
     ...(who.witness ? { witness: who.witness } : {}),
-    theme: placeholder(`Chủ đề thi đua năm ${year}, không kèm dấu ngoặc kép`),
-    commitments: structuredClone(BLANK_COMMITMENTS),
-    implementation: compactImplementation(config, who),
+    commitments,
+    body: [
+      `Thực hiện phong trào thi đua năm ${year}, các đơn vị thống nhất ký kết giao ước thi đua với chủ đề:`,
+      { text: `***“${placeholder(`Chủ đề thi đua năm ${year}`)}”***`, align: 'center' },
+      {
+        section: 'NỘI DUNG GIAO ƯỚC',
+        body: [
+          'Các đơn vị cam kết thực hiện tốt các nội dung sau:',
+          {
+            list: commitments.map((commitment) => ({
+              text: commitment.text,
+              ...(commitment.targets?.length ? { listMarker: '-', list: commitment.targets.map((target) => `${targetText(target)}.`) } : {}),
+            })),
+            marker: 'thứ nhất',
+          },
+        ],
+      },
+      { section: 'TỔ CHỨC THỰC HIỆN', body: compactImplementation(config, who) },
+    ],
   };
 
   const yaml = ScaffoldYaml.fromValue(value);
   commentOpening(yaml, base);
   yaml.commentAbove(['bases'], 'Căn cứ: mỗi dòng một căn cứ, không ghi dấu ; hoặc . ở cuối.');
   commentParties(yaml, config, who);
-  yaml.blankBefore(['theme']).commentAbove(['theme'], 'Chủ đề thi đua: một câu, không kèm dấu ngoặc kép (khi in tự thêm).');
   yaml.blankBefore(['commitments']).commentAbove(['commitments'], [
-    'Các nội dung giao ước theo thứ tự; khi in tự đánh “Thứ nhất”, “Thứ hai”…',
-    'Mã (id): chữ thường không dấu, nối bằng dấu gạch ngang; kế hoạch và báo cáo nhắc tới chỉ tiêu bằng mã.',
+    'Các nội dung và chỉ tiêu đo được của giao ước, để kế hoạch, báo cáo và tổng kết nhắc tới bằng mã; không in ra:',
+    'lời văn in ra là phần body bên dưới. Mã (id): chữ thường không dấu, nối bằng dấu gạch ngang.',
   ]);
   yaml.commentAfter(['commitments', 0, 'targets', 0, 'measure'], MEASURE_CHOICES);
   yaml.commentAfter(['commitments', 0, 'targets', 0, 'value'], 'phần trăm: 0–100; số lượng: một số (thêm unit: đơn vị tính); đạt/không đạt: true');
-  yaml.blankBefore(['implementation']).commentAbove(['implementation'], 'Tổ chức thực hiện: mỗi đoạn một mục.');
+  yaml.blankBefore(['body']).commentAbove(['body'], [
+    'Nội dung in đúng như viết: đổi lời, thêm, bớt đoạn và đề mục tùy ý (section: tự đánh số I. → 1. → a);',
+    'number: "" để không đánh số). list: các ý; marker: "thứ nhất" in “Thứ nhất,”, “Thứ hai,”…; ***…***: đậm nghiêng.',
+  ]);
 
   const description = `Giao ước thi đua năm ${year} — ${issuer.type === 'bloc' ? issuer.bloc.name : issuer.unit.name}.`;
   return { text: yaml.toString(header(base, description)), value };

@@ -1,13 +1,14 @@
-// A new quarterly report: the plan's tasks due by the quarter with their status to fill in, and the tasks due
+// A new quarterly report: the plan's tasks due by the quarter as typed results to fill in, and the tasks due
 // next quarter as focus groups.
 
 import type { PlanDocument, PlanTask } from '../kinds/model.js';
 import { documentPeriod, overlaps, quarterPeriod, taskDuePeriod, yearPeriod, type Period } from '../kinds/period.js';
 import { planDomains } from '../kinds/plan-tasks.js';
 import { quarterRoman } from '../render/vietnamese/roman.js';
+import { upperVi } from '../render/vietnamese/index.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import {
-  commentOpening, header, numberAndSignerHints, opening, recipients, shortened,
+  commentOpening, header, numberAndSignerHints, opening, recipients,
   type Scaffold, type ScaffoldBase,
 } from './document-parts.js';
 import { issuerName, upperOf } from './issuer.js';
@@ -49,6 +50,11 @@ export function reportSubject(year: number, quarter: number): string {
   return `Kết quả công tác quý ${quarterRoman(quarter)} và nhiệm vụ trọng tâm quý ${quarterRoman(quarter + 1)} năm ${year}`;
 }
 
+/**
+ * The report's body as the author will shape it: the headings a quarterly report usually has (results, limitations
+ * and causes, next quarter's focus) are written here, as content the author renames or deletes; the plan's tasks due
+ * by the quarter are typed results to fill in. Nothing is added when it prints.
+ */
 export function scaffoldReport(input: ReportScaffoldInput): Scaffold {
   const { config, issuer, year, quarter, plan } = input;
   const upper = upperOf(config, issuer);
@@ -56,49 +62,63 @@ export function scaffoldReport(input: ReportScaffoldInput): Scaffold {
   const next = quarter === 4 ? quarterPeriod(year + 1, 1) : quarterPeriod(year, quarter + 1);
   const planPeriod = plan ? documentPeriod(plan.value) ?? yearPeriod(year) : yearPeriod(year);
   const sections = plan ? resultSections(plan.value, reportPeriod, planPeriod) : [];
-  const focus = plan ? focusGroups(plan.value, next, planPeriod) : [];
+  const focus = plan ? focusTexts(plan.value, next, planPeriod) : [];
   const nextQuarter = quarter === 4 ? `quý I năm ${year + 1}` : `quý ${quarterRoman(quarter + 1)}`;
+  const dashes = (items: unknown[]) => ({ list: items, marker: '-' });
   const value: Record<string, unknown> = {
     ...opening(input),
     quarter,
     subject: reportSubject(year, quarter),
     ...(plan ? { plan: plan.relative } : {}),
     ...(upper ? { to: [upper.name] } : {}),
-    results:
-      sections.length > 0
-        ? sections.map((section) => section.value)
-        : [{ name: placeholder('Tên lĩnh vực công tác'), text: [placeholder(`Kết quả công tác quý ${quarterRoman(quarter)}`)] }],
-    limitations: [placeholder('Hạn chế')],
-    causes: [placeholder('Nguyên nhân của hạn chế')],
-    focus: focus.length > 0 ? focus.map((group) => group.value) : [{ text: placeholder(`Nhóm nhiệm vụ trọng tâm ${nextQuarter}`) }],
+    body: [
+      {
+        section: `KẾT QUẢ CÔNG TÁC QUÝ ${quarterRoman(quarter)}`,
+        body: sections.length > 0
+          ? sections.map((section) => section.value)
+          : [{ section: placeholder('Tên lĩnh vực công tác'), body: [placeholder(`Kết quả công tác quý ${quarterRoman(quarter)}`)] }],
+      },
+      {
+        section: 'HẠN CHẾ, NGUYÊN NHÂN',
+        body: [
+          { section: 'Hạn chế', body: [dashes([placeholder('Hạn chế')])] },
+          { section: 'Nguyên nhân', body: [dashes([placeholder('Nguyên nhân của hạn chế')])] },
+        ],
+      },
+      {
+        section: `NHIỆM VỤ TRỌNG TÂM ${upperVi(nextQuarter)}`,
+        body: [{ list: focus.length > 0 ? focus : [placeholder(`Nhóm nhiệm vụ trọng tâm ${nextQuarter}`)], marker: '1.' }],
+      },
+    ],
     recipients: recipients(config, issuer),
   };
 
   const yaml = ScaffoldYaml.fromValue(value);
   commentOpening(yaml, input, numberAndSignerHints(input));
-  yaml.commentAfter(['quarter'], 'quý báo cáo (1–4); nhiệm vụ trọng tâm là của quý sau');
-  if (plan) yaml.commentAbove(['plan'], 'Kế hoạch năm mà báo cáo đối chiếu: mỗi nhiệm vụ dưới đây là một mã (id) trong kế hoạch đó.');
-  yaml.blankBefore(['results']).commentAbove(['results'], plan
+  yaml.commentAfter(['quarter'], 'quý báo cáo (1–4); hoặc ghi period: 2024-H1, 2024-05, 2023-2024 (năm học) thay cho quarter');
+  if (plan) yaml.commentAbove(['plan'], 'Kế hoạch mà báo cáo đối chiếu: mỗi kết quả (result) dưới đây là một mã nhiệm vụ trong kế hoạch đó.');
+  yaml.blankBefore(['body']).commentAbove(['body'], [
+    'Nội dung in đúng như viết: đổi tên, thêm, bớt đề mục tùy ý (section: tự đánh số I. → 1. → 1.1. → a);',
+    'number: "A." để tự đặt số, number: "" để không đánh số). Thêm đoạn mở đầu bằng một dòng chuỗi đứng trước các',
+    'đề mục; list: các ý (marker: "-", "+", "1.", "a)"); figure: câu có số liệu ("Tổng số {tong}", values: {tong: 44}).',
+  ]);
+  yaml.commentAbove(['body', 0, 'body'], plan
     ? [
-        `I. Kết quả: các nhiệm vụ của kế hoạch đến hạn trong quý ${quarterRoman(quarter)} (và nhiệm vụ cả năm), theo lĩnh vực.`,
-        'Với mỗi nhiệm vụ, sửa status; có thể thêm note (ghi chú) và figures (số liệu: label, value, unit).',
+        `Các nhiệm vụ của kế hoạch đến hạn trong quý ${quarterRoman(quarter)} (và nhiệm vụ cả kỳ), theo đề mục của kế hoạch.`,
+        'Với mỗi kết quả: result (mã nhiệm vụ, giữ nguyên), status, text (lời văn in ra: thay chỗ «✎ …» bằng kết quả).',
       ]
     : [
         `Chưa thấy kế hoạch năm ${year} của ${issuer.id} trong kho: khi có, ghi plan: <đường dẫn kế hoạch>`,
-        'và liệt kê nhiệm vụ theo mã (tasks: - task: <mã> / status: …). Trước đó, ghi kết quả theo lĩnh vực.',
+        'và ghi kết quả từng nhiệm vụ theo mã (- result: <mã> / status: … / text: …). Trước đó, ghi kết quả theo lĩnh vực.',
       ]);
   sections.forEach((section, i) => {
-    yaml.commentAbove(['results', i], section.domainName);
     section.tasks.forEach((task, j) => {
-      yaml.commentAbove(['results', i, 'tasks', j], shortened(task.content));
-      yaml.commentAfter(['results', i, 'tasks', j, 'status'], STATUS_CHOICES);
+      yaml.commentAfter(['body', 0, 'body', i, 'body', 1, 'list', j, 'status'], STATUS_CHOICES);
     });
   });
-  yaml.blankBefore(['limitations']).commentAbove(['limitations'], 'Hạn chế và nguyên nhân: mỗi ý một mục.');
-  yaml.blankBefore(['focus']).commentAbove(['focus'], [
-    `II. Nhiệm vụ trọng tâm ${nextQuarter}; khi in tự đánh số (1), (2)…`,
-    ...(focus.length > 0 ? ['Lấy từ các nhiệm vụ của kế hoạch đến hạn trong quý sau; sửa lời văn, gộp hoặc thêm nhóm tùy ý.'] : []),
-  ]);
+  if (focus.length > 0) {
+    yaml.commentAbove(['body', 2, 'body'], 'Lấy từ các nhiệm vụ của kế hoạch đến hạn trong quý sau; sửa lời văn, gộp hoặc thêm ý tùy ý.');
+  }
   yaml.blankBefore(['recipients']).commentAbove(['recipients'], 'Nơi nhận: mỗi nơi một dòng.');
 
   const description = `Báo cáo quý ${quarterRoman(quarter)} năm ${year} — ${issuerName(issuer)}.`;
@@ -115,20 +135,31 @@ function resultSections(plan: PlanDocument, report: Period, planPeriod: Period):
   return planDomains(plan).flatMap((domain) => {
     const tasks = domain.tasks.filter((task) => tasksDueBy(task, report, planPeriod));
     if (tasks.length === 0) return [];
-    // A section of an author-shaped plan has no domain id of its own: the report names it by its heading.
-    const section = domain.fromBody ? { name: domain.name || placeholder('Tên lĩnh vực công tác') } : { domain: domain.id };
     const value = {
-      ...section,
-      text: [placeholder(`Kết quả nổi bật về ${domain.name.charAt(0).toLowerCase()}${domain.name.slice(1)}`)],
-      tasks: tasks.map((task) => ({ task: task.id, status: UNREPORTED })),
+      section: domain.name || placeholder('Tên lĩnh vực công tác'),
+      body: [
+        placeholder(`Kết quả nổi bật về ${domain.name.charAt(0).toLowerCase()}${domain.name.slice(1)}`),
+        {
+          list: tasks.map((task) => ({
+            result: task.id,
+            status: UNREPORTED,
+            text: `${oneLine(task.content).replace(/[\s.;:]+$/u, '')}: ${placeholder('kết quả thực hiện')}`,
+          })),
+          marker: '-',
+        },
+      ],
     };
     return [{ domainName: domain.name, tasks, value }];
   });
 }
 
-function focusGroups(plan: PlanDocument, next: Period, planPeriod: Period): { value: Record<string, unknown> }[] {
+function focusTexts(plan: PlanDocument, next: Period, planPeriod: Period): string[] {
   return planDomains(plan)
     .flatMap((domain) => domain.tasks)
     .filter((task) => dueIn(task, next, planPeriod))
-    .map((task) => ({ value: { text: task.content.replace(/\s+/g, ' ').trim(), tasks: [task.id] } }));
+    .map((task) => oneLine(task.content));
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,12 +1,11 @@
-// A new scoring table for a bloc: the shape of the year's table — groups of criteria whose maxima add up to the
+// A new scoring table for a bloc or a union: the shape of the year's table — groups of criteria whose maxima add up to the
 // scale, a bonus and a penalty rule, tie-breaks and award quotas — with every text left to fill.
 // (Next year's table from this year's goes through advanceDocument, like a compact.)
 
-import { UserError } from '../errors.js';
 import type { CriterionGroup } from '../kinds/model.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import { commentOpening, header, numberAndSignerHints, recipients, type Scaffold, type ScaffoldBase } from './document-parts.js';
-import { upperOf, type Issuer } from './issuer.js';
+import { issuerName, upperOf } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
 
 export const DEFAULT_SCALE = 100;
@@ -32,19 +31,12 @@ const SKELETON_GROUPS: CriterionGroup[] = [
   },
 ];
 
-/** A scoring table belongs to a bloc: the bloc adopts it with its compact. */
-export function requireBlocIssuer(issuer: Issuer): Extract<Issuer, { type: 'bloc' }> {
-  if (issuer.type === 'bloc') return issuer;
-  throw new UserError({
-    vi: `bảng điểm thi đua do khối thi đua ban hành, không phải ${issuer.unit.name}; hãy dùng --bloc <mã khối>`,
-    en: `a scoring table is issued by a bloc, not by ${issuer.unit.name}; use --bloc <bloc id>`,
-  });
-}
-
 export function scaffoldScoringTable(base: ScaffoldBase): Scaffold {
-  const { config, year } = base;
-  const issuer = requireBlocIssuer(base.issuer);
-  const blocName = issuer.bloc.name;
+  const { config, year, issuer } = base;
+  // A bloc adopts its table with its compact; a union may score the units under it just the same, checked by its own
+  // standing committee rather than a bloc leader.
+  const blocName = issuerName(issuer);
+  const bloc = issuer.type === 'bloc';
   const upper = upperOf(config, issuer);
   const value: Record<string, unknown> = {
     kind: base.kind.name,
@@ -53,7 +45,10 @@ export function scaffoldScoringTable(base: ScaffoldBase): Scaffold {
     place: config.place,
     date: base.date,
     subject: `Bảng điểm thi đua năm ${year} của ${blocName}`,
-    bases: [`Căn cứ Giao ước thi đua năm ${year} của ${blocName}`, `Căn cứ Quy chế hoạt động của ${blocName}`],
+    bases: bloc
+      ? [`Căn cứ Giao ước thi đua năm ${year} của ${blocName}`, `Căn cứ Quy chế hoạt động của ${blocName}`]
+      : [`Căn cứ Kế hoạch phát động thi đua năm ${year} của ${blocName}`],
+    ...(bloc ? {} : { checker: `Ban Thường vụ ${blocName}` }),
     scale: DEFAULT_SCALE,
     groups: structuredClone(SKELETON_GROUPS),
     bonuses: [{ id: 'thuong-1', text: placeholder('Trường hợp được cộng điểm thưởng'), max: 3 }],
@@ -66,11 +61,12 @@ export function scaffoldScoringTable(base: ScaffoldBase): Scaffold {
           { award: `Bằng khen của ${upper.name}`, count: 2 },
         ]
       : [{ award: placeholder('Hình thức khen thưởng Khối đề nghị'), count: 1 }],
-    recipients: [...recipients(config, issuer).slice(0, -1), 'Các đơn vị thành viên Khối', 'Lưu: VT'],
+    recipients: [...recipients(config, issuer).slice(0, -1), bloc ? 'Các đơn vị thành viên Khối' : 'Các công đoàn trực thuộc', 'Lưu: VT'],
   };
 
   const yaml = ScaffoldYaml.fromValue(value);
-  commentOpening(yaml, base, ['Bảng điểm thường được thông qua cùng giao ước thi đua của Khối.', ...numberAndSignerHints(base)]);
+  commentOpening(yaml, base, [bloc ? 'Bảng điểm thường được thông qua cùng giao ước thi đua của Khối.' : 'Bảng điểm để chấm các công đoàn trực thuộc.', ...numberAndSignerHints(base)]);
+  if (!bloc) yaml.commentAfter(['checker'], 'ai kiểm tra điểm các đơn vị tự chấm; bỏ dòng này thì in Khối trưởng');
   yaml.commentAbove(['bases'], 'Căn cứ: mỗi dòng một căn cứ, không ghi dấu ; hoặc . ở cuối.');
   yaml.blankBefore(['scale']).commentAfter(['scale'], 'tổng điểm tối đa các tiêu chí (chưa kể điểm thưởng): 100 hoặc 1000');
   yaml.blankBefore(['groups']).commentAbove(['groups'], [

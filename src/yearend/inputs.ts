@@ -82,7 +82,8 @@ export interface ScoringDocuments {
 }
 
 export function scoringDocuments(run: ValidationRun, year: number, bloc: string): ScoringDocuments {
-  const ofYear = run.documents.filter((doc) => doc.facts.year === year);
+  // The same period rule as the summary's: a table or sheet counts for every year its period overlaps.
+  const ofYear = run.documents.filter((doc) => concernsYear(doc.facts.period, doc.facts.year, year));
   return {
     table: ofYear.find((doc) => doc.facts.kind === 'scoring-table' && doc.facts.issuer.id === bloc),
     sheets: ofYear.filter((doc) => doc.facts.kind === 'score-sheet' && (doc.facts as ScoreSheetFacts).bloc?.id === bloc),

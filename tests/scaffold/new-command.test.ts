@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { newCommand, type NewCommandOptions } from '../../src/commands/new.js';
+import { planDomains, reportResults } from '../../src/kinds/plan-tasks.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { exampleRepository, quietContext, readText, terminalContext, TODAY } from './helpers.js';
 
@@ -81,7 +82,7 @@ describe('new --from', () => {
     await newCommand('bao-cao', options({ from: '2024/ke-hoach-cd-bo-khdt.yaml', quarter: '2' }), quietContext(root).ctx);
     const text = await readText(join(root, '2024/bao-cao-quy-2-cd-bo-khdt.yaml'));
     const report = parse(text);
-    const listed = report.results.flatMap((section: { tasks: { task: string; status: string }[] }) => section.tasks);
+    const listed = reportResults(report).flatMap((section) => section.tasks ?? []);
     expect(listed.map((task: { task: string }) => task.task)).toEqual([
       'quan-triet-nghi-quyet', 'tuyen-truyen-luat-cong-doan', 'hoc-tap-lam-theo-bac', 'toa-dam-can-bo-cong-doan',
       'van-nghe-79-nam-nganh', 'kien-toan-bch', 'cham-lo-doi-song', 'hoi-nghi-cbccvc', 'ngay-phu-nu',
@@ -89,7 +90,10 @@ describe('new --from', () => {
     ]);
     expect(new Set(listed.map((task: { status: string }) => task.status))).toEqual(new Set(['chưa thực hiện']));
     expect(text).toContain('status: chưa thực hiện # hoàn thành | đang thực hiện | chưa thực hiện | chuyển kỳ sau');
-    expect(report.focus.flatMap((group: { tasks: string[] }) => group.tasks)).toEqual(['giai-bong-da-mini', 'kiem-tra-tai-chinh', 'so-ket-6-thang']);
+    const plan = parse(await readText(join(root, '2024/ke-hoach-cd-bo-khdt.yaml')));
+    const content = new Map(planDomains(plan).flatMap((domain) => domain.tasks).map((task) => [task.id, task.content.replace(/\s+/g, ' ').trim()]));
+    expect(report.body[2].section).toBe('NHIỆM VỤ TRỌNG TÂM QUÝ III');
+    expect(report.body[2].body[0].list).toEqual(['giai-bong-da-mini', 'kiem-tra-tai-chinh', 'so-ket-6-thang'].map((id) => content.get(id)));
     expect(report).toMatchObject({ year: 2024, quarter: 2, issuer: 'cd-bo-khdt', plan: '2024/ke-hoach-cd-bo-khdt.yaml' });
   });
 });

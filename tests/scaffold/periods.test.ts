@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { newCommand, type NewCommandOptions } from '../../src/commands/new.js';
 import { parsePeriod, reportQuarter, taskDuePeriod } from '../../src/kinds/period.js';
+import { planDomains, reportResults } from '../../src/kinds/plan-tasks.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { quietContext, readText, tempDir, TODAY } from './helpers.js';
 
@@ -62,14 +63,18 @@ describe('new report from a school-year plan', () => {
     expect(await newCommand('report', options({ issuer: 'cdcs-mn-son-ca', year: 2021, quarter: 3 }), quietContext(root).ctx)).toBe(0);
     const report = parse(await readText(join(root, '2021/bao-cao-quy-3-cdcs-mn-son-ca.yaml')));
     expect(report.plan).toBe('2021/ke-hoach-cdcs-mn-son-ca.yaml');
-    expect(report.results).toHaveLength(1);
-    expect(report.results[0].name).toBe('QUÝ III/2021 (Tháng 7 – 9)');
-    expect(report.results[0].tasks.map((task: { task: string }) => task.task)).toEqual(['hoc-tap-lam-theo-bac', 'dieu-tra-do-tuoi', 'phan-cong-giao-vien']);
-    expect(report.focus[0].text).toMatch(/^«/);
+    const results = reportResults(report);
+    expect(results).toHaveLength(1);
+    expect(results[0]!.name).toBe('QUÝ III/2021 (Tháng 7 – 9)');
+    expect(results[0]!.tasks!.map((task) => task.task)).toEqual(['hoc-tap-lam-theo-bac', 'dieu-tra-do-tuoi', 'phan-cong-giao-vien']);
+    expect(report.body[2].section).toBe('NHIỆM VỤ TRỌNG TÂM QUÝ IV');
+    expect(report.body[2].body[0].list[0]).toMatch(/^«/);
 
     await newCommand('report', options({ issuer: 'cdcs-mn-son-ca', year: 2021, quarter: 4 }), quietContext(root).ctx);
     const q4 = parse(await readText(join(root, '2021/bao-cao-quy-4-cdcs-mn-son-ca.yaml')));
-    expect(q4.focus.map((group: { tasks?: string[] }) => group.tasks)).toEqual([['moi-truong-lop-hoc']]);
+    const plan = parse(await readText(join(root, '2021/ke-hoach-cdcs-mn-son-ca.yaml')));
+    const due = planDomains(plan).flatMap((domain) => domain.tasks).find((task) => task.id === 'moi-truong-lop-hoc')!;
+    expect(q4.body[2].body[0].list).toEqual([due.content.replace(/\s+/g, ' ').trim()]);
   });
 
   it('finds the school-year plan for a report of the next calendar year, and the report validates against it', async () => {
@@ -77,7 +82,7 @@ describe('new report from a school-year plan', () => {
     await newCommand('report', options({ issuer: 'cdcs-mn-son-ca', year: 2022, quarter: 1 }), quietContext(root).ctx);
     const report = parse(await readText(join(root, '2022/bao-cao-quy-1-cdcs-mn-son-ca.yaml')));
     expect(report.plan).toBe('2021/ke-hoach-cdcs-mn-son-ca.yaml');
-    expect(report.results[0].tasks.map((task: { task: string }) => task.task)).toContain('moi-truong-lop-hoc');
+    expect(reportResults(report)[0]!.tasks!.map((task) => task.task)).toContain('moi-truong-lop-hoc');
     const run = await validateRepository({ cwd: root, paths: [], cache: false });
     expect(run.issues.filter((issue) => issue.code === 'unknown-task')).toEqual([]);
   });

@@ -17,7 +17,7 @@ import { EXAMPLES, quietContext, tempDir, TODAY } from './helpers.js';
 
 /** What a bloc secretary writes in place of each «…» hint, from the bloc's 2024 compact. */
 const FILLS: Record<string, string> = {
-  'Chủ đề thi đua năm 2025, không kèm dấu ngoặc kép':
+  'Chủ đề thi đua năm 2025':
     'Đổi mới sáng tạo, thi đua đưa Nghị quyết Đại hội Công đoàn các cấp vào cuộc sống, thiết thực lập thành tích chào mừng kỷ niệm 80 năm Ngày thành lập nước',
   'Nội dung cam kết thứ nhất, không ghi “Thứ nhất,” ở đầu':
     'tập trung tổ chức triển khai học tập, quán triệt Nghị quyết Đại hội công đoàn các cấp.',
