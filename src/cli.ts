@@ -2,8 +2,10 @@
 // so `giaouoc --help` and `giaouoc validate` never load the browser driver, git or the template engine.
 
 import { Command, CommanderError, Option } from 'commander';
-import type { Lang, RunContext, Text } from './context.js';
-import { EXIT, UserError } from './errors.js';
+import { createFrame, frameExitCode } from './cli-frame.js';
+import type { Lang, RunContext } from './context.js';
+import { EXIT } from './errors.js';
+import { KINDS } from './kinds/registry.js';
 import { VERSION } from './version.js';
 
 export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
@@ -14,31 +16,25 @@ export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lan
 
 export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   const lang = detectLang(argv, ctx.env);
-  const t = (text: Text) => (lang === 'en' ? text.en : text.vi);
+  const { program, t } = createFrame(lang, argv, ctx);
+  const n = (vi: string, en: string) => (lang === 'en' ? en : vi);
+  const kinds = KINDS.map((kind) => `${kind.aliases[0]} (${kind.name})`).join(', ');
   let exitCode: number = EXIT.ok;
-  const program = new Command('giaouoc')
+  program
     .description(t({ vi: 'Giao ước thi đua, kế hoạch và báo cáo quý của công đoàn: kiểm tra, in văn bản, ký trong git', en: 'Trade-union emulation compacts, plans and quarterly reports: check, print, sign in git' }))
     .version(VERSION, '-V, --version', t({ vi: 'in số phiên bản', en: 'print the version' }))
-    .helpOption('-h, --help', t({ vi: 'hướng dẫn sử dụng', en: 'show help' }))
-    .addHelpCommand(false)
-    .addOption(new Option('--lang <lang>', t({ vi: 'ngôn ngữ thông báo', en: 'language of messages' })).choices(['vi', 'en']).default(lang))
-    .exitOverride()
-    .configureOutput({
-      writeOut: (text) => ctx.stdout.write(text),
-      writeErr: () => undefined,
-    })
-    .showSuggestionAfterError(true);
+    .addOption(new Option(`--lang <${n('ngôn-ngữ', 'lang')}>`, t({ vi: 'ngôn ngữ thông báo', en: 'language of messages' })).choices(['vi', 'en']).default(lang));
 
   program
     .command('validate')
     .description(t({ vi: 'kiểm tra văn bản (mặc định: mọi văn bản của kho)', en: 'check documents (default: every document of the repository)' }))
-    .argument('[paths...]', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
-    .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json', 'github']).default('text'))
+    .argument(`[${n('tệp', 'paths')}...]`, t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
+    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json', 'github', 'sarif']).default('text'))
     .option('--strict', t({ vi: 'coi cảnh báo là lỗi', en: 'warnings fail too' }), false)
     .option('--quiet', t({ vi: 'chỉ in lỗi', en: 'print errors only' }), false)
     .option('--fix', t({ vi: 'tự sửa chữ Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC)', en: 'rewrite decomposed (NFD) text as NFC' }), false)
     .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }))
-    .option('--against <ref>', t({ vi: 'báo số văn bản mà nhánh đích (ví dụ origin/main) đã dùng cho văn bản khác', en: 'report numbers the target branch (e.g. origin/main) already uses for another document' }))
+    .option(`--against <${n('nhánh', 'ref')}>`, t({ vi: 'báo số văn bản mà nhánh đích (ví dụ origin/main) đã dùng cho văn bản khác', en: 'report numbers the target branch (e.g. origin/main) already uses for another document' }))
     .action(async (paths: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       exitCode = await validateCommand(paths, { ...options, lang }, ctx);
@@ -47,10 +43,10 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('render')
     .description(t({ vi: 'in văn bản theo đúng thể thức: HTML, PDF hoặc DOCX', en: 'print documents in the official layout: HTML, PDF or DOCX' }))
-    .argument('<paths...>', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
-    .addOption(new Option('--format <format>', t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
-    .option('--out <dir>', t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
-    .option('--template <file>', t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
+    .argument(`<${n('tệp', 'paths')}...>`, t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
+    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
+    .option(`--out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
+    .option(`--template <${n('tệp', 'file')}>`, t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
     .option('--check', t({ vi: 'đọc lại bản PDF (hoặc DOCX qua LibreOffice) đã in và báo mọi chỗ sai thể thức theo từng trang', en: 'read the printed PDF (or the DOCX through LibreOffice) back and report every layout rule it breaks, per page' }), false)
     .option('--ban-ky, --for-signing', t({ vi: 'in bản PDF sẵn sàng ký số (chứng thư CA): có ô chữ ký cho từng bên, ghi mã băm vào kho', en: 'print a PDF ready for CA digital signatures: a signature field per party, its hash recorded in the repository' }), false)
     .action(async (paths: string[], options) => {
@@ -61,7 +57,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('init')
     .description(t({ vi: 'tạo kho văn bản mới: git, giaouoc.yaml, cài đặt trình soạn thảo và CI', en: 'create a document repository: git, giaouoc.yaml, editor and CI settings' }))
-    .argument('[dir]', t({ vi: 'thư mục của kho (mặc định: thư mục hiện tại)', en: 'repository folder (default: the current one)' }))
+    .argument(`[${n('thư-mục', 'dir')}]`, t({ vi: 'thư mục của kho (mặc định: thư mục hiện tại)', en: 'repository folder (default: the current one)' }))
     .option('--force', t({ vi: 'chỉ thêm các tệp còn thiếu và cập nhật schema; không ghi đè tệp nào khác', en: 'add only missing files and refresh the schemas; overwrite nothing else' }), false)
     .action(async (dir: string | undefined, options) => {
       const { initCommand } = await import('./commands/init.js');
@@ -71,14 +67,14 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('new')
     .description(t({ vi: 'tạo văn bản mới từ danh mục của kho', en: 'make a new document from the repository registry' }))
-    .argument('<kind>', t({ vi: 'loại văn bản: giao-uoc, ke-hoach, bao-cao (hoặc compact, plan, report)', en: 'document kind: compact, plan, report (or giao-uoc, ke-hoach, bao-cao)' }))
-    .option('--year <year>', t({ vi: 'năm của văn bản', en: 'year of the document' }))
-    .option('--quarter <quarter>', t({ vi: 'quý báo cáo (1–4)', en: 'quarter reported on (1–4)' }))
-    .option('--bloc <id>', t({ vi: 'mã khối thi đua ban hành', en: 'id of the issuing bloc' }))
-    .option('--issuer <id>', t({ vi: 'mã đơn vị ban hành', en: 'id of the issuing unit' }))
-    .option('--from <file>', t({ vi: 'chép từ văn bản năm trước (báo cáo: từ kế hoạch)', en: "start from last year's document (a report: from the plan)" }))
-    .option('--type <type>', t({ vi: 'tên loại của văn bản (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…', en: 'type of a general document (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…' }))
-    .option('--out <file>', t({ vi: 'ghi vào tệp này thay cho nơi mặc định', en: 'write to this file instead of the default place' }))
+    .argument(`<${n('loại', 'kind')}>`, t({ vi: `loại văn bản: ${kinds}`, en: `document kind: ${kinds}` }))
+    .option(`--year <${n('năm', 'year')}>`, t({ vi: 'năm của văn bản', en: 'year of the document' }))
+    .option(`--quarter <${n('quý', 'quarter')}>`, t({ vi: 'quý báo cáo (1–4)', en: 'quarter reported on (1–4)' }))
+    .option(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua ban hành', en: 'id of the issuing bloc' }))
+    .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'mã đơn vị ban hành', en: 'id of the issuing unit' }))
+    .option(`--from <${n('tệp', 'file')}>`, t({ vi: 'chép từ văn bản năm trước (báo cáo: từ kế hoạch)', en: "start from last year's document (a report: from the plan)" }))
+    .option(`--type <${n('tên-loại', 'type')}>`, t({ vi: 'tên loại của văn bản (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…', en: 'type of a general document (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…' }))
+    .option(`--out <${n('tệp', 'file')}>`, t({ vi: 'ghi vào tệp này thay cho nơi mặc định', en: 'write to this file instead of the default place' }))
     .option('-y, --yes', t({ vi: 'không hỏi gì, dùng giá trị mặc định', en: 'ask nothing, take the defaults' }), false)
     .action(async (kind: string, options) => {
       const { newCommand } = await import('./commands/new.js');
@@ -89,9 +85,9 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   key
     .command('add')
     .description(t({ vi: 'đăng ký khóa công khai của đơn vị (commit vào kho)', en: "register a unit's public key (committed)" }))
-    .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
-    .argument('<public-key-file>', t({ vi: 'tệp khóa công khai .pub', en: 'public key file (.pub)' }))
-    .option('--sign-with <private-key>', t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
+    .argument(`<${n('đơn-vị', 'unit')}>`, t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .argument(`<${n('tệp-khóa-công-khai', 'public-key-file')}>`, t({ vi: 'tệp khóa công khai .pub', en: 'public key file (.pub)' }))
+    .option(`--sign-with <${n('tệp-khóa-bí-mật', 'private-key')}>`, t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
     .action(async (unit: string, file: string, options) => {
       const { keyAddCommand } = await import('./commands/key.js');
       exitCode = await keyAddCommand(unit, file, { ...options, lang }, ctx);
@@ -99,9 +95,9 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   key
     .command('new')
     .description(t({ vi: 'tạo cặp khóa ed25519 và đăng ký khóa công khai', en: 'make an ed25519 key pair and register its public half' }))
-    .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
-    .option('--out <dir>', t({ vi: 'thư mục chứa khóa, ngoài kho (mặc định ~/.ssh/giaouoc/‹đơn vị›)', en: 'key folder outside the repository (default ~/.ssh/giaouoc/<unit>)' }))
-    .option('--sign-with <private-key>', t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
+    .argument(`<${n('đơn-vị', 'unit')}>`, t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .option(`--out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục chứa khóa, ngoài kho (mặc định ~/.ssh/giaouoc/‹đơn vị›)', en: 'key folder outside the repository (default ~/.ssh/giaouoc/<unit>)' }))
+    .option(`--sign-with <${n('tệp-khóa-bí-mật', 'private-key')}>`, t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
     .action(async (unit: string, options) => {
       const { keyNewCommand } = await import('./commands/key.js');
       exitCode = await keyNewCommand(unit, { ...options, lang }, ctx);
@@ -126,9 +122,9 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('sign')
     .description(t({ vi: 'ký văn bản bằng commit git có chữ ký SSH', en: 'sign a document with an SSH-signed git commit' }))
-    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
-    .requiredOption('--as <unit>', t({ vi: 'đơn vị ký', en: 'signing unit' }))
-    .option('--key <private-key-file>', t({ vi: 'tệp khóa bí mật (mặc định: user.signingkey của git)', en: "private key file (default: git's user.signingkey)" }))
+    .argument(`<${n('tệp', 'file')}>`, t({ vi: 'tệp văn bản', en: 'document file' }))
+    .requiredOption(`--as <${n('đơn-vị', 'unit')}>`, t({ vi: 'đơn vị ký', en: 'signing unit' }))
+    .option(`--key <${n('tệp-khóa-bí-mật', 'private-key-file')}>`, t({ vi: 'tệp khóa bí mật (mặc định: user.signingkey của git)', en: "private key file (default: git's user.signingkey)" }))
     .action(async (file: string, options) => {
       const { signCommand } = await import('./commands/sign.js');
       exitCode = await signCommand(file, { ...options, lang }, ctx);
@@ -137,11 +133,11 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('verify')
     .description(t({ vi: 'kiểm tra chữ ký của các bên', en: "verify the parties' signatures" }))
-    .argument('[paths...]', t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
+    .argument(`[${n('tệp', 'paths')}...]`, t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
     .option('--require-complete', t({ vi: 'báo lỗi cả khi còn bên chưa ký hoặc cần ký lại', en: 'also fail on missing or stale signatures' }), false)
-    .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
     .option('--no-cache', t({ vi: 'kiểm tra lại mọi chữ ký, không dùng kết quả đã nhớ', en: 're-verify every signature' }))
-    .option('--registrar <fingerprint...>', t({ vi: 'ghim khóa cơ quan đăng ký (SHA256:…), ngoài GIAOUOC_REGISTRARS', en: 'pin a registrar key (SHA256:…), besides GIAOUOC_REGISTRARS' }))
+    .option(`--registrar <${n('dấu-vân-tay', 'fingerprint')}...>`, t({ vi: 'ghim khóa cơ quan đăng ký (SHA256:…), ngoài GIAOUOC_REGISTRARS', en: 'pin a registrar key (SHA256:…), besides GIAOUOC_REGISTRARS' }))
     .action(async (paths: string[], options) => {
       const { verifyCommand } = await import('./commands/verify.js');
       exitCode = await verifyCommand(paths, { ...options, lang }, ctx);
@@ -158,7 +154,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('log')
     .description(t({ vi: 'các phiên bản của văn bản và chữ ký trên từng phiên bản', en: "a document's revisions with their signatures" }))
-    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .argument(`<${n('tệp', 'file')}>`, t({ vi: 'tệp văn bản', en: 'document file' }))
     .action(async (file: string) => {
       const { logCommand } = await import('./commands/log.js');
       exitCode = await logCommand(file, { lang }, ctx);
@@ -167,8 +163,8 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('diff')
     .description(t({ vi: 'so sánh nội dung theo trường (mặc định: bản ký gần nhất với tệp đang sửa)', en: 'field-by-field diff (default: last signed revision vs working file)' }))
-    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
-    .argument('[revs...]', t({ vi: 'một hoặc hai phiên bản (commit, nhánh, thẻ)', en: 'one or two revisions (commit, branch, tag)' }))
+    .argument(`<${n('tệp', 'file')}>`, t({ vi: 'tệp văn bản', en: 'document file' }))
+    .argument(`[${n('phiên-bản', 'revs')}...]`, t({ vi: 'một hoặc hai phiên bản (commit, nhánh, thẻ)', en: 'one or two revisions (commit, branch, tag)' }))
     .action(async (file: string, revs: string[]) => {
       const { diffCommand } = await import('./commands/diff.js');
       exitCode = await diffCommand(file, revs, { lang }, ctx);
@@ -191,7 +187,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('nhan-ban-ky')
     .alias('attach-signed')
     .description(t({ vi: 'kiểm tra bản PDF đã ký số (CA) và lưu vào kho cạnh văn bản nguồn', en: 'verify a CA-signed PDF and store it beside its source' }))
-    .argument('<signed-pdf>', t({ vi: 'tệp PDF đã ký', en: 'signed PDF file' }))
+    .argument(`<${n('tệp-pdf-đã-ký', 'signed-pdf')}>`, t({ vi: 'tệp PDF đã ký', en: 'signed PDF file' }))
     .action(async (file: string) => {
       const { attachSignedCommand } = await import('./commands/attach-signed.js');
       exitCode = await attachSignedCommand(file, { lang }, ctx);
@@ -199,8 +195,8 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   program
     .command('verify-pdf')
     .description(t({ vi: 'kiểm tra chữ ký số (CA) trong tệp PDF, không cần mạng', en: 'verify the CA digital signatures of PDF files, offline' }))
-    .argument('<pdfs...>', t({ vi: 'tệp PDF', en: 'PDF files' }))
-    .addOption(new Option('--format <format>', t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+    .argument(`<${n('tệp-pdf', 'pdfs')}...>`, t({ vi: 'tệp PDF', en: 'PDF files' }))
+    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
     .action(async (files: string[], options) => {
       const { verifyPdfCommand } = await import('./commands/verify-pdf.js');
       exitCode = await verifyPdfCommand(files, { ...options, lang }, ctx);
@@ -209,7 +205,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   trust
     .command('add')
     .description(t({ vi: 'tin cậy một chứng thư gốc tải từ trang chính thức', en: 'trust a root certificate downloaded from the official site' }))
-    .argument('<cert>', t({ vi: 'tệp chứng thư (PEM hoặc DER)', en: 'certificate file (PEM or DER)' }))
+    .argument(`<${n('tệp-chứng-thư', 'cert')}>`, t({ vi: 'tệp chứng thư (PEM hoặc DER)', en: 'certificate file (PEM or DER)' }))
     .action(async (file: string) => {
       const { trustAddCommand } = await import('./commands/trust.js');
       exitCode = await trustAddCommand(file, { lang }, ctx);
@@ -224,7 +220,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   trust
     .command('remove')
     .description(t({ vi: 'thôi tin cậy chứng thư gốc (theo dấu vân tay SHA-256)', en: 'stop trusting a root (by SHA-256 fingerprint)' }))
-    .argument('<fingerprint>', t({ vi: 'dấu vân tay SHA-256 (ít nhất 8 chữ số đầu)', en: 'SHA-256 fingerprint (at least its first 8 digits)' }))
+    .argument(`<${n('dấu-vân-tay', 'fingerprint')}>`, t({ vi: 'dấu vân tay SHA-256 (ít nhất 8 chữ số đầu)', en: 'SHA-256 fingerprint (at least its first 8 digits)' }))
     .action(async (fingerprint: string) => {
       const { trustRemoveCommand } = await import('./commands/trust.js');
       exitCode = await trustRemoveCommand(fingerprint, { lang }, ctx);
@@ -235,7 +231,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('cap-so')
     .alias('number')
     .description(t({ vi: 'cấp số tiếp theo của đơn vị ban hành trong năm, ghi vào văn bản và commit', en: "give the issuer's next free number of the year, write it into the document and commit it" }))
-    .argument('<file>', t({ vi: 'tệp văn bản', en: 'document file' }))
+    .argument(`<${n('tệp', 'file')}>`, t({ vi: 'tệp văn bản', en: 'document file' }))
     .action(async (file: string) => {
       const { numberCommand } = await import('./commands/number.js');
       exitCode = await numberCommand(file, { lang }, ctx);
@@ -244,10 +240,10 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('so-dang-ky')
     .alias('register')
     .description(t({ vi: 'sổ đăng ký văn bản đi của năm, lấy từ lịch sử kho: XLSX, CSV, PDF hoặc DOCX', en: 'the outgoing register of a year, from the repository history: XLSX, CSV, PDF or DOCX' }))
-    .requiredOption('--year <year>', t({ vi: 'năm của sổ', en: 'year of the register' }))
-    .option('--issuer <id>', t({ vi: 'chỉ văn bản của đơn vị (hoặc khối) này', en: 'only documents of this unit (or bloc)' }))
-    .addOption(new Option('--format <format>', t({ vi: 'định dạng sổ', en: 'register format' })).choices(['xlsx', 'csv', 'pdf', 'docx']).default('xlsx'))
-    .option('--out <file>', t({ vi: 'tệp ghi sổ (mặc định: so-dang-ky-‹năm›.‹định dạng› ở thư mục hiện tại)', en: 'file to write (default: so-dang-ky-<year>.<format> in the current folder)' }))
+    .requiredOption(`--year <${n('năm', 'year')}>`, t({ vi: 'năm của sổ', en: 'year of the register' }))
+    .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'chỉ văn bản của đơn vị (hoặc khối) này', en: 'only documents of this unit (or bloc)' }))
+    .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'định dạng sổ', en: 'register format' })).choices(['xlsx', 'csv', 'pdf', 'docx']).default('xlsx'))
+    .option(`--out <${n('tệp', 'file')}>`, t({ vi: 'tệp ghi sổ (mặc định: so-dang-ky-‹năm›.‹định dạng› ở thư mục hiện tại)', en: 'file to write (default: so-dang-ky-<year>.<format> in the current folder)' }))
     .action(async (options) => {
       const { registerCommand } = await import('./commands/register.js');
       exitCode = await registerCommand({ ...options, lang }, ctx);
@@ -255,18 +251,18 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
 
   const yearEndOptions = (command: Command) =>
     command
-      .addOption(new Option('--format <format>', t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
-      .option('--at <revision>', t({ vi: 'tính lại đúng như kho văn bản ở phiên bản này (commit, nhánh, thẻ)', en: 'recompute as the repository stood at this revision (commit, branch, tag)' }))
-      .option('--out <dir>', t({ vi: 'thư mục ghi văn bản in ra', en: 'folder for rendered documents' }), 'out')
+      .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
+      .option(`--at <${n('phiên-bản', 'revision')}>`, t({ vi: 'tính lại đúng như kho văn bản ở phiên bản này (commit, nhánh, thẻ)', en: 'recompute as the repository stood at this revision (commit, branch, tag)' }))
+      .option(`--out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi văn bản in ra', en: 'folder for rendered documents' }), 'out')
       .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }));
 
   yearEndOptions(
     program
       .command('summary')
       .description(t({ vi: 'tổng hợp kết quả năm từ các báo cáo quý: nhiệm vụ theo kế hoạch, chỉ tiêu giao ước', en: "the year's results from the quarterly reports: plan tasks and compact targets" }))
-      .requiredOption('--year <year>', t({ vi: 'năm tổng hợp', en: 'year to summarise' }))
-      .option('--issuer <id>', t({ vi: 'mã một công đoàn', en: 'id of one union' }))
-      .option('--bloc <id>', t({ vi: 'mã khối thi đua (mọi thành viên năm đó)', en: 'id of a bloc (every member that year)' }))
+      .requiredOption(`--year <${n('năm', 'year')}>`, t({ vi: 'năm tổng hợp', en: 'year to summarise' }))
+      .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'mã một công đoàn', en: 'id of one union' }))
+      .option(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua (mọi thành viên năm đó)', en: 'id of a bloc (every member that year)' }))
       .option('--render [format]', t({ vi: 'in dự thảo báo cáo tổng kết: html (mặc định), pdf hoặc docx', en: 'write the draft year-end report: html (default), pdf or docx' }), false),
   ).action(async (options) => {
     const { summaryCommand } = await import('./commands/summary.js');
@@ -277,8 +273,8 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     program
       .command('score')
       .description(t({ vi: 'tính điểm thi đua, xếp hạng các thành viên khối và đề nghị khen thưởng', en: 'score, rank the members of a bloc and propose awards' }))
-      .requiredOption('--year <year>', t({ vi: 'năm chấm điểm', en: 'year scored' }))
-      .requiredOption('--bloc <id>', t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
+      .requiredOption(`--year <${n('năm', 'year')}>`, t({ vi: 'năm chấm điểm', en: 'year scored' }))
+      .requiredOption(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
       .option('--render [format]', t({ vi: 'in bảng xếp hạng (khổ ngang) và dự thảo tờ trình đề nghị khen thưởng: html (mặc định), pdf hoặc docx', en: 'write the ranking table (landscape) and the draft award proposal: html (default), pdf or docx' }), false),
   ).action(async (options) => {
     const { scoreCommand } = await import('./commands/score.js');
@@ -288,42 +284,9 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    if (error instanceof CommanderError) return commanderExit(error, lang);
+    const code = error instanceof CommanderError ? frameExitCode(error) : undefined;
+    if (code !== undefined) return code;
     throw error;
   }
   return exitCode;
-}
-
-/** commander's own exits: help and version are fine; everything else is a usage error in the user's language. */
-function commanderExit(error: CommanderError, lang: Lang): number {
-  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
-  throw new UserError(usageText(error), { exitCode: EXIT.usage });
-}
-
-function usageText(error: CommanderError): Text {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const hint = { vi: 'xem `giaouoc --help`', en: 'see `giaouoc --help`' };
-  switch (error.code) {
-    case 'commander.unknownCommand': {
-      const suggestion = /Did you mean (\S+)\?/.exec(error.message)?.[1];
-      if (suggestion) return { vi: `không có lệnh ${quoted}; có phải \`giaouoc ${suggestion}\`?`, en: `there is no command ${quoted}; did you mean \`giaouoc ${suggestion}\`?` };
-      return { vi: `không có lệnh ${quoted}; ${hint.vi}`, en: `there is no command ${quoted}; ${hint.en}` };
-    }
-    case 'commander.unknownOption':
-      return { vi: `không có tùy chọn ${quoted}; ${hint.vi}`, en: `there is no option ${quoted}; ${hint.en}` };
-    case 'commander.missingArgument':
-      return { vi: `thiếu tham số ${quoted}; ${hint.vi}`, en: `missing argument ${quoted}; ${hint.en}` };
-    case 'commander.optionMissingArgument':
-      return { vi: `tùy chọn ${quoted} cần một giá trị; ${hint.vi}`, en: `option ${quoted} needs a value; ${hint.en}` };
-    case 'commander.invalidArgument': {
-      const choices = /Allowed choices are (.+)\./.exec(error.message)?.[1] ?? '';
-      return { vi: `giá trị không hợp lệ${choices ? `; hãy dùng một trong: ${choices}` : ''}`, en: `invalid value${choices ? `; use one of: ${choices}` : ''}` };
-    }
-    case 'commander.missingMandatoryOptionValue':
-      return { vi: `thiếu tùy chọn bắt buộc ${quoted}; ${hint.vi}`, en: `the required option ${quoted} is missing; ${hint.en}` };
-    case 'commander.excessArguments':
-      return { vi: `thừa tham số; ${hint.vi}`, en: `too many arguments; ${hint.en}` };
-    default:
-      return { vi: `${error.message.replace(/^error: /, '')}; ${hint.vi}`, en: `${error.message.replace(/^error: /, '')}; ${hint.en}` };
-  }
 }

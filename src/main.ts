@@ -1,7 +1,7 @@
 // run(): the one place that decides exit codes and the one top-level catch.
 // A user error prints one clear line; anything else is a defect, printed with its stack and how to report it.
 
-import type { RunContext } from './context.js';
+import type { OutStream, RunContext, Text } from './context.js';
 import { EXIT, isUserError } from './errors.js';
 
 export async function run(argv: string[], given: RunContext): Promise<number> {
@@ -14,14 +14,22 @@ export async function run(argv: string[], given: RunContext): Promise<number> {
   }
   const { runCli, detectLang } = await import('./cli.js');
   const lang = detectLang(argv, ctx.env);
+  // The process's own streams, not the filtered ones: a closed pipe is reported by the stream itself.
+  const pipes = watchClosedPipes(given);
   try {
     const code = await runCli(argv, ctx);
     await reportCacheNotices(ctx, lang);
-    return code;
+    return pipes.closed() ? EXIT.ok : code;
   } catch (error) {
+    if (pipes.closed()) return EXIT.ok;
     if (isUserError(error)) {
       ctx.stderr.write(`giaouoc: ${lang === 'en' ? error.text.en : error.text.vi}\n`);
       return error.exitCode;
+    }
+    const environment = fileSystemRefusal(error);
+    if (environment) {
+      ctx.stderr.write(`giaouoc: ${lang === 'en' ? environment.en : environment.vi}\n`);
+      return EXIT.usage;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     ctx.stderr.write(
@@ -30,6 +38,57 @@ export async function run(argv: string[], given: RunContext): Promise<number> {
         : `giaouoc: lỗi nội bộ của chương trình — xin gửi báo lỗi kèm các dòng dưới đây và lệnh đã chạy.\n${detail}\n`,
     );
     return EXIT.internal;
+  } finally {
+    pipes.stop();
+  }
+}
+
+/**
+ * A reader that stops early (`giaouoc status | head -1`) closes the pipe: that is a normal end, not an error.
+ * The command finishes what it is doing, what it still prints is dropped, and the exit code is 0.
+ */
+function watchClosedPipes(ctx: RunContext): { closed: () => boolean; stop: () => void } {
+  let closed = false;
+  let finished = false;
+  const streams = [ctx.stdout, ctx.stderr].filter((stream): stream is NodeJS.WritableStream & OutStream => typeof (stream as { on?: unknown }).on === 'function');
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    closed = true;
+    // The last writes of a finished run fail only after run() has returned its code: the end is still normal.
+    if (finished) process.exitCode = EXIT.ok;
+  };
+  for (const stream of streams) stream.on('error', onError);
+  return {
+    closed: () => closed,
+    // The listeners stay: output still queued when run() returns may meet the closed pipe later.
+    stop: () => {
+      finished = true;
+    },
+  };
+}
+
+/**
+ * The file system refusing a path the user gave (a folder where a file is needed, a file where a folder is, no
+ * permission, a full or read-only disk) is an environment error with that path, not a defect of the program.
+ */
+function fileSystemRefusal(error: unknown): Text | undefined {
+  const { code, path, dest } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string };
+  const where = dest ?? path;
+  if (typeof where !== 'string') return undefined;
+  switch (code) {
+    case 'EISDIR':
+      return { vi: `${where} là thư mục, không phải tệp; hãy chỉ một tệp`, en: `${where} is a folder, not a file; name a file` };
+    case 'ENOTDIR':
+      return { vi: `một phần của đường dẫn ${where} là tệp chứ không phải thư mục; hãy chọn đường dẫn khác`, en: `part of the path ${where} is a file, not a folder; choose another path` };
+    case 'EACCES':
+    case 'EPERM':
+      return { vi: `không có quyền đọc hoặc ghi ${where}; hãy kiểm tra quyền của tệp, thư mục`, en: `no permission to read or write ${where}; check its permissions` };
+    case 'ENOSPC':
+      return { vi: `đĩa đã đầy khi ghi ${where}; hãy giải phóng chỗ trống rồi chạy lại`, en: `the disk is full writing ${where}; free some space and run again` };
+    case 'EROFS':
+      return { vi: `${where} nằm trên ổ chỉ đọc; hãy chọn nơi ghi khác`, en: `${where} is on a read-only file system; write somewhere else` };
+    default:
+      return undefined;
   }
 }
 

@@ -3,7 +3,7 @@
 
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pick, type Lang, type RunContext, type Text } from '../context.js';
 import { CONFIG_FILE } from '../documents/repository.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
@@ -11,6 +11,7 @@ import { EXIT, UserError } from '../errors.js';
 import { ensureGitRepository } from '../repo/init-repo.js';
 import { defaultYear } from '../scaffold/dates.js';
 import { collectInitFiles, filesToWrite } from '../scaffold/init-files.js';
+import { VERSION } from '../version.js';
 
 export interface InitCommandOptions {
   force: boolean;
@@ -32,7 +33,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const { created } = await ensureGitRepository(root, ctx.env);
 
   // The example bloc is registered for the year a new compact defaults to, so the first `new` works as is.
-  const files = await collectInitFiles({ year: defaultYear('compact', options.today ?? new Date()) });
+  const files = await collectInitFiles({ year: defaultYear('compact', options.today ?? new Date()), version: VERSION, folder: basename(root) });
   const exists = (path: string) => existsSync(join(root, ...path.split('/')));
   const { write, kept } = filesToWrite(files, exists);
   const refreshed = new Set(write.filter((file) => exists(file.path)).map((file) => file.path));
@@ -52,8 +53,8 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     say({ vi: `Giữ nguyên ${kept.length} tệp đã có (không ghi đè).`, en: `Kept ${kept.length} existing files (nothing overwritten).` });
   }
   say({
-    vi: `Bước tiếp theo: khai báo đơn vị và khối thi đua của mình trong ${CONFIG_FILE}, rồi tạo văn bản, ví dụ \`giaouoc new giao-uoc --bloc khoi-thi-dua-1\`.`,
-    en: `Next: register your units and blocs in ${CONFIG_FILE}, then make a document, e.g. \`giaouoc new compact --bloc khoi-thi-dua-1\`.`,
+    vi: `Bước tiếp theo: khai báo đơn vị và khối thi đua của mình trong ${CONFIG_FILE}, rồi tạo văn bản, ví dụ \`giaouoc new giao-uoc --bloc khoi-thi-dua-1\`. Chạy \`npm install\` một lần và commit package-lock.json để CI dùng đúng giaouoc ${VERSION}.`,
+    en: `Next: register your units and blocs in ${CONFIG_FILE}, then make a document, e.g. \`giaouoc new compact --bloc khoi-thi-dua-1\`. Run \`npm install\` once and commit package-lock.json so that CI runs giaouoc ${VERSION} exactly.`,
   });
   return EXIT.ok;
 }

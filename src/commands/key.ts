@@ -1,16 +1,18 @@
 // `giaouoc key add|new|list`: the registry of the units' signing keys, committed in the repository.
 
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
 import { parseSource } from '../documents/parse.js';
 import { CONFIG_FILE, requireRoot } from '../documents/repository.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { formatKeyList, formatRegistration } from '../output/keys-text.js';
-import { committedRegistry, registerKey, revokeKey } from '../repo/key-registry.js';
+import { committedRegistry, keyFilePath, registerKey, revokeKey } from '../repo/key-registry.js';
+import { requireGitIdentity } from '../repo/identity.js';
 import { createKeyPair, defaultKeyFolder } from '../repo/key-pair.js';
-import { openLayout } from '../repo/layout.js';
+import { gitPath, openLayout } from '../repo/layout.js';
 
 export interface KeyCommandOptions {
   lang: Lang;
@@ -54,9 +56,28 @@ export async function keyNewCommand(unit: string, options: KeyCommandOptions & {
       en: `unit "${unit}" is not in giaouoc.yaml; use the id of a unit listed under units`,
     });
   }
+  await requireGitIdentity(layout.git);
   const folder = options.out ? resolve(ctx.cwd, options.out) : defaultKeyFolder(unit, ctx.env);
+  const folderExisted = existsSync(folder);
+  const keyFile = join(layout.root, keyFilePath(unit));
+  const keyFileExisted = existsSync(keyFile);
   const pair = await createKeyPair(unit, folder, layout.toplevel, ctx.env);
-  const registration = await registerKey(layout, config, unit, pair.publicKeyLine, changeOptions(options, ctx));
+  let registration;
+  try {
+    registration = await registerKey(layout, config, unit, pair.publicKeyLine, changeOptions(options, ctx));
+  } catch (error) {
+    // Nothing half-done: a key pair nobody registered is removed, and the registry file is as it was.
+    await rm(pair.privateKeyPath, { force: true });
+    await rm(`${pair.privateKeyPath}.pub`, { force: true });
+    if (!folderExisted) await rm(folder, { recursive: true, force: true });
+    const path = gitPath(layout, keyFilePath(unit));
+    if (keyFileExisted) await layout.git.probe(['checkout', 'HEAD', '--', path]);
+    else {
+      await layout.git.probe(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', path]);
+      await rm(keyFile, { force: true });
+    }
+    throw error;
+  }
   ctx.stdout.write(formatRegistration(registration, options.lang, pair.privateKeyPath));
   return EXIT.ok;
 }

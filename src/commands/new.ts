@@ -19,6 +19,7 @@ import type { ScaffoldBase } from '../scaffold/document-parts.js';
 import { blocTerm, issuerName } from '../scaffold/issuer.js';
 import { documentPath } from '../scaffold/target-path.js';
 import { validateRepository } from '../validate/run.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface NewCommandOptions {
   year?: string | number;
@@ -118,8 +119,8 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
     });
   }
   out({
-    vi: `Bước tiếp theo: thay các chỗ trong ngoặc «» bằng nội dung thật, rồi chạy \`giaouoc validate ${shownPath}\`.`,
-    en: `Next: replace the hints in «» with the real content, then run \`giaouoc validate ${shownPath}\`.`,
+    vi: `Bước tiếp theo: thay mỗi chỗ trống «✎ …» bằng nội dung thật, rồi chạy \`giaouoc validate ${shellArg(shownPath)}\`.`,
+    en: `Next: replace each blank «✎ …» with the real content, then run \`giaouoc validate ${shellArg(shownPath)}\`.`,
   });
   return EXIT.ok;
 }
@@ -161,8 +162,8 @@ async function readFrom(file: string, given: string, kind: KindSpec): Promise<Fr
   if (parsed.problems.length > 0 || value.kind !== wanted || typeof value.year !== 'number' || typeof value.issuer !== 'string') {
     const label = findKind(wanted)?.label ?? kind.label;
     throw new UserError({
-      vi: `${given} (--from) không phải một ${label.vi} đọc được; hãy chạy \`giaouoc validate ${given}\` hoặc chọn tệp khác`,
-      en: `${given} (--from) is not a readable ${label.en}; run \`giaouoc validate ${given}\` or choose another file`,
+      vi: `${given} (--from) không phải một ${label.vi} đọc được; hãy chạy \`giaouoc validate ${shellArg(given)}\` hoặc chọn tệp khác`,
+      en: `${given} (--from) is not a readable ${label.en}; run \`giaouoc validate ${shellArg(given)}\` or choose another file`,
     });
   }
   return {

@@ -1,7 +1,7 @@
 // `giaouoc render <paths…>`: validate, then print every document to HTML or PDF (one browser for the batch).
 // Nothing is written when any input has an error; each file is written atomically.
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
@@ -10,6 +10,7 @@ import { validateRepository } from '../validate/run.js';
 import { formatIssuesText, displayPath } from '../output/issues-text.js';
 import { painterFor } from '../output/style.js';
 import { createProgress } from '../output/progress.js';
+import { shellArg } from '../output/shell-quote.js';
 import type { SignatureState } from '../render/index.js';
 import type { PrintedFile } from './render-check.js';
 
@@ -27,6 +28,12 @@ export interface RenderCommandOptions {
 const PDF_PARALLEL = 2;
 
 export async function renderCommand(paths: string[], options: RenderCommandOptions, ctx: RunContext): Promise<number> {
+  if (options.out && statSync(resolve(ctx.cwd, options.out), { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new UserError({
+      vi: `--out cần một thư mục, mà ${shellArg(options.out)} là một tệp; hãy chọn tên thư mục khác, ví dụ --out out`,
+      en: `--out needs a folder, but ${shellArg(options.out)} is a file; choose another folder name, e.g. --out out`,
+    });
+  }
   if (options.banKy) {
     if (options.format !== 'pdf') throw new UserError({ vi: '--ban-ky chỉ dùng với --format pdf', en: '--for-signing needs --format pdf' });
     const { renderForSigning } = await import('./render-for-signing.js');

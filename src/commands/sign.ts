@@ -1,7 +1,10 @@
 // `giaouoc sign <file> --as <unit> [--key <file>]`: one signature commit, one line saying what was signed.
 
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { pick, type Lang, type RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
+import { defaultKeyFolder } from '../repo/key-pair.js';
 import { signDocument } from '../repo/sign.js';
 
 export interface SignCommandOptions {
@@ -11,7 +14,10 @@ export interface SignCommandOptions {
 }
 
 export async function signCommand(file: string, options: SignCommandOptions, ctx: RunContext): Promise<number> {
-  const result = await signDocument({ file, unit: options.as, key: options.key, cwd: ctx.cwd, env: ctx.env });
+  // Without --key, the key that `giaouoc key new <unit>` made for this unit, if it is there; else git's user.signingkey.
+  const unitKey = join(defaultKeyFolder(options.as, ctx.env), 'id_ed25519');
+  const key = options.key ?? (existsSync(unitKey) ? unitKey : undefined);
+  const result = await signDocument({ file, unit: options.as, key, cwd: ctx.cwd, env: ctx.env });
   const commit = result.commit.slice(0, 7);
   ctx.stdout.write(
     `${pick(

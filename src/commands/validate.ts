@@ -1,17 +1,20 @@
 // `giaouoc validate [paths…]`: flags → ValidateOptions, findings → the chosen format, exit code by the contract.
 
-import { readFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
-import { writeFileAtomic } from '../documents/write-atomic.js';
+import { fixFiles } from '../documents/fix-files.js';
+import { CONFIG_FILE, discoverDocuments, requireRoot } from '../documents/repository.js';
 import { compareIssues, countBySeverity } from '../validate/issue.js';
 import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
-import { formatIssuesGithub, formatIssuesJson } from '../output/issues-machine.js';
+import { formatIssuesGithub, formatIssuesJson, formatIssuesSarif, formatIssuesSummary } from '../output/issues-machine.js';
+import { VERSION } from '../version.js';
 import { painterFor } from '../output/style.js';
 
 export interface ValidateCommandOptions {
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'sarif';
   lang: Lang;
   strict: boolean;
   quiet: boolean;
@@ -22,14 +25,8 @@ export interface ValidateCommandOptions {
 }
 
 export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
-  const validateOptions = { cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env };
-  let run = await validateRepository(validateOptions);
-  if (options.fix) {
-    const fixable = [...new Set(run.issues.filter((issue) => issue.code === 'text-nfc').map((issue) => issue.file))];
-    // A symlinked document is rewritten where it points, inside the repository only; its mode is kept.
-    for (const file of fixable) await writeFileAtomic(file, (await readFile(file, 'utf8')).normalize('NFC'), { followLinksWithin: run.root });
-    if (fixable.length > 0) run = await validateRepository(validateOptions);
-  }
+  if (options.fix) await fixRepositoryFiles(paths, ctx.cwd);
+  let run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env });
   if (options.against) {
     const { againstIssues, documentsOnRef } = await import('../numbers/against.js');
     const onRef = await documentsOnRef(run.root, options.against, ctx.env);
@@ -40,11 +37,24 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
-  else if (options.format === 'github') ctx.stdout.write(formatIssuesGithub(shown, ctx.cwd, options.lang));
+  else if (options.format === 'sarif') ctx.stdout.write(formatIssuesSarif(shown, ctx.cwd, options.lang, VERSION));
+  else if (options.format === 'github') {
+    ctx.stdout.write(formatIssuesGithub(shown, ctx.cwd, options.lang));
+    // In GitHub Actions: the run's summary lists every finding, which ten annotations per kind cannot.
+    const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) await appendFile(summaryFile, formatIssuesSummary(shown, fileCount, ctx.cwd, options.lang));
+  }
   else if (!(options.quiet && shown.length === 0)) {
     const chalk = await painterFor(ctx.stdout, ctx.env);
     ctx.stdout.write(formatIssuesText(shown, fileCount, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stdout.isTTY) }));
   }
   const { errors, warnings } = countBySeverity(run.issues);
   return errors > 0 || (options.strict && warnings > 0) ? EXIT.findings : EXIT.ok;
+}
+
+/** Before checking: the registry and the named documents (default: all) in UTF-8 without BOM, LF, NFC, with NFC names. */
+async function fixRepositoryFiles(paths: readonly string[], cwd: string): Promise<void> {
+  const root = requireRoot(paths[0] ? resolve(cwd, paths[0]) : cwd);
+  const documents = await discoverDocuments(paths.length > 0 ? paths : [root], cwd);
+  await fixFiles([join(root, CONFIG_FILE), ...documents], root);
 }

@@ -1,6 +1,7 @@
 // A document repository: the nearest folder upwards holding giaouoc.yaml, and the YAML documents inside it.
 
 import { readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
@@ -39,8 +40,8 @@ export function isYamlFile(name: string): boolean {
 export async function discoverDocuments(paths: readonly string[], cwd: string): Promise<string[]> {
   const found = new Set<string>();
   for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    const info = await stat(absolute).catch(() => undefined);
+    // A name typed in composed Unicode finds a file that macOS wrote decomposed, and the other way round.
+    const [absolute, info] = await statAnyForm(resolve(cwd, path));
     if (!info) {
       throw new UserError({
         vi: `không tìm thấy ${path}; hãy kiểm tra lại đường dẫn`,
@@ -58,6 +59,15 @@ export async function discoverDocuments(paths: readonly string[], cwd: string): 
     }
   }
   return [...found].sort();
+}
+
+/** `stat` of a path as given, else of its composed or decomposed Unicode spelling (macOS writes names decomposed). */
+export async function statAnyForm(path: string): Promise<[string, Stats | undefined]> {
+  for (const form of new Set([path, path.normalize('NFC'), path.normalize('NFD')])) {
+    const info = await stat(form).catch(() => undefined);
+    if (info) return [form, info];
+  }
+  return [path, undefined];
 }
 
 async function walk(dir: string, found: Set<string>): Promise<void> {

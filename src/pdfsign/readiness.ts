@@ -1,4 +1,4 @@
-// What makes a document final enough to be printed for CA signatures: it validates, no «…» placeholder is left,
+// What makes a document final enough to be printed for CA signatures: it validates, no «✎ …» blank is left,
 // it carries a number when its kind is numbered, and its date is a whole calendar date. A signed PDF cannot be
 // corrected afterwards, so every doubt stops the print here.
 
@@ -15,7 +15,7 @@ export function notFinalReasons(relative: string, doc: Record<string, unknown>, 
   const placeholders = issues.filter((issue) => issue.code === 'text-placeholder');
   if (placeholders.length > 0) {
     const where = placeholders.map((issue) => `${issue.line}:${issue.column}`).join(', ');
-    reasons.push({ vi: `${relative} còn chỗ «…» chưa điền (dòng:cột ${where}); hãy điền nội dung thật`, en: `${relative} still has unfilled «…» placeholders (line:column ${where}); fill in the real content` });
+    reasons.push({ vi: `${relative} còn chỗ trống «✎ …» chưa điền (dòng:cột ${where}); hãy điền nội dung thật`, en: `${relative} still has unfilled «✎ …» blanks (line:column ${where}); fill in the real content` });
   }
   const kind = findKind(String(doc.kind ?? ''));
   if (kind?.typeCode && (typeof doc.number !== 'string' || doc.number.trim() === '')) {

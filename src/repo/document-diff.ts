@@ -12,6 +12,7 @@ import { CatFileBatch } from './cat-file.js';
 import { diffContent, type FieldChange } from './content-diff.js';
 import { gitPath, openLayout, type RepoLayout } from './layout.js';
 import { inspectSignatures } from './verify.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface DocumentDiff {
   relative: string;
@@ -55,8 +56,8 @@ async function valueAt(layout: RepoLayout, rev: string, relative: string): Promi
     const object = await batch.read(`${rev}:${gitPath(layout, relative)}`);
     if (!object || object.type !== 'blob') {
       throw new UserError({
-        vi: `phiên bản ${rev} không có tệp ${relative}; hãy xem các phiên bản bằng \`giaouoc log ${relative}\``,
-        en: `revision ${rev} has no ${relative}; list the revisions with \`giaouoc log ${relative}\``,
+        vi: `phiên bản ${rev} không có tệp ${relative}; hãy xem các phiên bản bằng \`giaouoc log ${shellArg(relative)}\``,
+        en: `revision ${rev} has no ${relative}; list the revisions with \`giaouoc log ${shellArg(relative)}\``,
       });
     }
     return readValue(object.content, `${rev}:${relative}`);

@@ -6,6 +6,7 @@ import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { UserError } from '../errors.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface KeyPair {
   privateKeyPath: string;
@@ -28,8 +29,8 @@ export async function createKeyPair(unit: string, folder: string, repositoryTop:
   const privateKeyPath = join(target, 'id_ed25519');
   if (await stat(privateKeyPath).catch(() => undefined)) {
     throw new UserError({
-      vi: `đã có khóa ở ${privateKeyPath}; hãy đăng ký khóa đó bằng \`giaouoc key add ${unit} ${privateKeyPath}.pub\` hoặc chọn thư mục khác với --out`,
-      en: `a key already exists at ${privateKeyPath}; register it with \`giaouoc key add ${unit} ${privateKeyPath}.pub\` or choose another folder with --out`,
+      vi: `đã có khóa ở ${privateKeyPath}; hãy đăng ký khóa đó bằng \`giaouoc key add ${unit} ${shellArg(`${privateKeyPath}.pub`)}\` hoặc chọn thư mục khác với --out`,
+      en: `a key already exists at ${privateKeyPath}; register it with \`giaouoc key add ${unit} ${shellArg(`${privateKeyPath}.pub`)}\` or choose another folder with --out`,
     });
   }
   await mkdir(target, { recursive: true, mode: 0o700 });

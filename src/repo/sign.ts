@@ -21,6 +21,7 @@ import { documentDate } from '../domain/period.js';
 import { registryOf } from '../domain/registry.js';
 import { resolveSigningKey } from './signing-key.js';
 import { signatureMessage } from './trailers.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface SignRequest {
   file: string;
@@ -53,8 +54,8 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
   const errors = run.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0 || !run.config) {
     throw refusal(
-      `văn bản ${relative} chưa hợp lệ (${errors.length} lỗi); hãy chạy \`giaouoc validate ${relative}\` và sửa trước khi ký`,
-      `${relative} does not validate (${errors.length} errors); run \`giaouoc validate ${relative}\` and fix it before signing`,
+      `văn bản ${relative} chưa hợp lệ (${errors.length} lỗi); hãy chạy \`giaouoc validate ${shellArg(relative)}\` và sửa trước khi ký`,
+      `${relative} does not validate (${errors.length} errors); run \`giaouoc validate ${shellArg(relative)}\` and fix it before signing`,
     );
   }
   const config: RepositoryConfig = run.config;

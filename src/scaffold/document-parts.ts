@@ -7,6 +7,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import { schemaModeline } from './target-path.js';
 import { issuerName, signingUnit, upperOf, type Issuer } from './issuer.js';
 import type { ScaffoldYaml } from './yaml-text.js';
+import { shellArg } from '../output/shell-quote.js';
 
 export interface ScaffoldTarget {
   /** Repository root (where giaouoc.yaml is). */
@@ -33,14 +34,14 @@ export interface Scaffold {
 }
 
 /** Written without a pair of guillemets around text, so the hint itself is never taken for a placeholder. */
-export const FILL_HINT = 'Thay mỗi chỗ trong ngoặc «» bằng nội dung thật (xóa cả hai dấu ngoặc)';
+export const FILL_HINT = 'Thay mỗi chỗ trống đánh dấu ✎ trong ngoặc «» bằng nội dung thật (xóa cả ngoặc lẫn dấu ✎)';
 
 export function header(base: ScaffoldBase, description: string, extra: readonly string[] = []): string[] {
   return [
     schemaModeline(base.target.root, base.target.file, base.kind.schema),
     description,
     ...extra,
-    `${FILL_HINT}, rồi kiểm tra: giaouoc validate ${base.target.shownPath}`,
+    `${FILL_HINT}, rồi kiểm tra: giaouoc validate ${shellArg(base.target.shownPath)}`,
   ];
 }
 

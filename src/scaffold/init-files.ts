@@ -3,6 +3,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KINDS } from '../kinds/registry.js';
 import { initTemplatesDir, packageSchemasDir, REPOSITORY_SCHEMAS_DIR } from './assets.js';
 
 export interface InitFile {
@@ -16,6 +17,10 @@ export interface InitFile {
 export interface InitValues {
   /** Replaces `{{year}}` in the templates: the example bloc's year. */
   year: number;
+  /** The giaouoc version that makes the repository: pinned in its package.json and so in its CI. */
+  version: string;
+  /** The repository folder's name, for the package.json name. */
+  folder: string;
 }
 
 /** `_github/workflows/giaouoc.yml` → `.github/workflows/giaouoc.yml`. */
@@ -31,9 +36,11 @@ export async function collectInitFiles(values: InitValues): Promise<InitFile[]> 
   const templates = await listFiles(templatesDir);
   const files: InitFile[] = [];
   for (const path of templates) {
-    const text = await readFile(join(templatesDir, ...path.split('/')), 'utf8');
-    files.push({ path: repositoryName(path), content: text.replaceAll('{{year}}', String(values.year)), refresh: false });
+    const text = (await readFile(join(templatesDir, ...path.split('/')), 'utf8')).replaceAll('{{year}}', String(values.year));
+    const name = repositoryName(path);
+    files.push({ path: name, content: name === '.vscode/settings.json' ? withKindSchemas(text) : text, refresh: false });
   }
+  files.push({ path: 'package.json', content: packageManifest(values), refresh: false });
   const schemasDir = packageSchemasDir();
   for (const name of (await readdir(schemasDir)).filter((file) => file.endsWith('.schema.json')).sort()) {
     files.push({ path: `${REPOSITORY_SCHEMAS_DIR}/${name}`, content: await readFile(join(schemasDir, name), 'utf8'), refresh: true });
@@ -61,4 +68,39 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     else if (entry.isFile()) found.push(path);
   }
   return found;
+}
+
+/** Editor settings with one schema mapping per kind of the registry, so a kind added later gets its schema too. */
+export function withKindSchemas(settingsText: string): string {
+  const settings = JSON.parse(settingsText) as Record<string, unknown>;
+  const schemas: Record<string, string[]> = { [`./${REPOSITORY_SCHEMAS_DIR}/config.schema.json`]: ['giaouoc.yaml'] };
+  for (const kind of KINDS) schemas[`./${REPOSITORY_SCHEMAS_DIR}/${kind.schema}.schema.json`] = [`**/${kind.slug}-*.yaml`, `**/${kind.slug}-*.yml`];
+  return `${JSON.stringify({ 'yaml.schemas': schemas, ...settings }, null, 2)}\n`;
+}
+
+/**
+ * The repository's package.json: giaouoc pinned to the exact version that made it, so `npm ci` in CI runs that
+ * version and no other, and never a package that merely has the same name.
+ */
+export function packageManifest(values: InitValues): string {
+  const manifest = {
+    name: packageName(values.folder),
+    private: true,
+    description: 'Kho văn bản thi đua: giao ước, kế hoạch, báo cáo quý (YAML) — kiểm tra, in và ký bằng giaouoc',
+    scripts: { validate: 'giaouoc validate', verify: 'giaouoc verify', status: 'giaouoc status' },
+    devDependencies: { giaouoc: values.version },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** `Kho thi đua 2027` → `kho-thi-dua-2027`: npm names are lower-case ASCII. */
+function packageName(folder: string): string {
+  const ascii = folder
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii === '' ? 'kho-van-ban' : ascii.slice(0, 100);
 }

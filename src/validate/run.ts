@@ -2,9 +2,8 @@
 // then apply the cross-document rules to everyone's facts. Reports on the files that were asked for.
 
 import { readFileSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot } from '../documents/repository.js';
+import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot, statAnyForm } from '../documents/repository.js';
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { ValidationCache, contentHash, stampOf, type FileStamp } from './cache.js';
@@ -200,8 +199,7 @@ async function readAll(files: string[], cache: ValidationCache | undefined, onRe
 }
 
 async function startFolder(cwd: string, given: string): Promise<string> {
-  const path = resolve(cwd, given);
-  const info = await stat(path).catch(() => undefined);
+  const [path, info] = await statAnyForm(resolve(cwd, given));
   if (!info) {
     throw new UserError({ vi: `không tìm thấy ${given}; hãy kiểm tra lại đường dẫn`, en: `${given} does not exist; check the path` });
   }

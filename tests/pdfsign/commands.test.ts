@@ -55,12 +55,12 @@ describe('render --ban-ky refuses what is not final', () => {
   test('an unfilled placeholder, with its line and column', () => {
     const file = join(repo.root, COMPACT);
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('Đoàn kết, kỷ cương', '«chủ đề» Đoàn kết, kỷ cương'));
+    writeFileSync(file, original.replace('Đoàn kết, kỷ cương', '«✎ chủ đề» Đoàn kết, kỷ cương'));
     repo.git(['commit', '-qam', 'Chỗ chưa điền']);
     try {
       const result = runCli(['render', COMPACT, '--format', 'pdf', '--ban-ky'], { cwd: repo.root, env: repo.env });
       expect(result.code).toBe(1);
-      expect(result.stderr).toMatch(/^giaouoc: 2024\/giao-uoc-cd-ubmttq-tinh\.yaml còn chỗ «…» chưa điền \(dòng:cột \d+:\d+\); hãy điền nội dung thật\n/);
+      expect(result.stderr).toMatch(/^giaouoc: 2024\/giao-uoc-cd-ubmttq-tinh\.yaml còn chỗ trống «✎ …» chưa điền \(dòng:cột \d+:\d+\); hãy điền nội dung thật\n/);
       expect(result.stderr).toContain('chỉ in bản ký cho văn bản đã hoàn chỉnh');
     } finally {
       writeFileSync(file, original);

@@ -38,6 +38,13 @@ describe('golden HTML of the examples', () => {
     matchGolden('print.css', [...sheets][0] ?? '');
   });
 
+  it('prints the draft mark at most once per document (the header partial owns it)', () => {
+    for (const example of examples) {
+      const marks = renderHtml(example, env).match(/class="mark draft/g) ?? [];
+      expect(marks.length, example.relativePath).toBeLessThanOrEqual(1);
+    }
+  });
+
   for (const example of examples) {
     it(example.relativePath, () => {
       const html = renderHtml(example, env);

@@ -1,5 +1,5 @@
 // Reading PDFs back with poppler's command-line tools (pdfinfo, pdftotext, pdffonts).
-import { execFileSync } from 'node:child_process';
+import { runTool } from '../helpers/tools.js';
 
 export interface Word {
   page: number;
@@ -13,7 +13,7 @@ export interface Word {
 export const MM = 72 / 25.4;
 
 function run(tool: string, args: string[]): string {
-  return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return runTool(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 export function pdfInfo(file: string): Record<string, string> {

@@ -43,7 +43,7 @@ describe('scoring table skeleton', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.value).toEqual(scaffold.value);
     expect(scaffold.text.split('\n')[0]).toBe('# yaml-language-server: $schema=../.giaouoc/schemas/scoring-table.schema.json');
-    expect(scaffold.text).toContain('«Tên nhóm tiêu chí thứ nhất');
+    expect(scaffold.text).toContain('«✎ Tên nhóm tiêu chí thứ nhất');
   });
 
   it('has maxima adding up to the scale, valid tie-breaks and the upper union’s awards', () => {
@@ -72,8 +72,8 @@ describe('score sheet from the bloc’s table', () => {
     const ids = tableValue.groups.flatMap((group) => group.criteria.map((criterion) => criterion.id));
     expect(scores.map((score) => score.criterion)).toEqual(ids);
     expect(scores.every((score) => score.points === 0)).toBe(true);
-    expect(scores[0]!.evidence.map((item) => item.text)).toEqual(['«Kế hoạch triển khai học tập, quán triệt nghị quyết»', '«Báo cáo kết quả có tỷ lệ đoàn viên được học tập»']);
-    expect(scores[2]!.evidence.map((item) => item.text)).toEqual(['«Minh chứng cho số điểm tự chấm»']);
+    expect(scores[0]!.evidence.map((item) => item.text)).toEqual(['«✎ Kế hoạch triển khai học tập, quán triệt nghị quyết»', '«✎ Báo cáo kết quả có tỷ lệ đoàn viên được học tập»']);
+    expect(scores[2]!.evidence.map((item) => item.text)).toEqual(['«✎ Minh chứng cho số điểm tự chấm»']);
   });
 
   it('writes each maximum beside the points, the groups and the rules as comments', () => {

@@ -49,7 +49,7 @@ describe('from an empty folder to a printed compact', () => {
     const draft = await readFile(file, 'utf8');
 
     const left: string[] = [];
-    const filled = draft.replace(/«([^«»\n]+)»/g, (_, hint: string) => FILLS[hint] ?? (left.push(hint), hint));
+    const filled = draft.replace(/«✎ ([^«»\n]+)»/g, (_, hint: string) => FILLS[hint] ?? (left.push(hint), hint));
     expect(left).toEqual([]);
     await writeFile(file, filled);
 

@@ -65,7 +65,7 @@ describe('the examples, year 2024', () => {
     const report = readFileSync(join(out, 'tong-ket-2024-cd-bo-khdt.html'), 'utf8');
     expect(report).toContain('Tổng kết công tác công đoàn năm 2024');
     expect(report).toContain('Lê Thị Tường Thu');
-    expect(report).toContain('«Phương hướng, nhiệm vụ năm 2025»');
+    expect(report).toContain('«✎ Phương hướng, nhiệm vụ năm 2025»');
     expect(existsSync(join(out, 'tong-ket-2024-cd-bo-khdt.html'))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 // and keywords through one incremental update, which leaves every earlier byte as it was.
 import { createHash } from 'node:crypto';
 import { pdfString } from './metadata.js';
+import { readPdfTrailer } from './trailer.js';
 
 export interface PdfFinish {
   /** The document's date (YYYY-MM-DD): the PDF's creation and modification date. */
@@ -54,25 +55,6 @@ function stampDates(pdf: Buffer, date: string | undefined): Buffer {
   return Buffer.from(replaced, 'latin1');
 }
 
-interface Trailer {
-  size: number;
-  root: string;
-  info?: string;
-  startxref: number;
-}
-
-function readTrailer(text: string): Trailer {
-  const at = text.lastIndexOf('trailer');
-  const start = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
-  if (at < 0 || !start) throw new Error('PDF without a classic trailer: cannot finish it');
-  const dict = text.slice(at, text.indexOf('>>', at) + 2);
-  const size = /\/Size\s+(\d+)/.exec(dict);
-  const root = /\/Root\s+(\d+\s+\d+)\s+R/.exec(dict);
-  if (!size || !root) throw new Error('PDF trailer without /Size or /Root');
-  const info = /\/Info\s+(\d+\s+\d+)\s+R/.exec(dict);
-  return { size: Number(size[1]), root: root[1]!, info: info?.[1], startxref: Number(start[1]) };
-}
-
 /** The body of the last definition of object `ref` ("17 0"), between its outer << and >>. */
 function objectDictionary(text: string, ref: string): string | undefined {
   const pattern = new RegExp(`(?:^|[\\r\\n\\s])${ref.replace(/\s+/, '\\s+')}\\s+obj\\s*<<`, 'g');
@@ -95,7 +77,7 @@ function objectDictionary(text: string, ref: string): string | undefined {
 
 function appendCatalogAndInfo(pdf: Buffer, finish: PdfFinish): Buffer {
   const text = pdf.toString('latin1');
-  const trailer = readTrailer(text);
+  const trailer = readPdfTrailer(text);
   const catalog = objectDictionary(text, trailer.root);
   if (catalog === undefined) throw new Error('PDF catalog not found: cannot set its language');
   const newCatalog = `${catalog.replace(/\/Lang\s*(\([^)]*\)|<[^>]*>)/, '')} /Lang ${pdfString(finish.lang)}`;

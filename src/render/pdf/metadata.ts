@@ -3,6 +3,7 @@
 // one-entry cross-reference section and a trailer pointing back at Chromium's. The original bytes stay
 // untouched, which keeps the change minimal and easy to check.
 
+import { readPdfTrailer } from './trailer.js';
 export interface PdfTraceInfo {
   title?: string;
   /** Content digest of the document ("sha256:…"). */
@@ -11,18 +12,11 @@ export interface PdfTraceInfo {
   commit?: string;
 }
 
-interface Trailer {
-  size: number;
-  root: string;
-  info?: string;
-  startxref: number;
-}
-
 /** The PDF with an Info dictionary carrying title, digest and commit (as Keywords and as own keys). */
 export function addTraceInfo(pdf: Buffer, info: PdfTraceInfo): Buffer {
   if (!info.digest && !info.commit) return pdf;
   const text = pdf.toString('latin1');
-  const trailer = readTrailer(text);
+  const trailer = readPdfTrailer(text);
   const previous = trailer.info ? readInfoEntries(text, trailer.info) : {};
   const entries: Record<string, string> = { ...previous };
   if (info.title !== undefined) entries.Title = pdfString(info.title);
@@ -43,25 +37,13 @@ export function addTraceInfo(pdf: Buffer, info: PdfTraceInfo): Buffer {
     `${objectNumber} 1`,
     `${String(objectOffset).padStart(10, '0')} 00000 n `,
     'trailer',
-    `<</Size ${objectNumber + 1} /Root ${trailer.root} /Info ${objectNumber} 0 R /Prev ${trailer.startxref}>>`,
+    `<</Size ${objectNumber + 1} /Root ${trailer.root} R /Info ${objectNumber} 0 R /Prev ${trailer.startxref}>>`,
     'startxref',
     String(xrefOffset),
     '%%EOF',
     '',
   ].join('\n');
   return Buffer.concat([pdf, Buffer.from(object + xref, 'latin1')]);
-}
-
-function readTrailer(text: string): Trailer {
-  const trailerAt = text.lastIndexOf('trailer');
-  const startxrefMatch = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(text);
-  if (trailerAt < 0 || !startxrefMatch) throw new Error('PDF without a classic trailer: cannot add document information');
-  const dict = text.slice(trailerAt, text.indexOf('>>', trailerAt) + 2);
-  const size = /\/Size\s+(\d+)/.exec(dict);
-  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(dict);
-  if (!size || !root) throw new Error('PDF trailer without /Size or /Root');
-  const info = /\/Info\s+(\d+\s+\d+\s+R)/.exec(dict);
-  return { size: Number(size[1]), root: root[1]!, info: info?.[1], startxref: Number(startxrefMatch[1]) };
 }
 
 /** The simple entries of Chromium's Info object (Creator, Producer, dates); their values are kept verbatim. */

@@ -29,15 +29,10 @@ const source: Record<string, MessageSpec> = {
     vi: () => 'tệp không được mã hóa UTF-8; hãy lưu lại tệp với bảng mã UTF-8 (trong VS Code: “Save with Encoding” → UTF-8)',
     en: () => 'the file is not UTF-8; save it again as UTF-8 (in VS Code: “Save with Encoding” → UTF-8)',
   },
-  'file-bom': {
+  'file-utf16': {
     severity: 'error',
-    vi: () => 'tệp bắt đầu bằng dấu BOM; hãy lưu lại với bảng mã “UTF-8” (không BOM)',
-    en: () => 'the file starts with a byte-order mark; save it again as “UTF-8” without BOM',
-  },
-  'file-crlf': {
-    severity: 'error',
-    vi: () => 'tệp dùng kiểu xuống dòng Windows (CRLF); hãy lưu lại với kiểu xuống dòng LF (VS Code: góc dưới bên phải, chọn “LF”)',
-    en: () => 'the file uses Windows line ends (CRLF); save it again with LF line ends (VS Code: bottom right corner, choose “LF”)',
+    vi: () => 'tệp được lưu với bảng mã UTF-16 (Notepad gọi là “Unicode”); hãy lưu lại với bảng mã UTF-8, hoặc chạy `giaouoc validate --fix` để chuyển',
+    en: () => 'the file is saved as UTF-16 (Notepad calls it “Unicode”); save it again as UTF-8, or run `giaouoc validate --fix` to convert it',
   },
 };
 

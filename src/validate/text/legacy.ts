@@ -36,8 +36,8 @@ const MIN_HITS = 2;
 const MIN_SUSPICIOUS_SHARE = 1 / 3;
 const SAMPLE_LENGTH = 30;
 
-/** Guillemets around a phrase are quotes or scaffold placeholders (`«Nhập chủ đề»`), not TCVN3's ô and ằ. */
-const GUILLEMET_QUOTE = /(?<!\p{L})«[^«»\n]*»(?!\p{L})/gu;
+/** Guillemets around a phrase, on one line or several, are quotes or scaffold blanks (`«✎ Nhập chủ đề»`), not TCVN3's ô and ằ. */
+const GUILLEMET_QUOTE = /(?<!\p{L})«[^«»]*»(?!\p{L})/gu;
 const UNICODE_VIETNAMESE = /[\u0100-\u01B0\u0300-\u0323\u1EA0-\u1EF9]/u;
 
 function isAsciiLetter(ch: string | undefined): boolean {

@@ -1,19 +1,25 @@
-// Scaffolds (`giaouoc new`) leave the parts a person must write as hints in guillemets: `«Nhập chủ đề thi đua»`.
-// Guillemets are not used in Vietnamese typography, so a pair of them in a document means a hint left unfilled.
+// Scaffolds (`giaouoc new`) leave the parts a person must write as blanks: `«✎ Nhập chủ đề thi đua»`.
+// The pencil inside the guillemets is what makes a blank: no real text writes it, while «…» alone is an ordinary
+// quotation («Tháng Công nhân») and never a finding. A blank may run over several lines of a `|` block.
 
-/** One placeholder: guillemets around a hint on a single line. Not global, so it carries no match state. */
-export const PLACEHOLDER_PATTERN = /«([^«»\n]+)»/u;
+/** What opens every blank, after the guillemet. */
+export const PLACEHOLDER_MARK = '✎';
 
-/** The first placeholder in `s`, guillemets included (`«Nhập chủ đề thi đua»`), or undefined. */
+/** One blank: guillemet, pencil, hint (any lines), guillemet. Not global, so it carries no match state. */
+export const PLACEHOLDER_PATTERN = /«✎\s*([^«»]*[^«»\s][^«»]*)»/u;
+
+/** The first blank in `s` as one line (`«✎ Nhập chủ đề thi đua»`), or undefined. */
 export function findPlaceholder(s: string): string | undefined {
-  return PLACEHOLDER_PATTERN.exec(s)?.[0];
+  if (!s.includes(PLACEHOLDER_MARK)) return undefined;
+  const match = PLACEHOLDER_PATTERN.exec(s);
+  return match ? `«${PLACEHOLDER_MARK} ${match[1].trim().replace(/\s+/gu, ' ')}»` : undefined;
 }
 
-/** Makes a placeholder from a hint: `placeholder('Nhập chủ đề thi đua')` → `«Nhập chủ đề thi đua»`. */
+/** Makes a blank from a hint: `placeholder('Nhập chủ đề thi đua')` → `«✎ Nhập chủ đề thi đua»`. */
 export function placeholder(hint: string): string {
   const text = hint.trim().normalize('NFC');
   if (text === '' || /[«»\n]/u.test(text)) {
     throw new RangeError(`A placeholder hint must be one line of text without guillemets: ${JSON.stringify(hint)}`);
   }
-  return `«${text}»`;
+  return `«${PLACEHOLDER_MARK} ${text}»`;
 }
