@@ -9,8 +9,11 @@ import { PROJECT, markdownTable } from './lib.js';
 const quick = process.argv.includes('--quick');
 const write = process.argv.includes('--write');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+// `--scale` runs bench/scale.js alone (sizes by `--sizes=1000,10000[,50000]`, signed documents by `--signatures=N`).
+const scale = process.argv.includes('--scale');
+const number = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3).split(',').map(Number);
 
-const sections = [
+const sections = scale ? [['scale', './scale.js', 'runScaleBench', { sizes: number('sizes') ?? [1000, 10000], signatures: number('signatures')?.[0] ?? 1000 }]] : [
   ['validate', './validate.js', 'runValidateBench', { sizes: quick ? [1000] : [1000, 10000] }],
   ['render', './render.js', 'runRenderBench', { quick }],
   ['signatures', './signatures.js', 'runSignatureBench', { quick }],
@@ -36,8 +39,8 @@ process.stdout.write(table + '\n');
 if (write) {
   const readme = join(PROJECT, 'bench', 'README.md');
   const text = readFileSync(readme, 'utf8');
-  const begin = '<!-- bench:begin -->';
-  const end = '<!-- bench:end -->';
+  const begin = scale ? '<!-- scale:begin -->' : '<!-- bench:begin -->';
+  const end = scale ? '<!-- scale:end -->' : '<!-- bench:end -->';
   const updated = text.includes(begin)
     ? text.slice(0, text.indexOf(begin) + begin.length) + '\n' + table + '\n' + text.slice(text.indexOf(end))
     : `${text}\n${begin}\n${table}\n${end}\n`;

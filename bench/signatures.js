@@ -18,7 +18,7 @@ const COMPACT = join(EXAMPLES, '2024', 'giao-uoc-khoi-thi-dua-1.yaml');
 const IDENTITY = { name: 'Văn phòng Khối thi đua I', email: 'khoi-1@example.vn' };
 const START = 1709254800; // 2024-03-01 08:00 +07:00
 
-function gitEnv(home) {
+export function gitEnv(home) {
   const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1', LC_ALL: 'C' };
   for (const name of Object.keys(env)) if (/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY)$/.test(name)) delete env[name];
   return env;
@@ -33,7 +33,7 @@ function parties() {
 }
 
 /** The repository: giaouoc.yaml and 1,000 variants of the 2024 compact, each signed by its nine parties. */
-function buildRepository(dir, documents) {
+export function buildRepository(dir, documents) {
   const home = join(dir, 'home');
   const repo = join(dir, 'repo');
   rmSync(dir, { recursive: true, force: true });

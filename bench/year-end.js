@@ -8,11 +8,11 @@ import { BIN, WORK, formatMs, timeCommand } from './lib.js';
 const MEMBERS = 50;
 const GOAL_MS = 1000;
 
-function buildBloc() {
-  const root = join(WORK, 'year-end');
+export function buildBloc(members = MEMBERS) {
+  const root = join(WORK, members === MEMBERS ? 'year-end' : `year-end-${members}`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, '2024'), { recursive: true });
-  const ids = Array.from({ length: MEMBERS }, (_, i) => `cd-don-vi-${i + 1}`);
+  const ids = Array.from({ length: members }, (_, i) => `cd-don-vi-${i + 1}`);
   const units = ids.map((id, i) => `  - id: ${id}\n    name: Công đoàn Đơn vị ${i + 1}\n    upper: cdvc\n`).join('');
   writeFileSync(join(root, 'giaouoc.yaml'), `place: Hà Nội\nunits:\n  - id: cdvc\n    name: Công đoàn Viên chức Việt Nam\n${units}blocs:\n  - id: khoi-lon\n    name: Khối thi đua lớn\n    upper: cdvc\n    years:\n      - year: 2024\n        members: [${ids.join(', ')}]\n        leader: ${ids[0]}\n`);
   writeFileSync(join(root, '2024/giao-uoc.yaml'), `kind: compact\nyear: 2024\nissuer: khoi-lon\ndate: 2024-03-01\nparties: [${ids.join(', ')}]\ntheme: Thi đua\ncommitments:\n  - id: noi-dung\n    text: cam kết.\n    targets:\n      - id: ty-le\n        text: Tỷ lệ\n        measure: phần trăm\n        value: 100\n`);
