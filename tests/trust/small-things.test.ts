@@ -92,12 +92,14 @@ describe('signals end quietly', () => {
     const child = spawn(process.execPath, [BIN, 'render', '--format', 'pdf', '--out', join(dir, 'out'), '.'], {
       cwd: dir,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, GIAOUOC_CACHE_DIR: join(dir, '..', `${Date.now()}-term-cache`) },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    // The first written PDF says the browser is up and the batch is under way, with the other examples still
+    // to print: a fixed delay would race a fast machine, which finishes the whole batch before it.
+    await new Promise((resolve) => child.stdout.once('data', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(stderr).not.toMatch(/\n\s+at /);
