@@ -15,6 +15,7 @@ describe('header', () => {
     expect(v.header).toEqual({
       upper: 'CÔNG ĐOÀN VIÊN CHỨC VIỆT NAM',
       issuer: 'KHỐI THI ĐUA I',
+      written: { upper: 'Công đoàn Viên chức Việt Nam', issuer: 'Khối thi đua I' },
       number: undefined,
       nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',

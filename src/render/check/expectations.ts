@@ -5,7 +5,7 @@ import type { LayoutProfile } from '../profile.js';
 
 /** The parts of a document view the check needs; the view of every kind and of the year-end documents fit it. */
 export interface CheckableView {
-  header: { issuer: string; motto: string; upper?: string };
+  header: { issuer: string; motto: string; upper?: string; written?: { upper?: string; issuer: string } };
   title: { docType: string; subject?: string };
   signatures: { cells: Array<{ authority?: string; title: string }>; witness?: { heading: string } };
   draftMark?: string;
@@ -15,6 +15,10 @@ export interface CheckableView {
 export interface PrintExpectations {
   profile: LayoutProfile;
   issuer: string;
+  /** The issuer's name and its upper body's as typed (mixed case): the evidence for where their words start. */
+  issuerWritten?: string;
+  upper?: string;
+  upperWritten?: string;
   /** The line the subject rule sits under: the subject, or the document type when there is none. */
   subject: string;
   motto: string;
@@ -32,6 +36,9 @@ export function expectationsOf(view: CheckableView, profile: LayoutProfile): Pri
   return {
     profile,
     issuer: view.header.issuer,
+    issuerWritten: view.header.written?.issuer,
+    upper: view.header.upper,
+    upperWritten: view.header.written?.upper,
     subject: view.title.subject ?? view.title.docType,
     motto: view.header.motto,
     signatureStart: first ? (first.authority ?? first.title) : undefined,
