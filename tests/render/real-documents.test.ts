@@ -34,6 +34,8 @@ const DOCUMENTS: RealDocument[] = [
   { name: 'thong-bao-ky-niem-chuong-vnua', from: 'Thực hiện công văn số 436', to: 'Việc tiến hành công tác' },
   { name: 'quyet-dinh-933-tld', from: 'ĐOÀN CHỦ TỊCH', to: 'Điều 3.' },
   { name: 'ke-hoach-nam-hoc-thcs-luc-ba', from: 'PHẦN 1:', to: '+ Số đoàn viên đạt danh hiệu' },
+  { name: 'cong-van-64-ldld-ly-nhan', from: 'Căn cứ Luật Công đoàn năm 2012', to: '1. Đăng ký thi đua' },
+  { name: 'cong-van-779-cd-buu-dien', from: 'Căn cứ Quyết định số 777', to: 'b- Đạt danh hiệu' },
 ];
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -97,5 +99,14 @@ describe('real documents print with the original body, words, order and markers'
       expect(found, `${doc.name}: “${line}” after position ${at}`).toBeGreaterThanOrEqual(0);
       at = found + line.length;
     }
+  }, 60_000);
+
+  // A capture that stops before the signer's name gives no name: the print shows “…”, never a guessed person.
+  it('prints no signer the capture does not show', async () => {
+    const document = parse(readFileSync(join(realDir, 'quyet-dinh-933-tld.yaml'), 'utf8')) as RenderableDocument;
+    const file = await renderDocumentToFile({ document, config, sourceFile: join(outDir, 'qd-933.yaml') }, { format: 'pdf', env, printer });
+    const text = pdfBodyText(file);
+    expect(text).toContain('TM. ĐOÀN CHỦ TỊCH …');
+    expect(text).not.toMatch(/Nguyễn Đình Khang|Chủ tịch\s*$/u);
   }, 60_000);
 });

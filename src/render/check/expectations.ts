@@ -7,6 +7,8 @@ import type { LayoutProfile } from '../profile.js';
 export interface CheckableView {
   header: { issuer: string; motto: string; upper?: string; written?: { upper?: string; issuer: string } };
   title: { docType: string; subject?: string };
+  /** A công văn: no type name, its subject printed "V/v …" under the number, with no rule under it. */
+  letter?: { subject?: string };
   signatures: { cells: Array<{ authority?: string; title: string }>; witness?: { heading: string } };
   draftMark?: string;
   trace?: { line: string };
@@ -21,6 +23,8 @@ export interface PrintExpectations {
   upperWritten?: string;
   /** The line the subject rule sits under: the subject, or the document type when there is none. */
   subject: string;
+  /** True for a công văn, whose "V/v …" subject has no rule under it. */
+  letter: boolean;
   motto: string;
   /** The first line of the first signature cell. */
   signatureStart?: string;
@@ -39,7 +43,8 @@ export function expectationsOf(view: CheckableView, profile: LayoutProfile): Pri
     issuerWritten: view.header.written?.issuer,
     upper: view.header.upper,
     upperWritten: view.header.written?.upper,
-    subject: view.title.subject ?? view.title.docType,
+    subject: view.letter ? (view.letter.subject ?? '') : (view.title.subject ?? view.title.docType),
+    letter: Boolean(view.letter),
     motto: view.header.motto,
     signatureStart: first ? (first.authority ?? first.title) : undefined,
     witnessHeading: view.signatures.witness?.heading,

@@ -108,9 +108,12 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
   const lines = page1.lines;
   const parts: Array<{ which: string; text: string; ratio?: typeof RULE_RATIO; written?: string }> = [
     { which: 'issuer', text: expect.issuer, ratio: RULE_RATIO, written: expect.issuerWritten },
-    { which: 'subject', text: expect.subject, ratio: RULE_RATIO, written: expect.subject },
+    ...(expect.letter ? [] : [{ which: 'subject', text: expect.subject, ratio: RULE_RATIO, written: expect.subject }]),
     { which: 'motto', text: expect.motto },
   ];
+  const letterSubject = expect.letter && expect.subject ? findBlock(lines, expect.subject) : undefined;
+  if (expect.letter && expect.subject && !letterSubject) findings.push({ page: 1, code: 'text-missing', args: { which: 'subject', text: clip(expect.subject) } });
+  if (letterSubject) findings.push(...checkNameBreaks(letterSubject, expect.subject, 'subject'));
   const upper = expect.upper ? findBlock(lines, expect.upper) : undefined;
   if (upper) findings.push(...checkNameBreaks(upper, expect.upperWritten, 'name'));
   for (const part of parts) {
