@@ -93,7 +93,7 @@ export function breakQualities(syllables: string[], written?: string): BreakQual
     const afterCount = /^\d+$/u.test(bare[at - 1]!) && COUNTED.includes(bare[at]!);
     if (closes(at) || /^[-–(]/u.test(caps[at]!) || /^[-–]$/u.test(caps[at - 1]!)) qualities.push('natural');
     else if (insidePlace.has(at) || NUMERAL.test(bare[at]!) || afterCount || shape?.[at] === 'continues') qualities.push('name');
-    else if (endsPlaceType(at) && !startsAt(PLACE_TYPES, at)) qualities.push('plain');
+    else if ((endsPlaceType(at) && !startsAt(PLACE_TYPES, at)) || CONNECTORS.includes(bare[at - 1]!)) qualities.push('plain');
     else if (shape?.[at] === 'part') qualities.push('natural');
     else if (JOINED.has(`${bare[at - 1]} ${bare[at]}`)) qualities.push('word');
     else if (startsAt(PLACE_TYPES, at) || startsAt(ORGANISATION_TYPES, at) || startsAt(PHRASE_STARTS, at) || organisationEnds.has(at)) {
@@ -102,6 +102,9 @@ export function breakQualities(syllables: string[], written?: string): BreakQual
   }
   return qualities;
 }
+
+/** Words that join what follows to what precedes: a line does not end with them ("TÀI NGUYÊN ⏎ VÀ MÔI TRƯỜNG"). */
+const CONNECTORS = ['VÀ', 'CỦA', 'VỀ', 'CHO', 'VỚI', 'TẠI', 'TRONG', 'THEO', 'ĐỂ', 'TỪ', 'ĐẾN', 'NHẰM', 'TRÊN'];
 
 /** Nouns that a number before them counts ("95 năm", "3 tháng"): the number and the noun stay together. */
 const COUNTED = ['NĂM', 'THÁNG', 'QUÝ', 'NGÀY', 'ĐỢT', 'LẦN'];

@@ -73,6 +73,8 @@ describe('where names and subjects wrap', () => {
     ['Công đoàn xã Ia Hrú huyện Chư Păh', 50, ['CÔNG ĐOÀN', 'XÃ IA HRÚ', 'HUYỆN CHƯ PĂH']],
     ['Công đoàn Ngành Giáo dục tỉnh Thừa Thiên Huế', 50, ['CÔNG ĐOÀN NGÀNH', 'GIÁO DỤC TỈNH', 'THỪA THIÊN HUẾ']],
     ['Công đoàn Văn phòng Bộ Kế hoạch và Đầu tư', 65, ['CÔNG ĐOÀN VĂN PHÒNG', 'BỘ KẾ HOẠCH VÀ ĐẦU TƯ']],
+    // A line does not end with "và": the conjunction opens the next line.
+    ['Công đoàn Bộ Tài nguyên và Môi trường', 50, ['CÔNG ĐOÀN BỘ', 'TÀI NGUYÊN', 'VÀ MÔI TRƯỜNG']],
     // Words the layout's list does not hold: the capitals of the name as typed show where its words start.
     ['Công đoàn Công ty Cổ phần Cà phê Ea Pốk', 50, ['CÔNG ĐOÀN', 'CÔNG TY CỔ PHẦN', 'CÀ PHÊ EA PỐK']],
   ])('%s in %i mm', async (name, width, lines) => {
