@@ -176,7 +176,7 @@ function writtenShape(syllables: string[], written: string | undefined): Written
  * it stands in reaches the end of the name or a lowercase word of a few letters that opens the next part
  * ("Việt Nam tỉnh …"), rather than a lowercase syllable of the same word ("Bộ Khoa học").
  */
-export function properNameContinues(typed: string[], index: number): boolean {
+function properNameContinues(typed: string[], index: number): boolean {
   const isCapital = (syllable: string | undefined) => syllable !== undefined && /^\p{Lu}\p{Ll}/u.test(syllable);
   if (!isCapital(typed[index - 1]) || /[,;:]$/u.test(typed[index - 1]!)) return false;
   let end = index;
