@@ -55,6 +55,10 @@ const PHRASE_STARTS = [
 
 const upper = (text: string) => text.normalize('NFC').toLocaleUpperCase('vi');
 const syllablesOf = (phrase: string) => phrase.split(' ');
+// Split once: every name laid out asks these for each of its syllables.
+const PLACE_PARTS = PLACE_TYPES.map(syllablesOf);
+const ORGANISATION_PARTS = ORGANISATION_TYPES.map(syllablesOf).sort((a, b) => b.length - a.length);
+const PHRASE_PARTS = PHRASE_STARTS.map(syllablesOf);
 
 /** Pairs of neighbouring syllables that belong to one word. */
 const JOINED = new Set(
@@ -80,23 +84,20 @@ export function breakQualities(syllables: string[], written?: string): BreakQual
   const caps = syllables.map(upper);
   const bare = caps.map((syllable) => syllable.replace(/^[("“]+|[)"”,;:.]+$/gu, ''));
   const closes = (at: number) => /[,;:]$/u.test(caps[at - 1] ?? '');
-  const startsAt = (list: string[], at: number) => list.some((phrase) => matches(bare, at, syllablesOf(phrase)));
+  const startsAt = (list: string[][], at: number) => list.some((parts) => matches(bare, at, parts));
   const shape = writtenShape(syllables, written);
   const insidePlace = placeNameSpans(bare, closes, shape);
   const organisationEnds = organisationSpanEnds(bare);
-  const endsPlaceType = (at: number) => PLACE_TYPES.some((type) => {
-    const parts = syllablesOf(type);
-    return at >= parts.length && matches(bare, at - parts.length, parts);
-  });
+  const endsPlaceType = (at: number) => PLACE_PARTS.some((parts) => at >= parts.length && matches(bare, at - parts.length, parts));
   const qualities: BreakQuality[] = ['natural'];
   for (let at = 1; at < syllables.length; at++) {
     const afterCount = /^\d+$/u.test(bare[at - 1]!) && COUNTED.includes(bare[at]!);
     if (closes(at) || /^[-–(]/u.test(caps[at]!) || /^[-–]$/u.test(caps[at - 1]!)) qualities.push('natural');
     else if (insidePlace.has(at) || NUMERAL.test(bare[at]!) || afterCount || shape?.[at] === 'continues') qualities.push('name');
-    else if ((endsPlaceType(at) && !startsAt(PLACE_TYPES, at)) || CONNECTORS.includes(bare[at - 1]!)) qualities.push('plain');
+    else if ((endsPlaceType(at) && !startsAt(PLACE_PARTS, at)) || CONNECTORS.includes(bare[at - 1]!)) qualities.push('plain');
     else if (shape?.[at] === 'part') qualities.push('natural');
     else if (JOINED.has(`${bare[at - 1]} ${bare[at]}`)) qualities.push('word');
-    else if (startsAt(PLACE_TYPES, at) || startsAt(ORGANISATION_TYPES, at) || startsAt(PHRASE_STARTS, at) || organisationEnds.has(at)) {
+    else if (startsAt(PLACE_PARTS, at) || startsAt(ORGANISATION_PARTS, at) || startsAt(PHRASE_PARTS, at) || organisationEnds.has(at)) {
       qualities.push('natural');
     } else qualities.push(shape?.[at] === 'starts' ? 'natural' : 'plain');
   }
@@ -120,9 +121,7 @@ function matches(bare: string[], at: number, parts: string[]): boolean {
 function organisationSpanEnds(bare: string[]): Set<number> {
   const ends = new Set<number>();
   for (let at = 0; at < bare.length; ) {
-    const longest = ORGANISATION_TYPES.map(syllablesOf)
-      .filter((parts) => matches(bare, at, parts))
-      .sort((a, b) => b.length - a.length)[0];
+    const longest = ORGANISATION_PARTS.find((parts) => matches(bare, at, parts));
     if (longest) {
       at += longest.length;
       ends.add(at);
@@ -135,7 +134,7 @@ function organisationSpanEnds(bare: string[]): Set<number> {
 function placeNameSpans(bare: string[], closes: (at: number) => boolean, shape: WrittenShape | undefined): Set<number> {
   const inside = new Set<number>();
   for (let at = 0; at < bare.length; at++) {
-    const type = PLACE_TYPES.map(syllablesOf).find((parts) => matches(bare, at, parts));
+    const type = PLACE_PARTS.find((parts) => matches(bare, at, parts));
     if (!type) continue;
     for (let end = at + type.length; end < bare.length && !closes(end); end++) {
       const next = bare[end]!;
@@ -183,5 +182,5 @@ function properNameContinues(typed: string[], index: number): boolean {
   while (isCapital(typed[end + 1]) && !/[,;:]$/u.test(typed[end]!)) end++;
   const next = typed[end + 1];
   if (next === undefined || /[,;:]$/u.test(typed[end]!)) return true;
-  return PHRASE_STARTS.includes(upper(next)) || PLACE_TYPES.some((type) => syllablesOf(type)[0] === upper(next)) || !/^\p{Ll}/u.test(next);
+  return PHRASE_STARTS.includes(upper(next)) || PLACE_PARTS.some((parts) => parts[0] === upper(next)) || !/^\p{Ll}/u.test(next);
 }
