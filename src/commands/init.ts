@@ -71,8 +71,8 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   }
   const tarball = vendoredPath(VERSION);
   say({
-    vi: `Bước tiếp theo: khai báo đơn vị và khối thi đua của mình trong ${CONFIG_FILE}, rồi tạo văn bản, ví dụ \`giaouoc new giao-uoc --bloc khoi-thi-dua-1\`. Commit cả ${tarball} và package-lock.json: CI cài đúng giaouoc ${VERSION} từ tệp này bằng \`npm ci\`.`,
-    en: `Next: register your units and blocs in ${CONFIG_FILE}, then make a document, e.g. \`giaouoc new compact --bloc khoi-thi-dua-1\`. Commit ${tarball} and package-lock.json too: CI installs exactly giaouoc ${VERSION} from that file with \`npm ci\`.`,
+    vi: `Bước tiếp theo: khai báo đơn vị và khối, cụm thi đua của mình trong ${CONFIG_FILE}, rồi tạo văn bản, ví dụ \`giaouoc new giao-uoc --bloc cum-thi-dua-1\`. Commit cả ${tarball} và package-lock.json: CI cài đúng giaouoc ${VERSION} từ tệp này bằng \`npm ci\`.`,
+    en: `Next: register your units and blocs in ${CONFIG_FILE}, then make a document, e.g. \`giaouoc new compact --bloc cum-thi-dua-1\`. Commit ${tarball} and package-lock.json too: CI installs exactly giaouoc ${VERSION} from that file with \`npm ci\`.`,
   });
   if (options.npm && !options.npm.lock) {
     ctx.stderr.write(`${pick({ vi: `Chưa tạo package-lock.json (--offline): khi có mạng, hãy chạy \`npm install\` trong kho rồi commit package-lock.json — CI cần tệp này.`, en: 'No package-lock.json yet (--offline): once online, run `npm install` in the repository and commit package-lock.json — CI needs it.' }, options.lang)}\n`);

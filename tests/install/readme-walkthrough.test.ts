@@ -98,7 +98,7 @@ describe('the README, run as printed', () => {
     const repo = join(work, 'kho-thi-dua');
     const years = readdirSync(join(repo, 'out'));
     expect(years).toHaveLength(1);
-    const pdf = readFileSync(join(repo, 'out', years[0]!, 'giao-uoc-khoi-thi-dua-1.pdf'));
+    const pdf = readFileSync(join(repo, 'out', years[0]!, 'giao-uoc-cum-thi-dua-1.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     // init packed the globally installed giaouoc into the repository and locked it.
     const version = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).version as string;
