@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/commands/init.js';
@@ -52,6 +52,16 @@ describe('the vendored tarball', () => {
     const again = await vendorGiaouoc(root, VERSION, { lock: false, env: process.env });
     expect(again).toEqual({ written: [], removed: [] });
   }, 120_000);
+
+  it('refuses a .giaouoc that is a link, writing nothing where it points', async () => {
+    const root = await tempDir();
+    const elsewhere = await tempDir();
+    await writeFile(join(elsewhere, 'giaouoc-0.0.1.tgz'), 'not ours');
+    await symlink(elsewhere, join(root, '.giaouoc'));
+    await writeFile(join(root, 'package.json'), '{}');
+    await expect(vendorGiaouoc(root, VERSION, { lock: false, env: process.env })).rejects.toThrow(/^\.giaouoc in the repository is a symbolic link/);
+    expect(await readdir(elsewhere)).toEqual(['giaouoc-0.0.1.tgz']);
+  });
 
   it('is written by init through the command line path, and the check CI runs refuses a changed tarball', async () => {
     const parent = await tempDir();
