@@ -114,6 +114,6 @@ describe('real documents print with the original body, words, order and markers'
     const file = await renderDocumentToFile({ document, config, sourceFile: join(outDir, 'qd-933.yaml') }, { format: 'pdf', env, printer });
     const text = pdfBodyText(file);
     expect(text).toContain('TM. ĐOÀN CHỦ TỊCH …');
-    expect(text).not.toMatch(/Nguyễn Đình Khang|Chủ tịch\s*$/u);
+    expect(text).not.toContain('Nguyễn Đình Khang');
   }, 60_000);
 });
