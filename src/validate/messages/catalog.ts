@@ -221,6 +221,11 @@ const rules: Record<string, MessageSpec> = {
     vi: (a) => `ngày ${q(a.value)} không có thật trên lịch; hãy ghi ngày đúng theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-04`,
     en: (a) => `${q(a.value)} is not a real calendar date; write a real date as YEAR-MONTH-DAY, e.g. 2024-03-04`,
   },
+  'commitments-beside-body': {
+    severity: 'error',
+    vi: () => 'giao ước có body nên các nội dung và chỉ tiêu viết ngay trong body (commitment, target); hãy chuyển chúng vào body và bỏ mục commitments ở ngoài',
+    en: () => 'the compact has a body, so its commitments and targets are written in it (commitment, target items); move them into the body and remove the top-level commitments',
+  },
   'figure-slot-missing': {
     severity: 'error',
     vi: (a) => `câu số liệu có chỗ {${a.id}} nhưng values không có số “${a.id}”; hãy thêm ${a.id}: <số> vào values hoặc sửa tên chỗ trong câu`,
