@@ -274,7 +274,8 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       .command('score')
       .description(t({ vi: 'tính điểm thi đua, xếp hạng các thành viên khối và đề nghị khen thưởng', en: 'score, rank the members of a bloc and propose awards' }))
       .requiredOption(`--year <${n('năm', 'year')}>`, t({ vi: 'năm chấm điểm', en: 'year scored' }))
-      .requiredOption(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
+      .option(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
+      .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'mã công đoàn ban hành bảng điểm (chấm các đơn vị trực thuộc), thay cho --bloc', en: 'id of the union that issued the scoring table (scoring the units under it), instead of --bloc' }))
       .option('--render [format]', t({ vi: 'in bảng xếp hạng (khổ ngang) và dự thảo tờ trình đề nghị khen thưởng: html (mặc định), pdf hoặc docx', en: 'write the ranking table (landscape) and the draft award proposal: html (default), pdf or docx' }), false),
   ).action(async (options) => {
     const { scoreCommand } = await import('./commands/score.js');

@@ -391,13 +391,13 @@ const yearEnd: Record<string, MessageSpec> = {
   },
   'scoring-table-missing': {
     severity: 'error',
-    vi: (a) => `không tìm thấy bảng điểm năm ${a.year} của khối ${q(a.bloc)}; hãy tạo bảng điểm (kind: scoring-table) hoặc sửa trường “bloc”, “year”`,
-    en: (a) => `there is no ${a.year} scoring table of the bloc ${q(a.bloc)}; create one (kind: scoring-table) or correct “bloc” or “year”`,
+    vi: (a) => `không tìm thấy bảng điểm năm ${a.year} của ${q(a.bloc)}; hãy tạo bảng điểm (kind: scoring-table) hoặc sửa trường “bloc”, “year”`,
+    en: (a) => `there is no ${a.year} scoring table of ${q(a.bloc)}; create one (kind: scoring-table) or correct “bloc” or “year”`,
   },
   'score-sheet-unknown-bloc': {
     severity: 'error',
-    vi: (a) => `không có khối thi đua mã ${q(a.id)} trong giaouoc.yaml${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy sửa mã hoặc khai báo khối trong mục “blocs”`,
-    en: (a) => `there is no bloc ${q(a.id)} in giaouoc.yaml${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; correct the id or register the bloc under “blocs”`,
+    vi: (a) => `không có khối thi đua hay đơn vị mã ${q(a.id)} trong giaouoc.yaml${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy sửa mã hoặc khai báo khối (mục “blocs”) hay đơn vị (mục “units”) ban hành bảng điểm`,
+    en: (a) => `there is no bloc or unit ${q(a.id)} in giaouoc.yaml${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; correct the id or register the bloc (“blocs”) or unit (“units”) that issues the scoring table`,
   },
   'score-sheet-not-member': {
     severity: 'warning',
