@@ -58,6 +58,29 @@ export interface TableNode {
   };
 }
 
+/** A scoring table's criteria, printed as its ruled table (src/kinds/scoring-criteria.ts reads them). */
+export interface CriteriaNode {
+  criteria: CriteriaEntry[];
+  caption?: string;
+}
+
+export interface CriterionGroupEntry {
+  group: Id;
+  text: string;
+  number?: string;
+  criteria: CriteriaEntry[];
+}
+
+export interface CriterionEntry {
+  criterion: Id;
+  text: string;
+  number?: string;
+  max: number;
+  evidence?: string[];
+}
+
+export type CriteriaEntry = CriterionGroupEntry | CriterionEntry;
+
 /** A plan task: addressable by reports (`result`) and the year-end summary. */
 export interface TaskNode {
   task: Id;
@@ -122,7 +145,7 @@ export interface PlainItem {
 
 export type ListItem = string | PlainItem | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
 
-export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
+export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | CriteriaNode | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
 
 /** A typed item found in a body, with the heading of the section it sits in and its path in the document. */
 export interface Found<T> {

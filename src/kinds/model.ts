@@ -316,7 +316,8 @@ export interface ScoringTableDocument extends DocumentBase {
   checker?: string;
   /** Total of the criteria maxima: 100 or 1000. */
   scale: number;
-  groups: CriterionGroup[];
+  /** Required without a body; with one, criteria are the `criteria` tables of the body. */
+  groups?: CriterionGroup[];
   bonuses?: BonusRule[];
   /** Most bonus points in total, whatever the rules add up to. */
   bonusCap?: number;

@@ -8,6 +8,7 @@ import { toRoman } from '../render/vietnamese/roman.js';
 import type { BlocScores, ScoreFlag } from '../yearend/bloc-scores.js';
 import { formatPoints } from '../yearend/points.js';
 import type { TargetProgress, UnitSummary, YearSummary } from '../yearend/summary.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
 
 type Align = 'left' | 'right';
 
@@ -105,7 +106,7 @@ export function result(target: TargetProgress, lang: Lang): string {
 }
 
 export function formatScoresText(scores: BlocScores, config: RepositoryConfig, blocName: string, tablePath: string, lang: Lang, revision?: string): string {
-  const groups = scores.table.groups;
+  const groups = scoringGroups(scores.table);
   const out = [
     t(lang, `Kết quả chấm điểm thi đua năm ${scores.year} — ${blocName}`, `Emulation scores ${scores.year} — ${blocName}`) + revisionNote(lang, revision),
     t(lang, `Bảng điểm: ${tablePath}, thang ${scores.table.scale} điểm`, `Scoring table: ${tablePath}, scale ${scores.table.scale}`),

@@ -8,6 +8,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import { commentOpening, header, numberAndSignerHints, opening, shortened, type Scaffold, type ScaffoldBase } from './document-parts.js';
 import { blocTerm, findUnit, issuerName, type Issuer } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
 
 export interface ScoringTableSource {
   value: ScoringTableDocument;
@@ -45,7 +46,7 @@ export function sheetBloc(config: RepositoryConfig, issuer: Issuer, year: number
 
 export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
   const { config, issuer, year, bloc, table } = input;
-  const groups = table.value.groups ?? [];
+  const groups = scoringGroups(table.value);
   const criteria = groups.flatMap((group) => group.criteria.map((criterion) => ({ group, criterion })));
   const leader = findUnit(config, blocTerm(bloc, year).term.leader);
   const value: Record<string, unknown> = {

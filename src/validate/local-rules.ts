@@ -21,6 +21,7 @@ export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<
       report(facts.date, 'date-year', { value: doc.date, year: facts.year });
     }
   }
+  if (facts.groupsBesideBody) report({ id: 'groups', ...facts.groupsBesideBody }, 'groups-beside-body', {});
   if (facts.commitmentsBesideBody) report({ id: 'commitments', ...facts.commitmentsBesideBody }, 'commitments-beside-body', {});
   for (const slot of facts.figureSlots ?? []) {
     report(slot, slot.problem === 'missing' ? 'figure-slot-missing' : 'figure-value-unused', { id: slot.id });

@@ -12,6 +12,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import type { BlocScores } from './bloc-scores.js';
 import { formatPoints } from './points.js';
 import type { TargetProgress, YearSummary } from './summary.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
 
 export interface YearEndView {
   documentTitle: string;
@@ -169,7 +170,7 @@ function scorerVoice(scores: BlocScores, config: RepositoryConfig): { members: s
 }
 
 export function rankingView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }): YearEndView {
-  const groups = scores.table.groups;
+  const groups = scoringGroups(scores.table);
   const voice = scorerVoice(scores, config);
   const subject = `Kết quả chấm điểm thi đua năm ${scores.year}`;
   return {

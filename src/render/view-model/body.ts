@@ -5,6 +5,7 @@ import { figureText, type BodyNode, type ListItem, type TableNode } from '../../
 import { groupNumber, ordinal, toRoman, vietnameseLetter } from '../vietnamese/index.js';
 import { inlineRuns } from './inline.js';
 import { targetItemText } from './target-text.js';
+import { criteriaTable } from './criteria-table.js';
 import type { BodyBlockView, BodyCellView, BodyTableView } from './types.js';
 
 /** The marker styles by depth, sections and lists alike. */
@@ -89,6 +90,8 @@ function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out:
       items(node.list, node.marker ?? listStyle(scope), scope, counters, out);
     } else if ('table' in node) {
       out.push({ table: table(node) });
+    } else if ('criteria' in node) {
+      out.push({ table: criteriaTable(node) });
     } else if ('figure' in node) {
       out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(figureText(node, groupNumber)) });
     } else if ('target' in node) {

@@ -226,6 +226,11 @@ const rules: Record<string, MessageSpec> = {
     vi: () => 'giao ước có body nên các nội dung và chỉ tiêu viết ngay trong body (commitment, target); hãy chuyển chúng vào body và bỏ mục commitments ở ngoài',
     en: () => 'the compact has a body, so its commitments and targets are written in it (commitment, target items); move them into the body and remove the top-level commitments',
   },
+  'groups-beside-body': {
+    severity: 'error',
+    vi: () => 'bảng điểm có body nên các nhóm và tiêu chí viết ngay trong body (criteria, group, criterion); hãy chuyển chúng vào body và bỏ mục groups ở ngoài',
+    en: () => 'the scoring table has a body, so its groups and criteria are written in it (criteria, group, criterion items); move them into the body and remove the top-level groups',
+  },
   'figure-slot-missing': {
     severity: 'error',
     vi: (a) => `câu số liệu có chỗ {${a.id}} nhưng values không có số “${a.id}”; hãy thêm ${a.id}: <số> vào values hoặc sửa tên chỗ trong câu`,
