@@ -73,6 +73,8 @@ describe('criteria in a scoring table’s body', () => {
     expect(text).toContain('1 Học tập 10');
     expect(text).toContain('2 Hành động 10');
     expect(text).toContain('Tổng cộng 100');
+    // Numbers sit in the middle of their cells, as in the old-shape criteria table.
+    expect(html).toMatch(/<td class="align-center">[^<]*(<[^>]+>)*I(<[^>]+>)*<\/td>/);
     // Nothing of the old shape's stock parts: the body is the document.
     expect(text).not.toContain('ĐIỂM THƯỞNG');
   });
