@@ -3,6 +3,7 @@
 import type { DocumentFacts, Ref } from '../kinds/facts.js';
 import type { Issue, IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
+import { kindNamed } from '../kinds/registry.js';
 import { parseIsoDate } from '../render/vietnamese/dates.js';
 
 export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<string, unknown>): Issue[] {
@@ -54,5 +55,5 @@ function inPeriodYears(facts: DocumentFacts, year: number): boolean {
 
 /** A fourth-quarter report is often dated in the first days of the next year. */
 function reportedNextYear(facts: DocumentFacts, year: number): boolean {
-  return facts.kind === 'report' && facts.quarter === 4 && year === facts.year + 1;
+  return Boolean(kindNamed(facts.kind)?.quarterly) && facts.quarter === 4 && year === facts.year + 1;
 }
