@@ -6,7 +6,7 @@ import { roundPoints } from './points.js';
 import { planDomains, reportResults } from '../kinds/plan-tasks.js';
 import { compactTargets, targetLabel } from '../kinds/commitments.js';
 import { groupNumber } from '../render/vietnamese/index.js';
-import { reportQuarter } from '../kinds/period.js';
+import { parsePeriod, reportQuarter } from '../kinds/period.js';
 
 export interface TaskProgress {
   id: string;
@@ -112,7 +112,7 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   const domains: DomainProgress[] = planned.map((domain) => {
     const tasks = domain.tasks.map((task) => {
       const latest = latestTask.get(task.id);
-      return { id: task.id, content: task.content, due: task.quarter, status: latest?.status, quarter: latest?.quarter, note: latest?.note };
+      return { id: task.id, content: task.content, due: task.quarter ?? dueQuarter(task.due), status: latest?.status, quarter: latest?.quarter, note: latest?.note };
     });
     return { id: domain.id, name: domain.name, tasks, done: tasks.filter((task) => task.status === 'hoàn thành').length };
   });
@@ -175,4 +175,9 @@ function reportedDomains(reports: readonly ReportDocument[]): PlanDomain[] {
     }
   }
   return [...domains.values()];
+}
+
+/** A task written with a `due` period (a body task) is due in a quarter when that period is one. */
+function dueQuarter(due: string | undefined): number | undefined {
+  return due === undefined ? undefined : parsePeriod(due)?.quarter?.quarter;
 }

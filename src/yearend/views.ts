@@ -2,7 +2,7 @@
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
 import { registryOf } from '../domain/registry.js';
-import { scoringBody } from '../domain/scored-members.js';
+import { scorerVoice } from './voice.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
@@ -158,20 +158,9 @@ function verdict(target: TargetProgress): string {
   return target.met ? 'Đạt' : 'Chưa đạt';
 }
 
-/**
- * How a ranking speaks of its scorer: a bloc's members, its archive and its vote ("Khối bình xét"), or a
- * union's units under it, its clerk's archive and its checker ("Ban Thường vụ bình xét").
- */
-function scorerVoice(scores: BlocScores, config: RepositoryConfig): { members: string; archive: string; votes: string; asLeader: boolean } {
-  if (scoringBody(config, scores.bloc, scores.year)?.type !== 'unit') {
-    return { members: 'Các đơn vị thành viên Khối', archive: 'Lưu: Khối', votes: 'Khối bình xét', asLeader: true };
-  }
-  return { members: 'Các công đoàn trực thuộc', archive: 'Lưu: VT', votes: `${scores.table.checker ?? 'Ban Thường vụ'} bình xét`, asLeader: false };
-}
-
 export function rankingView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }): YearEndView {
   const groups = scoringGroups(scores.table);
-  const voice = scorerVoice(scores, config);
+  const voice = scorerVoice(config, scores.table);
   const subject = `Kết quả chấm điểm thi đua năm ${scores.year}`;
   return {
     documentTitle: `BẢNG TỔNG HỢP ${subject}`,
@@ -179,7 +168,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
-    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${(scores.table.tieBreaks ?? []).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || voice.votes}.`]),
+    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${(scores.table.tieBreaks ?? []).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || voice.votes.vi}.`]),
     tables: [
       {
         role: 'ranking',
@@ -197,7 +186,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
       },
     ],
     closing: lines([
-      ...(scores.ranking.some((member) => member.tied) ? [`(*) Bằng điểm sau khi xét các tiêu chí phụ; ${voice.votes}, suy tôn.`] : []),
+      ...(scores.ranking.some((member) => member.tied) ? [`(*) Bằng điểm sau khi xét các tiêu chí phụ; ${voice.votes.vi}, suy tôn.`] : []),
       voice.asLeader
         ? `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`
         : `Bảng tổng hợp gồm ${scores.ranking.length} công đoàn trực thuộc ${nameOf(config, scores.bloc).name}.`,
@@ -213,13 +202,13 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
 /** `hasCompact`: the bloc signed a compact that year, so the proposal may cite it. */
 export function awardProposalView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }, hasCompact = true): YearEndView {
   const bloc = nameOf(config, scores.bloc);
-  const voice = scorerVoice(scores, config);
+  const voice = scorerVoice(config, scores.table);
   const upper = bloc.upper ? nameOf(config, bloc.upper).name : 'công đoàn cấp trên';
   const subject = `Về việc đề nghị khen thưởng thành tích thi đua năm ${scores.year}`;
   const rows = scores.proposals.flatMap((proposal) =>
     proposal.members.map((member) => [proposal.award, nameOf(config, member.score.member).name, String(member.rank), formatPoints(member.score.total)]),
   );
-  const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; ${voice.votes}, suy tôn trước khi trình.`));
+  const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; ${voice.votes.vi}, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
     header: header(config, scores.bloc, scores.year, 'TTr', scores.table.place),

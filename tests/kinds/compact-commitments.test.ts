@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderCommand } from '../../src/commands/render.js';
 import { summaryCommand } from '../../src/commands/summary.js';
 import { compactTargets, targetLabel } from '../../src/kinds/commitments.js';
+import { summarizeUnit } from '../../src/yearend/summary.js';
 import { issueMessage } from '../../src/output/localize.js';
 import { groupNumber } from '../../src/render/vietnamese/index.js';
 import { validateRepository } from '../../src/validate/run.js';
@@ -125,5 +126,24 @@ describe('commitments and targets in a compact’s body', () => {
     expect(targetLabel({ text: 'Tổ chức ít nhất {value} hoạt động', value: 1200 }, format)).toBe('Tổ chức ít nhất 1.200 hoạt động');
     expect(targetLabel({ text: 'Ban hành kế hoạch: {value}', value: true }, format)).toBe('Ban hành kế hoạch: đạt');
     expect(targetLabel({ text: 'Đoàn viên được học tập.', value: 100 }, format)).toBe('Đoàn viên được học tập.');
+  });
+
+  it('and a body plan’s tasks and a body report’s figures meet in the summary (pure, no files)', () => {
+    const compact = {
+      kind: 'compact', year: 2024, issuer: 'khoi', date: '2024-03-01', parties: ['a', 'b'],
+      body: [{ list: [{ commitment: 'c1', text: 'Học tập.', list: [{ target: 't1', text: 'Số buổi: {value} buổi.', measure: 'số lượng', value: 4 }, { target: 't2', text: 'Có kế hoạch', measure: 'đạt/không đạt', value: true }] }] }],
+    };
+    const plan = { kind: 'plan', year: 2024, issuer: 'a', date: '2024-03-10', body: [{ section: 'Tuyên giáo', body: [{ task: 'k1', text: 'Lập kế hoạch.', due: '2024-Q2', targets: ['t2'] }] }] };
+    const report = {
+      kind: 'report', year: 2024, issuer: 'a', date: '2024-07-01', quarter: 2,
+      body: [{ section: 'Kết quả', body: [{ result: 'k1', status: 'hoàn thành', text: 'Đã lập.' }, { figure: 'Đã tổ chức {n} buổi.', values: { n: { value: 5, target: 't1' } } }] }],
+    };
+    const unit = summarizeUnit({ unit: 'a', plan: { relative: 'p.yaml', doc: plan as never }, compact: { relative: 'c.yaml', doc: compact as never }, reports: [report as never] });
+    expect(unit.domains[0]!.tasks[0]).toMatchObject({ id: 'k1', due: 2, status: 'hoàn thành', quarter: 2 });
+    expect(unit.targets.map((target) => [target.id, target.text, target.achieved, target.met, target.source])).toEqual([
+      ['t1', 'Số buổi: 4 buổi.', 5, true, 'figure'],
+      ['t2', 'Có kế hoạch', true, true, 'tasks'],
+    ]);
+    expect([unit.targetsMet, unit.targetsTotal]).toEqual([2, 2]);
   });
 });
