@@ -35,7 +35,7 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
     const found = run.config ? againstIssues(run.config, run.documents, onRef, options.against).filter((issue) => wanted.has(issue.file)) : [];
     run = { ...run, issues: [...run.issues, ...found].sort(compareIssues) };
   }
-  if (options.fix && run.config) await refreshEditorSchemas(run.root, run.config, options, ctx);
+  if (options.fix && run.config) await refreshEditorSchemas(run.root, run.config);
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
@@ -54,16 +54,13 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   return errors > 0 || (options.strict && warnings > 0) ? EXIT.findings : EXIT.ok;
 }
 
-/** After a fix: the repository's schemas offer its unit and bloc ids to editors (src/scaffold/editor-schemas.ts). */
-async function refreshEditorSchemas(root: string, config: RepositoryConfig, options: ValidateCommandOptions, ctx: RunContext): Promise<void> {
+/**
+ * After a fix: the repository's schemas offer its unit and bloc ids to editors (src/scaffold/editor-schemas.ts).
+ * Quiet, like the rest of --fix: the files are the tool's, and only a repository that has them gets them.
+ */
+async function refreshEditorSchemas(root: string, config: RepositoryConfig): Promise<void> {
   const { refreshRepositorySchemas } = await import('../scaffold/editor-schemas.js');
-  const written = await refreshRepositorySchemas(root, config);
-  if (written.length === 0 || options.quiet || options.format !== 'text') return;
-  ctx.stderr.write(
-    options.lang === 'en'
-      ? `Updated ${written.length} schemas in .giaouoc/schemas: editors now offer the units and blocs of giaouoc.yaml.\n`
-      : `Đã cập nhật ${written.length} lược đồ trong .giaouoc/schemas: trình soạn thảo gợi ý mã đơn vị, khối trong giaouoc.yaml.\n`,
-  );
+  await refreshRepositorySchemas(root, config);
 }
 
 /** Before checking: the registry and the named documents (default: all) in UTF-8 without BOM, LF, NFC, with NFC names. */

@@ -4,7 +4,7 @@
 // Written by `validate --fix` into .giaouoc/schemas, where the `$schema` modelines of `new` and the
 // .vscode/settings.json mapping already point.
 
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomic } from '../documents/write-atomic.js';
 import { KINDS } from '../kinds/registry.js';
@@ -69,14 +69,14 @@ function annotate(node: unknown, ids: Offered, blocIssuer: boolean): void {
 }
 
 /**
- * Writes every kind's schema with the repository's ids into .giaouoc/schemas (atomically, only those whose text
- * changes) and returns the paths written. A schemas folder that is a link, or leads out of the repository, is
- * left alone: the repository's files are not trusted to say where the tool writes.
+ * Writes every kind's schema with the repository's ids into its .giaouoc/schemas (atomically, only those whose
+ * text changes) and returns the paths written. A repository without that folder (never given one by `init`) gets
+ * none; a folder that is a link, or leads out of the repository, is left alone: the repository's files are not
+ * trusted to say where the tool writes.
  */
 export async function refreshRepositorySchemas(root: string, config: RepositoryConfig): Promise<string[]> {
   const dir = join(root, REPOSITORY_SCHEMAS_DIR);
-  if (!insideRepository(root, dir)) return [];
-  mkdirSync(dir, { recursive: true });
+  if (!existsSync(dir) || !insideRepository(root)) return [];
   const written: string[] = [];
   for (const kind of KINDS) {
     const schema = JSON.parse(readFileSync(join(packageSchemasDir(), `${kind.schema}.schema.json`), 'utf8')) as Json;
@@ -89,13 +89,12 @@ export async function refreshRepositorySchemas(root: string, config: RepositoryC
   return written;
 }
 
-/** Every existing step of .giaouoc/schemas is a real folder inside the repository. */
-function insideRepository(root: string, dir: string): boolean {
+/** Every step of .giaouoc/schemas is a real folder inside the repository. */
+function insideRepository(root: string): boolean {
   const real = realpathSync(root);
   let current = root;
   for (const part of REPOSITORY_SCHEMAS_DIR.split('/')) {
     current = join(current, part);
-    if (!existsSync(current)) return true;
     const stat = lstatSync(current);
     if (stat.isSymbolicLink() || !stat.isDirectory()) return false;
     if (!`${realpathSync(current)}${sep}`.startsWith(`${real}${sep}`)) return false;
