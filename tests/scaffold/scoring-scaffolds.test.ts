@@ -87,6 +87,15 @@ describe('score sheet from the bloc’s table', () => {
     expect(scaffold.text).toContain('#   cham-bao-cao: Gửi báo cáo quý chậm so với thời hạn (trừ 1 mỗi lần)');
   });
 
+  it('follows a union’s table when --bloc names the union: its criteria, the union among the recipients', () => {
+    const union = sheetBloc(config, findIssuer(config, findKind('cham-diem')!, 'cd-bo-tu-phap'), 2024, 'cdvc');
+    expect([union.id, union.type]).toEqual(['cdvc', 'unit']);
+    const sheet = scaffoldScoreSheet({ ...base('cham-diem', 'cd-bo-tu-phap', 2024), bloc: union, table: { value: tableValue, relative: TABLE } });
+    expect(sheet.value.bloc).toBe('cdvc');
+    expect(sheet.value.recipients).toEqual([union.name, 'Lưu: VT']);
+    expect((sheet.value.scores as unknown[]).length).toBe(scores.length);
+  });
+
   it('asks for --bloc when the unit is in no bloc that year', () => {
     expect(() => sheetBloc(config, findIssuer(config, findKind('cham-diem')!, 'cd-bo-khdt'), 2030)).toThrow(UserError);
   });
