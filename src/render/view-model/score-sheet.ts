@@ -11,6 +11,7 @@ import type { Registry } from './registry.js';
 import { bareText as bare } from '../../yearend/ranking.js';
 import { singleSignature } from './signatures.js';
 import type { LineView, ScoreSheetView, SignatureState, TableView } from './types.js';
+import { scoringGroups } from '../../kinds/scoring-criteria.js';
 
 export const SCORE_COLUMNS = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm Khối kiểm tra', 'Tài liệu kiểm chứng'];
 
@@ -84,7 +85,7 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
     out.add([toRoman(group), name, max, points(own, pick), points(checked, pick), ''], 'group');
   };
 
-  for (const criteriaGroup of table.groups) {
+  for (const criteriaGroup of scoringGroups(table)) {
     heading(criteriaGroup.name, formatPoints(sumPoints(criteriaGroup.criteria.map((criterion) => criterion.max))), (score) => score.groups[criteriaGroup.id] ?? 0);
     criteriaGroup.criteria.forEach((criterion, index) => {
       const counted = (score: MemberScore) => score.criteria.find((entry) => entry.id === criterion.id)?.counted ?? 0;
@@ -127,7 +128,7 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
 
 /** The member's and the leader's remarks on single scores, as "- …;" lines under a heading line. */
 function noteLines(doc: ScoreSheetDocument, table: ScoringTableDocument): LineView[] {
-  const criteria = new Map(table.groups.flatMap((group) => group.criteria).map((criterion) => [criterion.id, criterion.text]));
+  const criteria = new Map(scoringGroups(table).flatMap((group) => group.criteria).map((criterion) => [criterion.id, criterion.text]));
   const bonuses = new Map((table.bonuses ?? []).map((rule) => [rule.id, rule.text]));
   const penalties = new Map((table.penalties ?? []).map((rule) => [rule.id, rule.text]));
   const notes = [

@@ -4,6 +4,7 @@ import type { ScoringTableDocument } from '../../kinds/model.js';
 import { bareText, tieBreakPhrase } from '../../yearend/ranking.js';
 import { formatPoints, sumPoints } from '../../yearend/points.js';
 import { endSentence, toRoman } from '../vietnamese/index.js';
+import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
@@ -15,6 +16,10 @@ export const CRITERIA_COLUMNS = ['STT', 'Nội dung tiêu chí', 'Điểm tối 
 export function buildScoringTableView(doc: ScoringTableDocument, registry: Registry, state?: SignatureState): ScoringTableView {
   // The type line already says "bảng điểm thi đua"; the subject names whose and which year.
   const subject = doc.subject ?? `${registry.fullName(doc.issuer)} năm ${doc.year}`;
+  if (doc.body) {
+    const parts = authoredParts({ ...doc, subject, body: doc.body }, SCORING_TABLE_TYPE, registry, state);
+    return { kind: 'scoring-table', ...parts, sections: [], signatures: singleSignature(doc, registry, state) };
+  }
   const parts: Array<{ title: string; paragraphs: LineView[]; table?: TableView }> = [
     { title: 'TIÊU CHÍ CHẤM ĐIỂM', paragraphs: [], table: criteriaTable(doc) },
   ];
@@ -42,7 +47,7 @@ export function buildScoringTableView(doc: ScoringTableDocument, registry: Regis
 function criteriaTable(doc: ScoringTableDocument): TableView {
   const rows: string[][] = [];
   const rowClasses: (string | undefined)[] = [];
-  doc.groups.forEach((group, index) => {
+  (doc.groups ?? []).forEach((group, index) => {
     const subtotal = sumPoints(group.criteria.map((criterion) => criterion.max));
     rows.push([toRoman(index + 1), group.name, formatPoints(subtotal), '']);
     rowClasses.push('group');

@@ -220,6 +220,8 @@ export interface ReportView extends ViewBase {
 
 export interface ScoringTableView extends ViewBase {
   kind: 'scoring-table';
+  /** The author's body (its `criteria` print as the criteria table); when present it replaces the stock parts. */
+  body?: BodyBlockView[];
   /** I. the criteria table, then bonus and penalty rules, tie-breaks and award quotas. */
   sections: SectionView[];
 }
