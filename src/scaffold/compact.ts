@@ -9,6 +9,7 @@ import {
 } from './document-parts.js';
 import { blocTerm, findUnit, signingOrder, subordinateUnits, type Issuer } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
+import { blocWords, type BlocWords } from '../domain/bloc-words.js';
 
 export const MEASURE_CHOICES = 'phần trăm | số lượng | đạt/không đạt';
 
@@ -19,6 +20,8 @@ export interface CompactParties {
   notes: string[];
   leader?: string;
   deputy?: string;
+  /** How the bloc names its roles ("Cụm trưởng"); a union's compact has none. */
+  words?: BlocWords;
   /** The registered year the members were taken from when the wanted year is missing. */
   borrowedFrom?: number;
 }
@@ -27,7 +30,8 @@ export interface CompactParties {
 export function compactParties(config: RepositoryConfig, issuer: Issuer, year: number): CompactParties {
   if (issuer.type === 'bloc') {
     const { term, borrowedFrom } = blocTerm(issuer.bloc, year);
-    const notes = ['Các bên ký, theo thứ tự ký: Khối trưởng, Khối phó, rồi các đơn vị thành viên.'];
+    const words = blocWords(issuer.bloc);
+    const notes = [`Các bên ký, theo thứ tự ký: ${words.leader}, ${words.deputy}, rồi các đơn vị thành viên.`];
     if (borrowedFrom !== undefined) {
       notes.push(
         `giaouoc.yaml chưa khai báo thành viên của ${issuer.bloc.name} năm ${year}: danh sách dưới đây lấy theo năm ${borrowedFrom}.`,
@@ -36,7 +40,7 @@ export function compactParties(config: RepositoryConfig, issuer: Issuer, year: n
     } else {
       notes.push(`Danh sách lấy theo thành phần khối năm ${year} trong giaouoc.yaml.`);
     }
-    return { parties: signingOrder(term), witness: issuer.bloc.upper, notes, leader: term.leader, deputy: term.deputy, borrowedFrom };
+    return { parties: signingOrder(term), witness: issuer.bloc.upper, notes, leader: term.leader, deputy: term.deputy, words, borrowedFrom };
   }
   const parties = [issuer.id, ...subordinateUnits(config, issuer.id).map((unit) => unit.id)];
   if (parties.length < 2) {
@@ -57,8 +61,9 @@ export function compactImplementation(config: RepositoryConfig, who: CompactPart
   const leader = findUnit(config, who.leader);
   const deputy = findUnit(config, who.deputy);
   if (leader) {
-    const deputyPart = deputy ? `; Khối phó (${deputy.name}) phối hợp tổ chức các hoạt động chung của Khối` : '';
-    lines.push(`Khối trưởng (${leader.name}) theo dõi, đôn đốc các đơn vị thực hiện giao ước${deputyPart}.`);
+    const words = who.words ?? blocWords(undefined);
+    const deputyPart = deputy ? `; ${words.deputy} (${deputy.name}) phối hợp tổ chức các hoạt động chung của ${words.word}` : '';
+    lines.push(`${words.leader} (${leader.name}) theo dõi, đôn đốc các đơn vị thực hiện giao ước${deputyPart}.`);
   }
   lines.push(placeholder('Thời gian sơ kết, tổng kết việc thực hiện giao ước'));
   return lines;
@@ -127,7 +132,8 @@ export function scaffoldCompact(base: ScaffoldBase): Scaffold {
 export function commentParties(yaml: ScaffoldYaml, config: RepositoryConfig, who: CompactParties): void {
   yaml.blankBefore(['parties']).commentAbove(['parties'], who.notes);
   who.parties.forEach((id, index) => {
-    const role = id === who.leader ? ' (Khối trưởng)' : id === who.deputy ? ' (Khối phó)' : '';
+    const words = who.words ?? blocWords(undefined);
+    const role = id === who.leader ? ` (${words.leader})` : id === who.deputy ? ` (${words.deputy})` : '';
     const label = unitLabel(findUnit(config, id));
     if (label) yaml.commentAfter(['parties', index], `${label}${role}`);
   });

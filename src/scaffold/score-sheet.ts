@@ -10,6 +10,7 @@ import { commentOpening, header, numberAndSignerHints, opening, shortened, type 
 import { blocTerm, findUnit, issuerName, type Issuer } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
 import { scoringGroups } from '../kinds/scoring-criteria.js';
+import { blocWords, checkerOf } from '../domain/bloc-words.js';
 
 export interface ScoringTableSource {
   value: ScoringTableDocument;
@@ -56,6 +57,7 @@ export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
   // A bloc's leader as new scaffolds take it (the latest registered year when this one is missing).
   const blocEntry = config.blocs?.find((candidate) => candidate.id === bloc.id);
   const leader = findUnit(config, blocEntry ? blocTerm(blocEntry, year).term.leader : undefined);
+  const checker = checkerOf(table.value, blocEntry);
   const value: Record<string, unknown> = {
     ...opening(input),
     subject: `Tự chấm điểm thi đua năm ${year}`,
@@ -65,7 +67,7 @@ export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
       points: 0,
       evidence: (criterion.evidence?.length ? criterion.evidence : ['Minh chứng cho số điểm tự chấm']).map((hint) => ({ text: evidenceHint(hint) })),
     })),
-    recipients: [...(bloc.type === 'unit' ? [bloc.name] : leader ? [`${leader.name} (Khối trưởng)`] : []), 'Lưu: VT'],
+    recipients: [...(bloc.type === 'unit' ? [bloc.name] : leader ? [`${leader.name} (${blocWords(blocEntry).leader})`] : []), 'Lưu: VT'],
   };
 
   const yaml = ScaffoldYaml.fromValue(value);
@@ -73,7 +75,7 @@ export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
   yaml.commentAfter(['bloc'], `${bloc.name}; chấm theo bảng điểm ${table.relative}`);
   yaml.blankBefore(['scores']).commentAbove(['scores'], [
     'Mỗi tiêu chí của bảng điểm một mục: points là điểm tự chấm (không quá điểm tối đa), evidence là minh chứng;',
-    'minh chứng là một báo cáo quý thì thêm file: <đường dẫn báo cáo> (và task: <mã nhiệm vụ>). Khối trưởng ghi checked sau khi kiểm tra.',
+    `minh chứng là một báo cáo quý thì thêm file: <đường dẫn báo cáo> (và task: <mã nhiệm vụ>). ${checker} ghi checked sau khi kiểm tra.`,
   ]);
   let at = 0;
   groups.forEach((group, index) => {

@@ -3,6 +3,7 @@
 
 import { registryOf } from '../domain/registry.js';
 import { scorerVoice } from './voice.js';
+import { blocWords } from '../domain/bloc-words.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
@@ -72,11 +73,12 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
 }
 
 function signer(config: RepositoryConfig, issuing: Issuing, year: number): SignerView {
-  const unit = registryOf(config).unitAt(issuing.signer, `${year}-12-31`);
-  const person = registryOf(config).signatoryAt(issuing.signer, `${year}-12-31`);
+  const registry = registryOf(config);
+  const unit = registry.unitAt(issuing.signer, `${year}-12-31`);
+  const person = registry.signatoryAt(issuing.signer, `${year}-12-31`);
   return {
     unitId: issuing.signer,
-    authority: issuing.asLeader ? 'KHỐI TRƯỞNG' : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
+    authority: issuing.asLeader ? upperVi(blocWords(registry.bloc(issuing.issuer)).leader) : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
     unitName: issuing.asLeader && unit ? upperVi(unit.name) : undefined,
     unitWritten: issuing.asLeader && unit ? unit.name : undefined,
     title: upperVi(person?.title ?? 'Chủ tịch'),

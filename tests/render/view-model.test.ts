@@ -142,6 +142,12 @@ describe('plan', () => {
     expect([signer.authority, signer.title, signer.name]).toEqual([`TM. ${config.blocs![0]!.name.toLocaleUpperCase('vi')}`, 'KHỐI TRƯỞNG', leaderChair]);
   });
 
+  it('is signed for a cụm as Cụm trưởng: the bloc names its roles with its own word', () => {
+    const cum = { ...config, blocs: config.blocs!.map((bloc) => ({ ...bloc, name: 'Cụm thi đua số 1' })) };
+    const signer = view<PlanView>({ document: plan({ issuer: 'khoi-1', number: undefined }), config: cum, sourceFile: 'k.yaml' }).signatures.cells[0]!;
+    expect([signer.authority, signer.title]).toEqual(['TM. CỤM THI ĐUA SỐ 1', 'CỤM TRƯỞNG']);
+  });
+
   it('has the three official parts with numbered domains', () => {
     expect(v.sections.map((s) => `${s.heading.label} ${s.heading.title}`)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
@@ -356,6 +362,17 @@ describe('score sheet', () => {
     expect(v.header.issuer).toBe('CÔNG ĐOÀN BỘ KẾ HOẠCH VÀ ĐẦU TƯ');
     expect(v.title).toEqual({ docType: 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', subject: 'Theo Bảng điểm thi đua của Khối thi đua I' });
     expect(v.signatures.cells[0]).toMatchObject({ authority: 'TM. BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: 'Lê Thị Tường Thu' });
+  });
+
+  it('names who checks in its own words: a cụm, or the checker the table names', () => {
+    const cum = { ...config, blocs: config.blocs!.map((bloc) => ({ ...bloc, name: 'Cụm thi đua số 1' })) };
+    const inCum = view<ScoreSheetView>({ document: sheet, config: cum, sourceFile: 'c.yaml', scoringTable: table });
+    expect(inCum.table.columns[4]).toBe('Điểm Cụm kiểm tra');
+    expect(inCum.closing.map((line) => line.text)).toContain(
+      'Tổng điểm sau khi Cụm kiểm tra: 19 điểm (điểm các tiêu chí 18, điểm thưởng 4, điểm trừ 3)./.',
+    );
+    const byDistrict = view<ScoreSheetView>({ document: sheet, config, sourceFile: 'c.yaml', scoringTable: { ...table, checker: 'LĐLĐ quận' } });
+    expect(byDistrict.table.columns[4]).toBe('Điểm LĐLĐ quận kiểm tra');
   });
 
   it('scores every criterion, bonus and penalty, own points beside the leader’s', () => {

@@ -8,6 +8,7 @@ import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
+import { blocWords, checkerOf } from '../../domain/bloc-words.js';
 import type { LineView, ScoringTableView, SectionView, SignatureState, TableView } from './types.js';
 
 export const SCORING_TABLE_TYPE = 'BẢNG ĐIỂM THI ĐUA';
@@ -84,16 +85,17 @@ function penaltyLines(doc: ScoringTableDocument): LineView[] {
 function rankingLines(doc: ScoringTableDocument, registry: Registry): LineView[] {
   const lines: LineView[] = [
     {
-      text: `Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do ${doc.checker ?? 'Khối trưởng'} kiểm tra thay cho điểm đơn vị tự chấm.`,
+      text: `Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do ${checkerOf(doc, registry.bloc(doc.issuer))} kiểm tra thay cho điểm đơn vị tự chấm.`,
     },
   ];
   const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakPhrase(doc, key));
   if (tieBreaks.length > 0) lines.push({ text: endSentence(`Khi các đơn vị bằng tổng điểm, xếp trên là đơn vị lần lượt có: ${tieBreaks.join(', ')}`, true) });
   const awards = doc.awards ?? [];
   if (awards.length > 0) {
-    const upper = registry.bloc(doc.issuer)?.upper;
+    const bloc = registry.bloc(doc.issuer);
+    const upper = bloc?.upper;
     const to = upper === undefined ? 'công đoàn cấp trên' : registry.fullName(upper);
-    lines.push({ text: `Căn cứ kết quả xếp hạng, Khối đề nghị ${to} khen thưởng các đơn vị xếp đầu theo thứ tự:` });
+    lines.push({ text: `Căn cứ kết quả xếp hạng, ${blocWords(bloc).word} đề nghị ${to} khen thưởng các đơn vị xếp đầu theo thứ tự:` });
     lines.push(...itemLines(awards.map((quota) => `${bareText(quota.award)}: ${String(quota.count).padStart(2, '0')} đơn vị`)));
   }
   return lines;
