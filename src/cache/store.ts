@@ -36,6 +36,11 @@ export function takeCacheNotices(): Text[] {
   return notices.splice(0, notices.length);
 }
 
+/** Adds a sentence about the cache for the user (said once per run however often it is added). */
+export function cacheNotice(text: Text): void {
+  notice(text);
+}
+
 function notice(text: Text): void {
   if (!notices.some((known) => known.en === text.en)) notices.push(text);
 }
@@ -125,6 +130,11 @@ export class ShardedStore<V> {
     shard.dirty = true;
   }
 
+  /** Empties every shard without reading it; the next save writes all of them (a store rebuilt from scratch). */
+  clear(): void {
+    for (const name of SHARD_NAMES) this.shards.set(name, { entries: new Map(), touched: new Set(), dirty: true });
+  }
+
   /** Writes the shards this run changed (and, when pruning, those holding entries nobody asked for). */
   async save(): Promise<void> {
     if (!this.dir || !this.secret) return;
@@ -201,6 +211,13 @@ export class ShardedStore<V> {
       });
     }
   }
+}
+
+const SHARD_NAMES = Array.from({ length: 256 }, (_, index) => index.toString(16).padStart(2, '0'));
+
+/** The shard a key is kept in: a store whose entries must agree across shards can mark each shard with a key of its own. */
+export function shardNameOf(key: string): string {
+  return shardName(key);
 }
 
 /** Two hex digits from FNV-1a over the key: spreads keys evenly and costs far less than a cryptographic hash per read. */

@@ -53,6 +53,11 @@ export class ValidationCache {
     return entry.result;
   }
 
+  /** What was last stored for the path, whatever its content now: the facts a changed file had before. */
+  previous(path: string): FileResult | undefined {
+    return this.store.get(path)?.result;
+  }
+
   set(path: string, hash: string, result: FileResult, stamp?: FileStamp): void {
     this.store.set(path, { hash, result, stamp: stamp && trusted(stamp) ? stamp : undefined });
   }
@@ -70,10 +75,10 @@ export function stampOf(info: { size: number; mtimeMs: number; ctimeMs: number; 
   return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 
-function trusted(stamp: FileStamp): boolean {
+export function trusted(stamp: FileStamp): boolean {
   return Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS;
 }
 
-function sameStamp(a: FileStamp, b: FileStamp): boolean {
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }

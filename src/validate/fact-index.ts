@@ -1,0 +1,256 @@
+// The index that lets validating a few files cost a few files: for every key a cross-document rule looks
+// documents up by (path; kind, year and issuer; the duplicate rule's identity; a number series; a bloc's score
+// sheets of a year), the documents that had it when last checked, each with its content hash and stat data.
+// A one-file run reads only the buckets of the keys its file's rules read, and re-checks every member whose stat
+// data moved, so a member that changed or went away is never taken on trust.
+//
+// Kept in the validation store's sealed shards (src/cache/store.ts). Buckets are only as good as the whole they
+// belong to: a rebuild writes every shard under a fresh generation with a marker per shard, and a bucket is used
+// only when its shard's marker carries the generation that the index's head names. A shard that is missing,
+// tampered with, past its size limit or from another rebuild makes the index unusable, never a bucket empty.
+
+import { randomBytes } from 'node:crypto';
+import { ShardedStore, cacheNotice, shardNameOf } from '../cache/store.js';
+import { emptyFacts, type DocumentFacts } from '../kinds/facts.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
+import { readNumber, seriesKey } from '../numbers/rules.js';
+import type { FileStamp } from './cache.js';
+import { identityOf } from './cross-rules.js';
+
+/** A document as a bucket holds it; `f` (its facts without what only its own rules read) in the buckets of rules that read no more. */
+export interface Member {
+  r: string;
+  h: string;
+  s?: FileStamp;
+  f?: DocumentFacts;
+}
+
+export interface IndexedDocument {
+  relative: string;
+  hash: string;
+  /** Only a stamp old enough to vouch for the content (see cache.ts). */
+  stamp?: FileStamp;
+  facts: DocumentFacts;
+}
+
+/** A key a rule looks up, and whether the rule reads the found documents' full facts or only their slim ones. */
+export interface Need {
+  key: string;
+  full: boolean;
+}
+
+interface Bucket {
+  g: string;
+  m: Member[];
+}
+
+interface Head {
+  g: string;
+  /** The content hash of giaouoc.yaml: number series are read against it. */
+  config: string;
+}
+
+type Entry = Bucket | Head | string;
+
+const HEAD = 'head';
+/** More changed documents than this and an update costs more than a rebuild. */
+const UPDATE_LIMIT = 2000;
+
+export type IndexState = 'ready' | 'absent' | 'damaged';
+
+export class FactIndex {
+  private constructor(
+    private readonly store: ShardedStore<Entry>,
+    private head: Head | undefined,
+    readonly state: IndexState,
+    private readonly configHash: string,
+  ) {}
+
+  /** `format` as the validation cache's; `configHash` the registry's content hash. */
+  static open(root: string, env: NodeJS.ProcessEnv, format: string, configHash: string): FactIndex {
+    const store = ShardedStore.open<Entry>({ name: 'validate-index', root, env, format });
+    const head = asHead(store.get(HEAD));
+    let state: IndexState;
+    if (!head) state = store.hasAny() ? 'damaged' : 'absent';
+    else if (head.config !== configHash) state = 'absent';
+    else state = store.get(markerOf(HEAD)) === head.g ? 'ready' : 'damaged';
+    return new FactIndex(store, state === 'ready' ? head : undefined, state, configHash);
+  }
+
+  /** The members under `key`; undefined when the index cannot vouch for that bucket (then it must not be used). */
+  bucket(key: string): Member[] | undefined {
+    const head = this.head;
+    if (!head || this.store.get(markerOf(key)) !== head.g) return this.broken();
+    const entry = this.store.get(key);
+    if (entry === undefined) return [];
+    if (!isBucket(entry) || entry.g !== head.g || !entry.m.every(isMember)) return this.broken();
+    return entry.m;
+  }
+
+  /** Every document of the repository, after a run that read them all. */
+  rebuild(documents: readonly IndexedDocument[], config: RepositoryConfig): void {
+    const g = randomBytes(12).toString('base64');
+    const buckets = new Map<string, Member[]>();
+    for (const doc of documents) {
+      for (const [key, slim] of keysOf(doc.relative, doc.facts, config)) {
+        const list = buckets.get(key) ?? [];
+        list.push(memberOf(doc, slim));
+        buckets.set(key, list);
+      }
+    }
+    this.store.clear();
+    for (const marker of markers().values()) this.store.set(marker, g);
+    for (const [key, m] of buckets) this.store.set(key, { g, m });
+    this.head = { g, config: this.configHash };
+    this.store.set(HEAD, this.head);
+  }
+
+  /**
+   * Moves re-checked documents between buckets: `before` the facts it was indexed under (if known), `after` what
+   * it is now (absent when it no longer yields facts). Returns false when there are too many to be worth it.
+   */
+  update(changes: readonly { relative: string; before?: DocumentFacts; after?: IndexedDocument }[], config: RepositoryConfig): boolean {
+    if (!this.head) return false;
+    if (changes.length > UPDATE_LIMIT) return this.invalidate();
+    const g = this.head.g;
+    for (const change of changes) {
+      const now = change.after ? keysOf(change.relative, change.after.facts, config) : new Map<string, boolean>();
+      const then = change.before ? keysOf(change.relative, change.before, config) : new Map<string, boolean>();
+      for (const key of new Set([...then.keys(), ...now.keys()])) {
+        const members = this.bucket(key);
+        if (!members) return this.invalidate();
+        const kept = members.filter((member) => member.r !== change.relative);
+        if (now.has(key)) kept.push(memberOf(change.after!, now.get(key)!));
+        this.store.set(key, { g, m: kept });
+      }
+    }
+    return true;
+  }
+
+  save(): Promise<void> {
+    return this.store.save();
+  }
+
+  /** A half-made update must not pass for an index: the head is made unreadable and the next run rebuilds. */
+  private invalidate(): false {
+    this.head = undefined;
+    this.store.set(HEAD, 'invalid');
+    return false;
+  }
+
+  private broken(): undefined {
+    if (this.head) cacheNotice(DAMAGED);
+    this.head = undefined;
+    return undefined;
+  }
+}
+
+export const DAMAGED = {
+  vi: 'chỉ mục của bộ nhớ đệm kiểm tra bị hỏng, quá lớn hoặc không khớp nên không dùng; lần này kiểm tra dựa trên cả kho, kết quả vẫn đúng',
+  en: 'the validation cache index is damaged, too large or does not match, so it was not used; this run checked against the whole repository and its results are correct',
+};
+
+/** The keys a document is found under, each with whether its bucket keeps the slim facts. */
+export function keysOf(relative: string, facts: DocumentFacts, config: RepositoryConfig): Map<string, boolean> {
+  const keys = new Map<string, boolean>([
+    [`p:${relative}`, false],
+    [`k:${facts.kind}|${facts.year}|${facts.issuer.id}`, false],
+    [`i:${identityOf(facts)}`, true],
+  ]);
+  const series = seriesOf(relative, facts, config);
+  if (series) keys.set(series, true);
+  const bloc = facts.kind === 'score-sheet' ? (facts as ScoreSheetFacts).bloc?.id : undefined;
+  if (bloc !== undefined) keys.set(`s:${bloc}|${facts.year}`, true);
+  return keys;
+}
+
+/**
+ * What the cross-document rules for a document read (cross-rules.ts, yearend-rules.ts, numbers/rules.ts): for an
+ * asked-for document all of it; for one found through it (a report's plan) only what its own lookups add.
+ */
+export function needsOf(relative: string, facts: DocumentFacts, config: RepositoryConfig, asked: boolean): Need[] {
+  const needs: Need[] = [];
+  const full = (key: string) => needs.push({ key, full: true });
+  if (asked) {
+    needs.push({ key: `i:${identityOf(facts)}`, full: false });
+    const series = seriesOf(relative, facts, config);
+    if (series) needs.push({ key: series, full: false });
+  }
+  if (facts.kind === 'report' && asked) {
+    full(facts.plan ? `p:${facts.plan.id.replace(/^\.\//, '')}` : `k:plan|${facts.year}|${facts.issuer.id}`);
+  }
+  if (facts.kind === 'plan' && facts.compact) full(`k:compact|${facts.year}|${facts.compact.id}`);
+  if (facts.kind === 'score-sheet' && asked) {
+    const sheet = facts as ScoreSheetFacts;
+    if (sheet.bloc) full(`k:scoring-table|${facts.year}|${sheet.bloc.id}`);
+    for (const file of sheet.evidenceFiles) full(`p:${file.id.replace(/^\.\//, '')}`);
+  }
+  if (facts.kind === 'scoring-table' && asked) needs.push({ key: `s:${facts.issuer.id}|${facts.year}`, full: false });
+  return needs;
+}
+
+/** Facts without what only the document's own rules read: enough for the duplicate, number and sheet-presence rules. */
+export function slimFacts(facts: DocumentFacts): DocumentFacts {
+  const slim: DocumentFacts = { ...emptyFacts(facts.kind, facts.year, facts.issuer) };
+  if (facts.quarter !== undefined) slim.quarter = facts.quarter;
+  if (facts.period !== undefined) slim.period = facts.period;
+  if (facts.distinct !== undefined) slim.distinct = facts.distinct;
+  if (facts.number !== undefined) slim.number = facts.number;
+  if (facts.date !== undefined) slim.date = facts.date;
+  if (facts.type !== undefined) slim.type = facts.type;
+  if (facts.typeCode !== undefined) slim.typeCode = facts.typeCode;
+  if (facts.kind !== 'score-sheet') return slim;
+  const bloc = (facts as ScoreSheetFacts).bloc;
+  return { ...slim, ...(bloc ? { bloc } : {}), scores: [], bonuses: [], penalties: [], evidenceFiles: [] } as ScoreSheetFacts;
+}
+
+function seriesOf(relative: string, facts: DocumentFacts, config: RepositoryConfig): string | undefined {
+  const { numbered } = readNumber({ file: relative, relative, facts }, config);
+  return numbered ? `n:${seriesKey(numbered.code, numbered.year)}` : undefined;
+}
+
+function memberOf(doc: IndexedDocument, slim: boolean): Member {
+  return { r: doc.relative, h: doc.hash, ...(doc.stamp ? { s: doc.stamp } : {}), ...(slim ? { f: slimFacts(doc.facts) } : {}) };
+}
+
+let markerKeys: Map<string, string> | undefined;
+
+/** For every shard, the first key of the form `~N` that falls in it. */
+function markers(): Map<string, string> {
+  if (!markerKeys) {
+    markerKeys = new Map();
+    for (let n = 0; markerKeys.size < 256; n++) {
+      const shard = shardNameOf(`~${n}`);
+      if (!markerKeys.has(shard)) markerKeys.set(shard, `~${n}`);
+    }
+  }
+  return markerKeys;
+}
+
+/** The marker of the shard that holds `key`. */
+function markerOf(key: string): string {
+  return markers().get(shardNameOf(key))!;
+}
+
+function asHead(entry: Entry | undefined): Head | undefined {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  const head = entry as Partial<Head>;
+  return typeof head.g === 'string' && head.g !== '' && typeof head.config === 'string' ? (entry as Head) : undefined;
+}
+
+/** Sealed with the user's secret, but read as if anyone wrote it: a path must stay inside the repository. */
+function isMember(member: unknown): member is Member {
+  if (!member || typeof member !== 'object') return false;
+  const { r, h, s, f } = member as Record<string, unknown>;
+  if (typeof r !== 'string' || r === '' || r.startsWith('/') || r.includes('\\') || r.split('/').some((part) => part === '..' || part === '')) return false;
+  if (typeof h !== 'string') return false;
+  if (s !== undefined && !(s && typeof s === 'object' && ['size', 'mtimeMs', 'ctimeMs', 'ino'].every((field) => typeof (s as Record<string, unknown>)[field] === 'number'))) return false;
+  if (f === undefined) return true;
+  const facts = f as Partial<DocumentFacts>;
+  return typeof facts === 'object' && facts !== null && typeof facts.kind === 'string' && typeof facts.year === 'number' && typeof facts.issuer?.id === 'string';
+}
+
+function isBucket(entry: Entry): entry is Bucket {
+  return typeof entry === 'object' && entry !== null && typeof (entry as Bucket).g === 'string' && Array.isArray((entry as Bucket).m);
+}
