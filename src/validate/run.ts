@@ -9,7 +9,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { ValidationCache, contentHash, stampOf, trusted, type FileStamp } from './cache.js';
 import { FactIndex, type IndexedDocument } from './fact-index.js';
 import { changeOf, validateFew, type Change } from './few-files.js';
-import type { FileResult } from './check-file.js';
+import type { FileResult, FileRole } from './check-file.js';
 import { crossIssues, type KnownDocument } from './cross-rules.js';
 import { schemaVersion } from './generated/schema-version.js';
 import { compareIssues, type Issue } from './issue.js';
@@ -70,13 +70,16 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const files = [configFile, ...all];
   const targeted = !whole;
   const changes: Change[] = [];
+  // Without a cache, a file checked only for the facts the named files' rules read needs no schema or text checks.
+  const asked = new Set(requested);
+  const roleOf = (input: Input): FileRole => (input.index === 0 ? 'config' : !cache && targeted && !asked.has(input.file) ? 'facts' : 'document');
   const jobs = options.jobs ?? availableParallelism();
   const results: FileResult[] = new Array(files.length);
   const inputs: Input[] = new Array(files.length);
   const checks: Promise<void>[] = [];
   const check = (input: Input, checker: Checker) =>
     checks.push(
-      checker.check({ file: input.file, role: input.index === 0 ? 'config' : 'document', bytes: input.bytes }).then((result) => {
+      checker.check({ file: input.file, role: roleOf(input), bytes: input.bytes }).then((result) => {
         results[input.index] = result;
         if (cache && input.index > 0) changes.push(changeOf(repoRelative(root, input.file), cache.previous(input.file)?.facts, result.facts, input.hash, input.stamp));
         cache?.set(input.file, input.hash, result, input.stamp);
