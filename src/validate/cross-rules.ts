@@ -21,6 +21,8 @@ export interface KnownDocument {
   facts: DocumentFacts;
   /** Known only by the identity in its header (a targeted run did not need its facts): counts for duplicates only. */
   light?: boolean;
+  /** The content hash of the bytes the facts came from (validate/cache.ts), when the run read or remembered them. */
+  hash?: string;
 }
 
 /** Documents by kind, year and issuer: what references resolve against, looked up in constant time. */

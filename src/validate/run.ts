@@ -121,7 +121,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const documents: KnownDocument[] = [];
   for (let index = 1; index < files.length; index++) {
     const facts = light.has(index) ? headerFacts(headerOf(inputs[index])) : results[index]?.facts;
-    if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined });
+    if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined, hash: inputs[index].hash });
   }
   const wanted = new Set(requested.length > 0 ? requested : all);
   const issues = [
