@@ -26,6 +26,8 @@ let shardLimit = 64 * 1024 * 1024;
 export function setShardLimit(bytes: number): void {
   shardLimit = bytes;
 }
+/** Shards serialized and written at once by a save. */
+const SAVE_CONCURRENCY = 8;
 /** Temp files of an interrupted save older than this are removed. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -138,19 +140,20 @@ export class ShardedStore<V> {
   /** Writes the shards this run changed (and, when pruning, those holding entries nobody asked for). */
   async save(): Promise<void> {
     if (!this.dir || !this.secret) return;
-    const writes: Promise<void>[] = [];
-    let swept = false;
+    const pending: [string, Shard<V>][] = [];
     for (const [name, shard] of this.shards) {
       const stale = this.prune && shard.entries.size > shard.touched.size;
       if (!shard.dirty && !stale) continue;
       if (stale) for (const key of shard.entries.keys()) if (!shard.touched.has(key)) shard.entries.delete(key);
-      if (!swept) {
-        swept = true;
-        sweep(this.dir);
-      }
-      writes.push(this.writeShard(name, shard));
+      pending.push([name, shard]);
     }
-    await Promise.all(writes);
+    if (pending.length === 0) return;
+    sweep(this.dir);
+    // A few shards at a time: each is serialized only when written, so a save of all 256 never holds them all at once.
+    const next = async (): Promise<void> => {
+      for (let item = pending.pop(); item; item = pending.pop()) await this.writeShard(item[0], item[1]);
+    };
+    await Promise.all(Array.from({ length: Math.min(SAVE_CONCURRENCY, pending.length) }, next));
   }
 
   private shard(key: string): Shard<V> {
