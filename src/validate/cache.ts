@@ -31,7 +31,13 @@ export class ValidationCache {
   /** `key` must change whenever the checks could give another answer for the same bytes. */
   static async open(root: string, key: string, env: NodeJS.ProcessEnv): Promise<ValidationCache> {
     // Entries of files no run asks for any more (deleted, renamed) are dropped when their shard is saved.
-    return new ValidationCache(ShardedStore.open<CacheEntry>({ name: 'validate', root, env, format: key, prune: true }));
+    // 1,024 shards: a one-file run reads a few entries, and at 50,000 documents each shard still holds only about 50.
+    return new ValidationCache(ShardedStore.open<CacheEntry>({ name: 'validate', root, env, format: key, prune: true, shards: 1024 }));
+  }
+
+  /** A run that reads a few entries must keep the others when it saves (they are dropped only by whole runs). */
+  keepUnread(keep: boolean): void {
+    this.store.setPruning(!keep);
   }
 
   /** Nothing stored for this repository, tool and schema version: every file will be checked. */

@@ -10,7 +10,7 @@
 // tampered with, past its size limit or from another rebuild makes the index unusable, never a bucket empty.
 
 import { randomBytes } from 'node:crypto';
-import { ShardedStore, cacheNotice, shardNameOf } from '../cache/store.js';
+import { ShardedStore, cacheNotice, shardNameOf, shardOwnKey } from '../cache/store.js';
 import { emptyFacts, type DocumentFacts } from '../kinds/facts.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
@@ -54,6 +54,8 @@ interface Head {
 type Entry = Bucket | Head | string;
 
 const HEAD = 'head';
+/** Shard files of the index: at 50,000 documents each holds about 50 KB, so a one-file run reads little. */
+export const INDEX_SHARDS = 2048;
 /** More changed documents than this and an update costs more than a rebuild. */
 const UPDATE_LIMIT = 2000;
 
@@ -69,7 +71,7 @@ export class FactIndex {
 
   /** `format` as the validation cache's; `configHash` the registry's content hash. */
   static open(root: string, env: NodeJS.ProcessEnv, format: string, configHash: string): FactIndex {
-    const store = ShardedStore.open<Entry>({ name: 'validate-index', root, env, format });
+    const store = ShardedStore.open<Entry>({ name: 'validate-index', root, env, format, shards: INDEX_SHARDS });
     const head = asHead(store.get(HEAD));
     let state: IndexState;
     if (!head) state = store.hasAny() ? 'damaged' : 'absent';
@@ -104,7 +106,7 @@ export class FactIndex {
       }
     }
     this.store.clear();
-    for (const marker of markers().values()) this.store.set(marker, g);
+    for (const shard of this.store.shardNames()) this.store.set(shardOwnKey(shard), g);
     for (const [key, m] of buckets) this.store.set(key, { g, m });
     this.head = { g, config: this.configHash };
     this.store.set(HEAD, this.head);
@@ -218,23 +220,9 @@ function memberOf(doc: IndexedDocument, slim: boolean): Member {
   return { r: doc.relative, h: doc.hash, ...(doc.stamp ? { s: doc.stamp } : {}), ...(slim ? { f: slimFacts(doc.facts) } : {}) };
 }
 
-let markerKeys: Map<string, string> | undefined;
-
-/** For every shard, the first key of the form `~N` that falls in it. */
-function markers(): Map<string, string> {
-  if (!markerKeys) {
-    markerKeys = new Map();
-    for (let n = 0; markerKeys.size < 256; n++) {
-      const shard = shardNameOf(`~${n}`);
-      if (!markerKeys.has(shard)) markerKeys.set(shard, `~${n}`);
-    }
-  }
-  return markerKeys;
-}
-
 /** The marker of the shard that holds `key`. */
 function markerOf(key: string): string {
-  return markers().get(shardNameOf(key))!;
+  return shardOwnKey(shardNameOf(key, INDEX_SHARDS));
 }
 
 function asHead(entry: Entry | undefined): Head | undefined {

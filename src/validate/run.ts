@@ -59,8 +59,10 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const cache = options.cache === false ? undefined : await ValidationCache.open(root, format, env);
   let whole = requested.length === 0;
   if (cache && options.index && !whole && requested.length <= FEW_FILES) {
+    cache.keepUnread(true);
     const few = await validateFew({ root, configFile, requested, cache, env, format });
     if (few) return few;
+    cache.keepUnread(false);
     // No usable index: with a warm cache a pass over the whole repository is cheap, and it builds the index.
     whole = !cache.isEmpty();
   }

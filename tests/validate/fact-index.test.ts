@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { shardNameOf } from '../../src/cache/store.js';
+import { ShardedStore, shardNameOf } from '../../src/cache/store.js';
+import { INDEX_SHARDS } from '../../src/validate/fact-index.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { PROJECT, runCli } from '../helpers/run-cli.js';
 
@@ -104,7 +105,7 @@ describe('validating one file through the fact index', () => {
     const expected = runCli(['validate', '--format', 'json', '--no-cache', REPORT], { cwd: dir, env }).stdout;
     expect(expected).toContain('number-repeat');
     const shards = indexShards(cache);
-    const head = `${shardNameOf('head')}.bin`;
+    const head = `${shardNameOf('head', INDEX_SHARDS)}.bin`;
 
     // Every bucket's shard tampered with, the head left sound: no bucket may read as empty.
     for (const name of readdirSync(shards).filter((entry) => entry.endsWith('.bin') && entry !== head)) {
@@ -127,6 +128,25 @@ describe('validating one file through the fact index', () => {
     expect(oversized.stdout).toBe(expected);
     expect(oversized.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^giaouoc: chỉ mục của bộ nhớ đệm kiểm tra bị hỏng/)]);
     expect(runCli(['validate', '--format', 'json', REPORT], { cwd: dir, env }).stderr).toBe('');
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('keeps, when a run that read a few entries saves, the entries of the same shard it did not read', async () => {
+    const { dir, cache } = await repository();
+    const open = () => ShardedStore.open<string>({ name: 'validate', root: dir, env: { GIAOUOC_CACHE_DIR: cache }, format: 'test', prune: true });
+    // Two keys of one shard.
+    const keys = ['a'];
+    for (let n = 0; keys.length < 2; n++) if (shardNameOf(`k${n}`) === shardNameOf('a')) keys.push(`k${n}`);
+    const whole = open();
+    for (const key of keys) whole.set(key, key);
+    await whole.save();
+    const few = open();
+    few.setPruning(false);
+    few.set('a', 'changed');
+    await few.save();
+    const after = open();
+    expect([after.get('a'), after.get(keys[1])]).toEqual(['changed', keys[1]]);
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   });
