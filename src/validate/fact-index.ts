@@ -192,7 +192,11 @@ export function needsOf(relative: string, facts: DocumentFacts, config: Reposito
     if (sheet.bloc) full(`k:scoring-table|${facts.year}|${sheet.bloc.id}`);
     for (const file of sheet.evidenceFiles) full(`p:${file.id.replace(/^\.\//, '')}`);
   }
-  if (facts.kind === 'scoring-table' && asked) needs.push({ key: `s:${facts.issuer.id}|${facts.year}`, full: false });
+  if (facts.kind === 'scoring-table' && asked) {
+    needs.push({ key: `s:${facts.issuer.id}|${facts.year}`, full: false });
+    // Of two tables of one bloc and year the later one is checked against the sheets (yearend-rules.ts).
+    full(`k:scoring-table|${facts.year}|${facts.issuer.id}`);
+  }
   return needs;
 }
 

@@ -47,11 +47,15 @@ describe('validating one file through the fact index', () => {
     edit(dir, '2024/giao-uoc-khoi-thi-dua-1.yaml', /(targets:\n\s+- id: )([a-z0-9-]+)/, '$1$2-doi-ten');
     edit(dir, '2024/cham-diem-cd-bo-khcn.yaml', /points: \d+/, 'points: 999');
     edit(dir, REPORT, /number: 05\//, 'number: 04/');
+    // A second scoring table of the bloc and year, and a report twice: duplicates and the later table's checks.
+    cpSync(join(dir, '2024', 'bang-diem-khoi-thi-dua-1.yaml'), join(dir, '2024', 'bang-diem-khoi-thi-dua-1-ban-2.yaml'));
+    cpSync(join(dir, OTHER), join(dir, '2024', 'bao-cao-quy-3-ban-sao.yaml'));
     // Whole runs keep the index in step with what they re-checked.
     const after = await validateRepository({ cwd: dir, paths: [], env });
     expect(after.issues.filter((issue) => issue.severity === 'error').length).toBeGreaterThanOrEqual(4);
     expect(summary(dir, after.issues)).toContain(`${REPORT}:8:9 number-repeat`);
-    for (const doc of whole.documents) {
+    expect(summary(dir, after.issues).some((line) => line.includes('duplicate-document'))).toBe(true);
+    for (const doc of after.documents) {
       const alone = await validateRepository({ cwd: dir, paths: [doc.file], env, index: true });
       // Through the index, not a pass over the repository: only the documents the file's rules read are known.
       expect(alone.documents.length, doc.relative).toBeLessThan(whole.documents.length);
