@@ -17,6 +17,7 @@ import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
 import { readNumber, seriesKey } from '../numbers/rules.js';
 import type { FileStamp } from './cache.js';
 import { identityOf } from './cross-rules.js';
+import { needsOf as ruleNeeds } from './dependencies.js';
 
 /** A document as a bucket holds it; `f` (its facts without what only its own rules read) in the buckets of rules that read no more. */
 export interface Member {
@@ -166,37 +167,31 @@ export function keysOf(relative: string, facts: DocumentFacts, config: Repositor
   ]);
   const series = seriesOf(relative, facts, config);
   if (series) keys.set(series, true);
-  const bloc = facts.kind === 'score-sheet' ? (facts as ScoreSheetFacts).bloc?.id : undefined;
+  const bloc = isSheet(facts) ? facts.bloc?.id : undefined;
   if (bloc !== undefined) keys.set(`s:${bloc}|${facts.year}`, true);
   return keys;
 }
 
 /**
- * What the cross-document rules for a document read (cross-rules.ts, yearend-rules.ts, numbers/rules.ts): for an
- * asked-for document all of it; for one found through it (a report's plan) only what its own lookups add.
+ * What the cross-document rules for a document read: the documents dependencies.ts names (a report's plan, a
+ * plan's compact, a sheet's table, a table's sheets) and, for an asked-for document, those its identity, number
+ * series, kind/year/issuer and evidence files are compared with. A document found through another (a report's
+ * plan) adds only what dependencies.ts names for it.
  */
 export function needsOf(relative: string, facts: DocumentFacts, config: RepositoryConfig, asked: boolean): Need[] {
-  const needs: Need[] = [];
-  const full = (key: string) => needs.push({ key, full: true });
-  if (asked) {
-    needs.push({ key: `i:${identityOf(facts)}`, full: false });
-    const series = seriesOf(relative, facts, config);
-    if (series) needs.push({ key: series, full: false });
-  }
-  if (facts.kind === 'report' && asked) {
-    full(facts.plan ? `p:${facts.plan.id.replace(/^\.\//, '')}` : `k:plan|${facts.year}|${facts.issuer.id}`);
-  }
-  if (facts.kind === 'plan' && facts.compact) full(`k:compact|${facts.year}|${facts.compact.id}`);
-  if (facts.kind === 'score-sheet' && asked) {
-    const sheet = facts as ScoreSheetFacts;
-    if (sheet.bloc) full(`k:scoring-table|${facts.year}|${sheet.bloc.id}`);
-    for (const file of sheet.evidenceFiles) full(`p:${file.id.replace(/^\.\//, '')}`);
-  }
-  if (facts.kind === 'scoring-table' && asked) {
-    needs.push({ key: `s:${facts.issuer.id}|${facts.year}`, full: false });
-    // Of two tables of one bloc and year the later one is checked against the sheets (yearend-rules.ts).
-    full(`k:scoring-table|${facts.year}|${facts.issuer.id}`);
-  }
+  const needs: Need[] = ruleNeeds(facts).map((need) => {
+    if ('path' in need) return { key: `p:${need.path}`, full: true };
+    if (need.issuer !== undefined) return { key: `k:${need.kind}|${need.year}|${need.issuer}`, full: true };
+    // Every sheet of the year: the year-end rules count those of the asking table's bloc (yearend-rules.ts).
+    return { key: `s:${facts.issuer.id}|${need.year}`, full: false };
+  });
+  if (!asked) return needs;
+  needs.push({ key: `i:${identityOf(facts)}`, full: false });
+  // Others of its kind, year and issuer: of two scoring tables of one bloc, the later is checked against the sheets.
+  needs.push({ key: `k:${facts.kind}|${facts.year}|${facts.issuer.id}`, full: true });
+  const series = seriesOf(relative, facts, config);
+  if (series) needs.push({ key: series, full: false });
+  for (const file of (facts as Partial<ScoreSheetFacts>).evidenceFiles ?? []) needs.push({ key: `p:${file.id.replace(/^\.\//, '')}`, full: true });
   return needs;
 }
 
@@ -210,9 +205,14 @@ export function slimFacts(facts: DocumentFacts): DocumentFacts {
   if (facts.date !== undefined) slim.date = facts.date;
   if (facts.type !== undefined) slim.type = facts.type;
   if (facts.typeCode !== undefined) slim.typeCode = facts.typeCode;
-  if (facts.kind !== 'score-sheet') return slim;
-  const bloc = (facts as ScoreSheetFacts).bloc;
+  if (!isSheet(facts)) return slim;
+  const bloc = facts.bloc;
   return { ...slim, ...(bloc ? { bloc } : {}), scores: [], bonuses: [], penalties: [], evidenceFiles: [] } as ScoreSheetFacts;
+}
+
+/** A score sheet, known by the evidence it lists (the year-end rules read a sheet's bloc and issuer). */
+function isSheet(facts: DocumentFacts): facts is ScoreSheetFacts {
+  return Array.isArray((facts as Partial<ScoreSheetFacts>).evidenceFiles);
 }
 
 function seriesOf(relative: string, facts: DocumentFacts, config: RepositoryConfig): string | undefined {

@@ -57,7 +57,7 @@ export async function validateFew(options: FewOptions): Promise<ValidationRun | 
     const result = hit ?? (await (await import('./pool.js')).inlineChecker.check({ file, role, bytes }));
     if (!hit) cache.set(file, hash, result, stamp);
     // Also a file with the same content and new stat data: its index entries take the new stamp.
-    if (role === 'document') changes.push(changeOf(repoRelative(root, file), before, result.facts, hash, stamp));
+    if (role !== 'config') changes.push(changeOf(repoRelative(root, file), before, result.facts, hash, stamp));
     return { result, hash };
   };
 
