@@ -61,7 +61,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   if (cache && options.index && !whole && requested.length <= FEW_FILES) {
     cache.keepUnread(true);
     const few = await validateFew({ root, configFile, requested, cache, env, format });
-    if (few) return few;
+    if (few) return { ...few, issues: await accountedGaps(root, few.issues, options.env) };
     cache.keepUnread(false);
     // No usable index: with a warm cache a pass over the whole repository is cheap, and it builds the index.
     whole = !cache.isEmpty();
@@ -126,11 +126,19 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined, hash: inputs[index].hash });
   }
   const wanted = new Set(requested.length > 0 ? requested : all);
-  const issues = [
+  let issues = [
     ...results.flatMap((result, index) => (result && (index === 0 || wanted.has(files[index])) ? result.issues : [])),
     ...(config ? crossIssues(config, documents).filter((issue) => wanted.has(issue.file)) : []),
   ].sort(compareIssues);
+  issues = await accountedGaps(root, issues, options.env);
   return { root, config, documents, files: [...wanted], issues };
+}
+
+/** Only a gap needs history (the numbers cap-so gave): a repository without one never runs git here. */
+async function accountedGaps(root: string, issues: Issue[], env: NodeJS.ProcessEnv | undefined): Promise<Issue[]> {
+  if (!issues.some((issue) => issue.code === 'number-gap')) return issues;
+  const { withoutGivenNumbers } = await import('../numbers/given.js');
+  return withoutGivenNumbers(root, issues, env);
 }
 
 /** Keeps the fact index in step with this run: moved entries for what was re-checked, or all of it rebuilt. */

@@ -60,6 +60,7 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
   return {
     upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
     issuer: upperVi(registry.fullName(issuer, end)),
+    written: { upper: upper ? registry.fullName(upper, end) : undefined, issuer: registry.fullName(issuer, end) },
     number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
@@ -75,6 +76,7 @@ function signer(config: RepositoryConfig, issuing: Issuing, year: number): Signe
     unitId: issuing.signer,
     authority: issuing.asLeader ? 'KHỐI TRƯỞNG' : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
     unitName: issuing.asLeader && unit ? upperVi(unit.name) : undefined,
+    unitWritten: issuing.asLeader && unit ? unit.name : undefined,
     title: upperVi(person?.title ?? 'Chủ tịch'),
     name: person?.name ?? '',
     signed: false,

@@ -76,6 +76,7 @@ function witnessBlock(doc: CompactDocument, registry: Registry): WitnessView | u
   return {
     heading: WITNESS_HEADING,
     unitName: upperVi(registry.fullName(witnessId)),
+    unitWritten: registry.fullName(witnessId),
     signer: signatory ? signerFor(witnessId, unit, signatory, undefined) : undefined,
   };
 }

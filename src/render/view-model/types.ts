@@ -48,6 +48,8 @@ export interface HeaderView {
   upper?: string;
   /** The issuing union (or bloc), capitals. */
   issuer: string;
+  /** Both names as typed in giaouoc.yaml: their capitals tell where the words of a name start (break-points.ts). */
+  written?: { upper?: string; issuer: string };
   /** "Số: 15/KH-CĐBKHĐT"; absent when the document is unnumbered. */
   number?: string;
   nationalTitle: string;
@@ -81,6 +83,8 @@ export interface SignerView {
   name: string;
   /** The union's name in capitals, printed under the authority line in a compact's grid. */
   unitName?: string;
+  /** The same name as typed in giaouoc.yaml. */
+  unitWritten?: string;
   signed: boolean;
   /** "Đã ký" line text, with the date when known. */
   signedNote?: string;
@@ -91,6 +95,7 @@ export interface SignerView {
 export interface WitnessView {
   heading: string;
   unitName: string;
+  unitWritten?: string;
   signer?: SignerView;
 }
 
