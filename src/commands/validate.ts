@@ -27,7 +27,8 @@ export interface ValidateCommandOptions {
 
 export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
   if (options.fix) await fixRepositoryFiles(paths, ctx.cwd);
-  let run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env });
+  // `--against` compares every document's number with the other branch: it needs them all, not the index's few.
+  let run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env, index: !options.against });
   if (options.against) {
     const { againstIssues, documentsOnRef } = await import('../numbers/against.js');
     const onRef = await documentsOnRef(run.root, options.against, ctx.env);
