@@ -9,6 +9,11 @@ export interface PdfPrinterOptions extends LaunchOptions {
   concurrency?: number;
   /** Per document, for loading and printing. */
   timeoutMs?: number;
+  /**
+   * A tagged PDF (structure tree for screen readers). Off: it costs about a sixth of the batch rate
+   * (bench/README.md), and poppler, print shops and archives do not read it.
+   */
+  tagged?: boolean;
 }
 
 export interface PrintItem {
@@ -33,11 +38,12 @@ export class PdfPrinter {
     private readonly launched: LaunchedBrowser,
     private readonly concurrency: number,
     private readonly timeoutMs: number,
+    private readonly tagged: boolean,
   ) {}
 
   static async launch(options: PdfPrinterOptions = {}): Promise<PdfPrinter> {
     const launched = await launchBrowser(options);
-    return new PdfPrinter(launched, Math.max(1, options.concurrency ?? 2), options.timeoutMs ?? 30_000);
+    return new PdfPrinter(launched, Math.max(1, options.concurrency ?? 2), options.timeoutMs ?? 30_000, options.tagged ?? false);
   }
 
   /** The HTML must be self-contained (renderHtml with fonts: "embedded"); the result is the PDF's bytes. */
@@ -70,9 +76,7 @@ export class PdfPrinter {
           preferCSSPageSize: true,
           printBackground: true,
           displayHeaderFooter: false,
-          // The structure tree of a tagged PDF costs about a sixth of the batch rate (bench/README.md); poppler,
-          // print shops and archives do not read it.
-          generateTaggedPDF: false,
+          generateTaggedPDF: this.tagged,
           transferMode: 'ReturnAsBase64',
         }),
         timeout,
