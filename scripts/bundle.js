@@ -14,7 +14,8 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 // Kept out of the bundle: packages that load files, workers or wasm next to themselves (pdf.js, Chromium's driver,
 // fonts), or that are large and loaded only by the commands that print, so bundling them gains no start-up time.
-const external = ['puppeteer-core', 'pdfjs-dist', 'docx', 'pdf-lib', 'pkijs', 'asn1js', 'simple-git', '@fontsource/*'];
+// docx is bundled: its own dependencies stay out of the package, and it lands in the lazy DOCX chunk.
+const external = ['puppeteer-core', 'pdfjs-dist', 'pdf-lib', 'pkijs', 'asn1js', 'simple-git', '@fontsource/*'];
 
 rmSync(out, { recursive: true, force: true });
 await build({

@@ -43,10 +43,12 @@ describe('the vendored tarball', () => {
     expect(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).devDependencies.giaouoc).toBe(SPEC);
 
     const listing = spawnSync('tar', ['tzf', join(root, '.giaouoc', `giaouoc-${VERSION}.tgz`)], { encoding: 'utf8' }).stdout.split('\n');
-    for (const file of ['package/package.json', 'package/bin/giaouoc.js', 'package/dist/cli/main.js', 'package/templates/init/giaouoc.yaml', 'package/schemas/config.schema.json', 'package/node_modules/docx/package.json']) {
+    for (const file of ['package/package.json', 'package/bin/giaouoc.js', 'package/dist/cli/main.js', 'package/dist/cli/worker.js', 'package/templates/init/giaouoc.yaml', 'package/schemas/config.schema.json', 'package/assets/sRGB.icc']) {
       expect(listing, file).toContain(file);
     }
-    expect(listing.some((file) => file.startsWith('package/src/') || file.startsWith('package/tests/'))).toBe(false);
+    expect(listing.some((file) => file.startsWith('package/dist/validate/generated/kinds/'))).toBe(true);
+    // The bundle is all that runs: no sources, tests, tsc output beside it, or bundled node_modules (docx is in the bundle).
+    expect(listing.filter((file) => /^package\/(src|tests|node_modules)\//.test(file) || /^package\/dist\/(?!cli\/|validate\/generated\/)/.test(file))).toEqual([]);
 
     // npm packs with fixed file times: the same giaouoc is the same bytes, so nothing is rewritten.
     const again = await vendorGiaouoc(root, VERSION, { lock: false, env: process.env });
