@@ -5,7 +5,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentDigest } from '../dist/documents/canonical.js';
 import { parseSource } from '../dist/documents/parse.js';
@@ -148,7 +148,8 @@ export async function runSignatureBench({ quick = false, documents = quick ? 200
   return rows;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+// `node -e` and other importers have no script path in argv[1]: run the table only when this file is the script.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { markdownTable } = await import('./lib.js');
   const rows = await runSignatureBench({ quick: process.argv.includes('--quick') });
   process.stdout.write(`${markdownTable(rows)}\n`);
