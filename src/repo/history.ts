@@ -155,7 +155,7 @@ function summarize(oid: string, commit: CommitObject, same: Interner): HistoryCo
   return {
     oid,
     tree: same(commit.tree),
-    parents: commit.parents,
+    parents: commit.parents.map(same),
     author: person(commit.author),
     committer: person(commit.committer),
     subject: same(commit.message.split('\n')[0] ?? ''),
@@ -167,16 +167,20 @@ function summarize(oid: string, commit: CommitObject, same: Interner): HistoryCo
 type Interner = (text: string) => string;
 
 /**
- * Tens of thousands of signature commits repeat a few trees, people, parties and paths; each summary keeping
- * its own copy of those strings was most of a large history's memory.
+ * Summaries keep their own copy of each string, and one copy of a repeated one. The parser's strings are slices
+ * of the whole commit text, and a kept slice keeps all of that text alive: at tens of thousands of signature
+ * commits that, not the summaries, was most of the memory.
  */
 function interner(): Interner {
   const known = new Map<string, string>();
   return (text) => {
-    const found = known.get(text);
-    if (found !== undefined) return found;
-    known.set(text, text);
-    return text;
+    let own = known.get(text);
+    if (own === undefined) {
+      // Encoding and decoding makes a new flat string; commit text came from UTF-8, so nothing is lost.
+      own = Buffer.from(text, 'utf8').toString('utf8');
+      known.set(own, own);
+    }
+    return own;
   };
 }
 

@@ -38,7 +38,7 @@ export async function judgeSignatures({ root, toplevel, whole, working, cache, c
   const work = signatureWork();
   // The working documents' digests are worked out while git reads the history; a whole-repository run verifies
   // every signature it reads on the pool as it goes (a few key and superseded ones more than it strictly needs).
-  const digesting = digestUnknown(working.filter((doc) => !cache.content(doc.blob)).map(withBytes), cache, work);
+  const digesting = digestUnknown(working.filter((doc) => !cache.content(doc.blob)), takeBytes, cache, work);
   digesting.catch(() => undefined);
   let history: History | undefined;
   try {
@@ -78,53 +78,62 @@ export async function judgeSignatures({ root, toplevel, whole, working, cache, c
     // Signed versions other than today's are digested together too, rather than one by one as they are judged.
     const signedBlobs = [...new Set([...newest.flat(), ...extras.flat()].map((item) => item.blob).filter((blob): blob is string => blob !== undefined && !cache.content(blob)))];
     const read = await history.batch.readMany(signedBlobs);
-    await digestUnknown(signedBlobs.flatMap((blob) => (read.get(blob)?.type === 'blob' ? [{ blob, bytes: read.get(blob)!.content }] : [])), cache, work);
+    await digestUnknown(signedBlobs.flatMap((blob) => (read.get(blob)?.type === 'blob' ? [{ blob, bytes: read.get(blob)!.content }] : [])), (item) => item.bytes, cache, work);
+    read.clear();
     await history.verified;
     const readCommit = history.readCommit;
     const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit, work }));
     const registries = new RegistryHistory(layout, history.batch);
     const treeOf = (oid: string) => byOid.get(oid)?.tree;
-    const checks = await checkSignatures([...newest.flat(), ...extras.flat()], { reader, cache, config, keys, treeOf, configAt: (tree) => registries.at(tree), committedAt: (oid) => byOid.get(oid)?.committer.time, readCommit, work });
-    const extraChecks = checks.splice(newest.flat().length);
+    const context = { reader, cache, config, keys, treeOf, configAt: (tree: string | undefined) => registries.at(tree), committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
-    let next = 0;
     const documents: DocumentSignatures[] = [];
-    for (const [index, { file, relative, content }] of current.entries()) {
-      const parties = partiesOf(content.facts, config);
-      // Keyed by the id the registry declares today, so a signature under a former id still counts.
-      const judged = new Map<string, PartySignature>();
-      for (const check of checks.slice(next, next + newest[index].length)) {
-        const verdict = await verdictFor(check, content, headRegistry, parties, config);
-        if (options.signers && verdict.status === 'valid' && verdict.party) {
-          const parent = check.commit.parents[0];
-          verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
+    // A window of documents at a time: the checks of one window are let go before the next, so memory holds
+    // the verdicts, not every intermediate check of a large archive.
+    for (let from = 0; from < current.length; from += JUDGE_WINDOW) {
+      const to = Math.min(current.length, from + JUDGE_WINDOW);
+      const decisive = newest.slice(from, to);
+      const checks = await checkSignatures([...decisive.flat(), ...extras.slice(from, to).flat()], context);
+      const extraChecks = checks.splice(decisive.flat().length);
+      let next = 0;
+      for (let index = from; index < to; index++) {
+        const { file, relative, content } = current[index]!;
+        const parties = partiesOf(content.facts, config);
+        // Keyed by the id the registry declares today, so a signature under a former id still counts.
+        const judged = new Map<string, PartySignature>();
+        for (const check of checks.slice(next, next + newest[index].length)) {
+          const verdict = await verdictFor(check, content, headRegistry, parties, config);
+          if (options.signers && verdict.status === 'valid' && verdict.party) {
+            const parent = check.commit.parents[0];
+            verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
+          }
+          judged.set(canonical(config, check.claim.party), verdict);
         }
-        judged.set(canonical(config, check.claim.party), verdict);
+        next += newest[index].length;
+        const partyResults = parties.map((unit) => {
+          const found = judged.get(canonical(config, unit));
+          return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
+        });
+        const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
+        for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
+        const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
+        const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
+        const change = tracked.lastChange.get(relative);
+        documents.push({
+          file,
+          relative,
+          kind: content.facts.kind,
+          year: content.facts.year,
+          issuer: content.facts.issuer,
+          digest: content.digest,
+          value: partyResults.some((item) => item.status === 'stale') ? await content.value() : undefined,
+          parties: partyResults,
+          others,
+          complete,
+          state: complete ? 'signed' : troubled ? 'resign' : 'draft',
+          lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
+        });
       }
-      next += newest[index].length;
-      const partyResults = parties.map((unit) => {
-        const found = judged.get(canonical(config, unit));
-        return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
-      });
-      const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
-      for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
-      const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
-      const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
-      const change = tracked.lastChange.get(relative);
-      documents.push({
-        file,
-        relative,
-        kind: content.facts.kind,
-        year: content.facts.year,
-        issuer: content.facts.issuer,
-        digest: content.digest,
-        value: partyResults.some((item) => item.status === 'stale') ? await content.value() : undefined,
-        parties: partyResults,
-        others,
-        complete,
-        state: complete ? 'signed' : troubled ? 'resign' : 'draft',
-        lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
-      });
     }
     remembered?.remember(working, documents);
     await cache.save();
@@ -135,13 +144,26 @@ export async function judgeSignatures({ root, toplevel, whole, working, cache, c
   }
 }
 
+const JUDGE_WINDOW = 500;
+// Contents are digested a window at a time, so that the bytes waiting for a worker stay few whatever the size.
+const DIGEST_WINDOW = 400;
+
 /** Digests and facts of contents the cache does not know, on the pool when they are many. */
-async function digestUnknown(items: Array<{ blob: string; bytes: Uint8Array }>, cache: SignatureCache, work: SignatureWork): Promise<void> {
+async function digestUnknown<T extends { blob: string }>(items: T[], bytesOf: (item: T) => Uint8Array, cache: SignatureCache, work: SignatureWork): Promise<void> {
   const unique = [...new Map(items.map((item) => [item.blob, item])).values()];
-  const known = await work.digest(unique.map((item) => item.bytes));
-  unique.forEach((item, index) => cache.setContent(item.blob, known[index]!));
+  for (let from = 0; from < unique.length; from += DIGEST_WINDOW) {
+    const part = unique.slice(from, from + DIGEST_WINDOW);
+    const known = await work.digest(part.map(bytesOf));
+    part.forEach((item, index) => cache.setContent(item.blob, known[index]!));
+  }
 }
 
+/** A working file's bytes for its digest, then let go: a comparison that needs its value reads the file again. */
+function takeBytes(doc: WorkingDocument): Uint8Array {
+  const { bytes } = withBytes(doc);
+  doc.bytes = undefined;
+  return bytes;
+}
 
 async function verdictFor(
   check: SignatureCheck,

@@ -77,7 +77,7 @@ export function signatureWork(options: { jobs?: number; always?: boolean } = {})
   const start = () => {
     if (workers.length > 0 || broken) return;
     for (let index = 0; index < jobs; index++) {
-      const worker = new Worker(new URL('./signature-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+      const worker = new Worker(new URL('./signature-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
       // A pool left open by a failing run must not keep the process alive.
       worker.unref();
       worker.on('message', (answer: SignatureAnswer) => {

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { sep } from 'node:path';
 import { repoRelative } from '../documents/repository.js';
 import type { SignatureCache, StatStamp } from './signature-cache.js';
 
@@ -18,20 +19,27 @@ export interface WorkingDocument {
 
 /** Time stamps of some file systems are this coarse; a file modified closer than this to its hashing stays suspect. */
 const RACY_MS = 2000;
+/** Bytes kept for digesting later in the run; beyond this, files are read again when their turn comes. */
+const KEPT_BYTES = 16 * 1024 * 1024;
 
 export function workingDocuments(root: string, files: readonly string[], cache: SignatureCache): WorkingDocument[] {
   const now = Date.now();
+  let kept = 0;
+  // Files found under the root: the relative path is a slice, without resolving both paths per file.
+  const prefix = root.endsWith(sep) ? root : root + sep;
   return files.map((file) => {
-    const relative = repoRelative(root, file);
+    const relative = file.startsWith(prefix) ? file.slice(prefix.length).split(sep).join('/') : repoRelative(root, file);
     const stamp = stampOf(file);
     const known = cache.working(relative);
     if (stamp && known?.trusted && sameStamp(known.stamp, stamp)) return { file, relative, blob: known.blob };
     const bytes = readFileSync(file);
     const blob = blobId(bytes);
     if (stamp) {
-      const trusted = Number(stamp[3] / 1_000_000n) < now - RACY_MS;
+      const trusted = Number((stamp[3] > stamp[4] ? stamp[3] : stamp[4]) / 1_000_000n) < now - RACY_MS;
       if (!known || known.blob !== blob || known.trusted !== trusted || !sameStamp(known.stamp, stamp)) cache.setWorking(relative, { stamp, blob, trusted });
     }
+    if (cache.content(blob) || kept + bytes.length > KEPT_BYTES) return { file, relative, blob };
+    kept += bytes.length;
     return { file, relative, blob, bytes };
   });
 }
