@@ -16,6 +16,9 @@ export interface RepositoryProbe {
 export async function probeRepository(root: string, env?: NodeJS.ProcessEnv): Promise<RepositoryProbe> {
   const args = ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '--quiet', 'HEAD^{commit}'];
   const { code, stdout, stderr } = await run(root, args, env);
+  if (code === NOT_STARTED) {
+    throw new UserError({ vi: `không chạy được git (${stderr}); hãy cài git rồi chạy lại`, en: `cannot run git (${stderr}); install git and try again` });
+  }
   const lines = stdout.split('\n');
   // Exit 1 with the first two answers printed: no HEAD yet. Anything else that fails: no repository at all.
   if ((code !== 0 && code !== 1) || lines.length < 3 || (lines[1] !== 'true' && lines[1] !== 'false')) throw repositoryError(root, stderr);
@@ -37,6 +40,8 @@ export function repositoryError(root: string, stderr: string): UserError {
   });
 }
 
+const NOT_STARTED = -2;
+
 function run(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn('git', args, { cwd, env: gitEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -44,7 +49,7 @@ function run(cwd: string, args: string[], env?: NodeJS.ProcessEnv): Promise<{ co
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => resolve({ code: -1, stdout: '', stderr: error.message }));
+    child.on('error', (error) => resolve({ code: NOT_STARTED, stdout: '', stderr: (error as NodeJS.ErrnoException).code ?? error.message }));
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
 }
