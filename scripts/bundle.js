@@ -14,7 +14,7 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 
 // Kept out of the bundle: packages that load files, workers or wasm next to themselves (pdf.js, Chromium's driver,
 // fonts), or that are large and loaded only by the commands that print, so bundling them gains no start-up time.
-const external = ['puppeteer-core', 'pdfjs-dist', 'docx', 'exceljs', 'pdf-lib', 'pkijs', 'asn1js', 'simple-git', '@fontsource/*'];
+const external = ['puppeteer-core', 'pdfjs-dist', 'docx', 'pdf-lib', 'pkijs', 'asn1js', 'simple-git', '@fontsource/*'];
 
 rmSync(out, { recursive: true, force: true });
 await build({

@@ -5,6 +5,7 @@
 import { Command, Help, type Argument, type Option } from 'commander';
 import type { Lang, RunContext, Text } from './context.js';
 import { EXIT, UserError } from './errors.js';
+import { closest } from './validate/suggest.js';
 
 const TITLES: Record<string, Text> = {
   'Usage:': { vi: 'Cách dùng:', en: 'Usage:' },
@@ -62,6 +63,15 @@ export function createFrame(lang: Lang, argv: readonly string[], ctx: RunContext
     }
     override error(message: string, options?: { code?: string; exitCode?: number }): never {
       throw new UserError(usageText(this, message, options?.code ?? '', argv), { exitCode: EXIT.usage });
+    }
+    // `help <name>` for a name that is no command: commander would print the whole help and leave the reader to
+    // find out why; one sentence says so and names the closest command.
+    _dispatchHelpCommand(name?: string): unknown {
+      if (name && !this.commands.some((command) => command.name() === name || command.aliases().includes(name))) {
+        throw new UserError(unknownHelpText(this, name), { exitCode: EXIT.usage });
+      }
+      const dispatch = (Command.prototype as unknown as { _dispatchHelpCommand: (name?: string) => unknown })._dispatchHelpCommand;
+      return dispatch.call(this, name);
     }
   }
 
@@ -138,6 +148,14 @@ function usageText(cmd: Command, message: string, code: string, argv: readonly s
     default:
       return { vi: `${message.replace(/^error: /, '')}; ${hint.vi}`, en: `${message.replace(/^error: /, '')}; ${hint.en}` };
   }
+}
+
+function unknownHelpText(cmd: Command, name: string): Text {
+  const path = commandPath(cmd);
+  const names = cmd.commands.flatMap((command) => [command.name(), ...command.aliases()]);
+  const near = closest(name, names);
+  if (near) return { vi: `không có lệnh “${name}”; có phải \`${path} help ${near}\`?`, en: `there is no command “${name}”; did you mean \`${path} help ${near}\`?` };
+  return { vi: `không có lệnh “${name}”; \`${path} help\` liệt kê mọi lệnh`, en: `there is no command “${name}”; \`${path} help\` lists every command` };
 }
 
 function commandPath(cmd: Command): string {

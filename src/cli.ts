@@ -58,10 +58,11 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('init')
     .description(t({ vi: 'tạo kho văn bản mới: git, giaouoc.yaml, cài đặt trình soạn thảo và CI', en: 'create a document repository: git, giaouoc.yaml, editor and CI settings' }))
     .argument(`[${n('thư-mục', 'dir')}]`, t({ vi: 'thư mục của kho (mặc định: thư mục hiện tại)', en: 'repository folder (default: the current one)' }))
-    .option('--force', t({ vi: 'chỉ thêm các tệp còn thiếu và cập nhật schema; không ghi đè tệp nào khác', en: 'add only missing files and refresh the schemas; overwrite nothing else' }), false)
+    .option('--force', t({ vi: 'chỉ thêm các tệp còn thiếu, cập nhật schema và gói giaouoc của kho lên phiên bản đang chạy; không ghi đè tệp nào khác', en: "add only missing files, refresh the schemas and the repository's giaouoc package to the running version; overwrite nothing else" }), false)
+    .option('--offline', t({ vi: 'không dùng mạng: chưa tạo package-lock.json (chạy `npm install` sau)', en: 'no network: write no package-lock.json yet (run `npm install` later)' }), false)
     .action(async (dir: string | undefined, options) => {
       const { initCommand } = await import('./commands/init.js');
-      exitCode = await initCommand(dir, { force: options.force, lang }, ctx);
+      exitCode = await initCommand(dir, { force: options.force, lang, npm: { lock: !options.offline } }, ctx);
     });
 
   program

@@ -11,11 +11,17 @@ import { EXIT, UserError } from '../errors.js';
 import { ensureGitRepository } from '../repo/init-repo.js';
 import { defaultYear } from '../scaffold/dates.js';
 import { collectInitFiles, filesToWrite } from '../scaffold/init-files.js';
+import { vendoredPath, type VendorResult } from '../scaffold/vendor.js';
 import { VERSION } from '../version.js';
 
 export interface InitCommandOptions {
   force: boolean;
   lang: Lang;
+  /**
+   * Vendor the running giaouoc (vendor.ts) and, with `lock`, have npm write package-lock.json. The command line
+   * always asks for it (`--offline` leaves out the lock); without it only the package's own files are written.
+   */
+  npm?: { lock: boolean };
   /** The day the example bloc's year is computed from; today when absent. */
   today?: Date;
 }
@@ -43,18 +49,36 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     await writeFileAtomic(target, file.content, { exclusive: !file.refresh });
   }
 
+  let vendored: VendorResult | undefined;
+  if (options.npm) {
+    const { vendorGiaouoc } = await import('../scaffold/vendor.js');
+    vendored = await vendorGiaouoc(root, VERSION, { lock: options.npm.lock, env: ctx.env });
+  }
+
   const say = (text: Text) => ctx.stdout.write(`${pick(text, options.lang)}\n`);
   if (created) say({ vi: `Đã tạo kho git ở ${shownRoot}.`, en: `Created a git repository in ${shownRoot}.` });
   for (const file of write) {
     const mark = refreshed.has(file.path) ? '~' : '+';
     say({ vi: `  ${mark} ${file.path}${mark === '~' ? ' (cập nhật)' : ''}`, en: `  ${mark} ${file.path}${mark === '~' ? ' (refreshed)' : ''}` });
   }
+  for (const file of vendored?.written ?? []) {
+    if (write.some((written) => written.path === file.path)) continue;
+    say({ vi: `  ${file.refreshed ? '~' : '+'} ${file.path}${file.refreshed ? ' (cập nhật)' : ''}`, en: `  ${file.refreshed ? '~' : '+'} ${file.path}${file.refreshed ? ' (refreshed)' : ''}` });
+  }
+  for (const path of vendored?.removed ?? []) say({ vi: `  - ${path} (phiên bản cũ)`, en: `  - ${path} (older version)` });
   if (kept.length > 0) {
     say({ vi: `Giữ nguyên ${kept.length} tệp đã có (không ghi đè).`, en: `Kept ${kept.length} existing files (nothing overwritten).` });
   }
+  const tarball = vendoredPath(VERSION);
   say({
-    vi: `Bước tiếp theo: khai báo đơn vị và khối thi đua của mình trong ${CONFIG_FILE}, rồi tạo văn bản, ví dụ \`giaouoc new giao-uoc --bloc khoi-thi-dua-1\`. Chạy \`npm install\` một lần và commit package-lock.json để CI dùng đúng giaouoc ${VERSION}.`,
-    en: `Next: register your units and blocs in ${CONFIG_FILE}, then make a document, e.g. \`giaouoc new compact --bloc khoi-thi-dua-1\`. Run \`npm install\` once and commit package-lock.json so that CI runs giaouoc ${VERSION} exactly.`,
+    vi: `Bước tiếp theo: khai báo đơn vị và khối, cụm thi đua của mình trong ${CONFIG_FILE}, rồi tạo văn bản, ví dụ \`giaouoc new giao-uoc --bloc cum-thi-dua-1\`. Commit cả ${tarball} và package-lock.json: CI cài đúng giaouoc ${VERSION} từ tệp này bằng \`npm ci\`.`,
+    en: `Next: register your units and blocs in ${CONFIG_FILE}, then make a document, e.g. \`giaouoc new compact --bloc cum-thi-dua-1\`. Commit ${tarball} and package-lock.json too: CI installs exactly giaouoc ${VERSION} from that file with \`npm ci\`.`,
   });
+  if (options.npm && !options.npm.lock) {
+    ctx.stderr.write(`${pick({ vi: `Chưa tạo package-lock.json (--offline): khi có mạng, hãy chạy \`npm install\` trong kho rồi commit package-lock.json — CI cần tệp này.`, en: 'No package-lock.json yet (--offline): once online, run `npm install` in the repository and commit package-lock.json — CI needs it.' }, options.lang)}\n`);
+  } else if (vendored?.lockProblem) {
+    const problem = vendored.lockProblem;
+    ctx.stderr.write(`${pick({ vi: `Chưa có package-lock.json: ${problem.vi}; khi có mạng, hãy chạy \`npm install\` trong kho rồi commit package-lock.json — CI cần tệp này.`, en: `No package-lock.json: ${problem.en}; once online, run \`npm install\` in the repository and commit package-lock.json — CI needs it.` }, options.lang)}\n`);
+  }
   return EXIT.ok;
 }

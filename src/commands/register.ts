@@ -27,9 +27,6 @@ export async function registerCommand(options: RegisterCommandOptions, ctx: RunC
   const root = requireRoot(ctx.cwd);
   const target = resolve(ctx.cwd, options.out ?? `so-dang-ky-${year}${options.issuer ? `-${options.issuer}` : ''}.${options.format}`);
   await checkTarget(target, ctx.cwd);
-  // The spreadsheet library is large: it loads while git reads the history in its own process.
-  const writer = options.format === 'xlsx' ? import('exceljs') : undefined;
-  writer?.catch(() => undefined);
   const { config, entries } = await collectRegister({ root, year, issuer: options.issuer, env: ctx.env });
   const bodies = [...config.units, ...(config.blocs ?? [])];
   if (options.issuer && !bodies.some((body) => body.id === options.issuer)) {

@@ -106,6 +106,17 @@ export interface RepositoryConfig {
   blocs?: Bloc[];
   /** Where `giaouoc new` puts files; placeholders {year} {kind} {issuer} {quarter}. */
   paths?: Partial<Record<KindName, string>>;
+  /** Numbers an issuer gave to documents kept outside the repository: no gap, never given again by cap-so. */
+  outsideNumbers?: OutsideNumbers[];
+}
+
+export interface OutsideNumbers {
+  issuer: Id;
+  year: number;
+  /** Ordinals: `5`, or a range `"5-7"`. */
+  numbers: (number | string)[];
+  /** Why they have no document in the repository (classified, paper only). */
+  note: string;
 }
 
 // ---------------------------------------------------------------- documents

@@ -16,9 +16,10 @@ import { validateRepository } from '../validate/run.js';
 import { issuerCodesOf, numberingYear, typeCodeOf } from './codes.js';
 import { withNumber } from './insert.js';
 import { acquireLock } from './lock.js';
-import { pad, parseNumber, symbolOf } from './number.js';
+import { pad, symbolOf } from './number.js';
 import { readNumber } from './rules.js';
-import { NUMBER_TRAILER, numberMessage } from './trailer.js';
+import { numberMessage } from './trailer.js';
+import { givenNumbers, givenSpans, outsideSpans, seriesKey } from './accounted.js';
 
 export interface AssignRequest {
   file: string;
@@ -87,12 +88,11 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
     const numbered = readNumber(other, config).numbered;
     if (numbered && numbered.code === code && numbered.year === year) used.add(numbered.ordinal);
   }
-  // A number given once stays given, even when its document was withdrawn (deleted) since.
-  for (const given of await givenNumbers(layout)) {
-    const parsed = parseNumber(given.number);
-    if (parsed.ok && given.year === year && carriesCode(parsed.number.symbol, code)) used.add(parsed.number.ordinal);
-  }
-  const ordinal = Math.max(0, ...used) + 1;
+  // A number given once stays given, even when its document was withdrawn (deleted) since; a number declared used
+  // outside the repository is not given again either.
+  for (const [ordinal] of givenSpans(await givenNumbers(layout.git), code, year)) used.add(ordinal);
+  const declared = outsideSpans(config).get(seriesKey(code, year)) ?? [];
+  const ordinal = Math.max(0, ...used, ...declared.map(([, to]) => to)) + 1;
   const number = `${pad(ordinal)}/${symbol}`;
 
   const original = await readFile(file, 'utf8');
@@ -111,22 +111,6 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
     await writeFileAtomic(file, original);
     throw error;
   }
-}
-
-/** `KH-CĐBNV`, `CĐBNV` and `CĐBNV-VP` all carry the issuer code `CĐBNV`. */
-function carriesCode(symbol: string, code: string): boolean {
-  return `-${symbol}-`.includes(`-${code}-`);
-}
-
-/** Every number ever given by `cap-so` on this branch, from ONE `git log` reading the trailers. */
-async function givenNumbers(layout: RepoLayout): Promise<{ number: string; year: number }[]> {
-  const format = `%(trailers:key=${NUMBER_TRAILER.number},valueonly,separator=%x1f)%x1e%(trailers:key=${NUMBER_TRAILER.year},valueonly,separator=%x1f)%x1d`;
-  const output = await layout.git.run(['log', `--format=${format}`, 'HEAD']);
-  return output
-    .split('\x1d')
-    .map((record) => record.trim().split('\x1e'))
-    .filter((fields) => fields.length === 2 && fields[0].trim())
-    .map(([number, year]) => ({ number: number.trim(), year: Number(year.trim()) }));
 }
 
 /**

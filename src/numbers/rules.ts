@@ -1,6 +1,7 @@
-// The number rules of validate, across the repository: each number's form, its type code and issuer code, and
-// that no two documents of one issuer share a number in one year (with the gaps that leaves). They read facts
-// only: a light document (known by its header) still holds its number against the others.
+// The number rules of validate, across the repository: each number's form, its type code and issuer code, that no
+// two documents of one issuer share a number in one year, and that no number is skipped unless accounted for
+// (accounted.ts). They read facts only: a light document (known by its header) still holds its number against the
+// others. Numbers given by `cap-so` need git; validate asks for them only when a gap is left (run.ts).
 
 import type { Ref } from '../kinds/facts.js';
 import type { RepositoryConfig } from '../kinds/model.js';
@@ -10,6 +11,9 @@ import { MESSAGES } from '../validate/messages/catalog.js';
 import { findKind } from '../kinds/registry.js';
 import { issuerCodesOf, numberingYear, typeCodeOf } from './codes.js';
 import { pad, parseNumber, symbolOf } from './number.js';
+import { inSpans, outsideSpans, seriesKey, spansWithout, type Span } from './accounted.js';
+
+export { seriesKey };
 
 /** A document's number once read against its issuer: who numbers it, in which year, with which ordinal. */
 export interface NumberedDocument {
@@ -61,11 +65,6 @@ export function readNumber(doc: KnownDocument, config: RepositoryConfig): { numb
   return { numbered: { doc, ref, code: code ?? codes[0], year, ordinal, date: date ?? '' }, findings };
 }
 
-/** The series of one issuer code in one year. */
-export function seriesKey(code: string, year: number): string {
-  return `${code}|${year}`;
-}
-
 export function numberIssues(config: RepositoryConfig, documents: readonly KnownDocument[]): Issue[] {
   const issues: Issue[] = [];
   const report = (doc: KnownDocument, ref: Ref, code: string, args: IssueArgs) => {
@@ -81,8 +80,10 @@ export function numberIssues(config: RepositoryConfig, documents: readonly Known
     if (list) list.push(numbered);
     else series.set(key, [numbered]);
   }
-  for (const list of series.values()) {
+  const outside = outsideSpans(config);
+  for (const [key, list] of series) {
     list.sort(issueOrder);
+    const declared = outside.get(key);
     let expected = 1;
     let previous: NumberedDocument | undefined;
     for (const entry of list) {
@@ -90,14 +91,19 @@ export function numberIssues(config: RepositoryConfig, documents: readonly Known
         report(entry.doc, entry.ref, 'number-repeat', { value: entry.ref.id, year: entry.year, code: entry.code, other: previous.doc.relative });
         continue;
       }
-      if (entry.ordinal > expected) {
-        report(entry.doc, entry.ref, 'number-gap', { value: entry.ref.id, year: entry.year, code: entry.code, missing: range(expected, entry.ordinal - 1) });
-      }
+      if (inSpans(entry.ordinal, declared)) report(entry.doc, entry.ref, 'number-declared-outside', { value: entry.ref.id, year: entry.year, code: entry.code });
+      const missing = entry.ordinal > expected ? spansWithout([[expected, entry.ordinal - 1]], declared) : [];
+      if (missing.length > 0) report(entry.doc, entry.ref, 'number-gap', gapArgs(entry, missing));
       expected = entry.ordinal + 1;
       previous = entry;
     }
   }
   return issues;
+}
+
+/** A gap's findings carry its spans (`3-3,7-8`) so that numbers found given in history can be taken out. */
+export function gapArgs(entry: { ref: { id: string }; year: number; code: string }, missing: readonly Span[]): IssueArgs {
+  return { value: entry.ref.id, year: entry.year, code: entry.code, missing: missing.map(([from, to]) => range(from, to)).join(', '), spans: missing.map(([from, to]) => `${from}-${to}`).join(',') };
 }
 
 /** By number, then the earlier date keeps a repeated number (it was issued first), then by path. */

@@ -1,8 +1,9 @@
 // The register as a spreadsheet: CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read the
-// Vietnamese letters) and XLSX through exceljs, landscape A4 with the ten columns of the official form.
+// Vietnamese letters) and XLSX (register/xlsx.ts), landscape A4 with the ten columns of the official form.
 
 import type { Lang } from '../context.js';
 import { REGISTER_COLUMNS, type RegisterEntry } from './entries.js';
+import type { XlsxRow, XlsxStyle } from './xlsx.js';
 
 export interface RegisterTitle {
   /** "CÔNG ĐOÀN BỘ KẾ HOẠCH VÀ ĐẦU TƯ", or the repository's bodies when the register covers several. */
@@ -51,38 +52,36 @@ function linesOf(text: string, width: number): number {
 }
 
 export async function registerXlsx(entries: readonly RegisterEntry[], title: RegisterTitle, lang: Lang): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'giaouoc';
-  // Fixed times keep the same register giving the same file.
-  workbook.created = workbook.modified = new Date(Date.UTC(title.year, 11, 31));
-  const sheet = workbook.addWorksheet(`${lang === 'en' ? 'Outgoing' : 'Văn bản đi'} ${title.year}`, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:5' },
+  const { xlsxWorkbook, XLSX_STYLE } = await import('./xlsx.js');
+  const total = WIDTHS.reduce((sum, width) => sum + width, 0);
+  const titleRow = (index: number, text: string, size: number, style: XlsxStyle): XlsxRow => ({
+    index,
+    // The title lines stand above the table, without its rules, merged across it.
+    cells: WIDTHS.map((_, column) => ({ value: column === 0 ? text : '', style })),
+    height: (LINE_HEIGHT * size * linesOf(text, total)) / 12 + 3,
   });
-  const font = { name: 'Times New Roman', size: 12 };
-  const border = { style: 'thin' as const };
-  const borders = { top: border, left: border, bottom: border, right: border };
-  // Styles set once per column and inherited by every row added after, not written cell by cell.
-  sheet.columns = WIDTHS.map((width) => ({ width, style: { font, alignment: { vertical: 'top', wrapText: true }, border: borders } }));
-  for (const [row, text, size] of [[1, title.organ, 12], [2, `${lang === 'en' ? 'OUTGOING DOCUMENT REGISTER' : 'SỔ ĐĂNG KÝ VĂN BẢN ĐI'} — ${lang === 'en' ? 'YEAR' : 'NĂM'} ${title.year}`, 14]] as const) {
-    // The title lines stand above the table, without its rules.
-    for (let column = 1; column <= 10; column++) sheet.getCell(row, column).style = { font: { ...font, size, bold: true }, alignment: { horizontal: row === 2 ? 'center' : 'left', vertical: 'top', wrapText: true } };
-    sheet.mergeCells(row, 1, row, 10);
-    sheet.getCell(row, 1).value = text;
-    sheet.getRow(row).height = (LINE_HEIGHT * size * linesOf(text, WIDTHS.reduce((sum, width) => sum + width, 0))) / 12 + 3;
-  }
-  const header = sheet.getRow(4);
-  header.values = [...REGISTER_COLUMNS[lang]];
-  const ordinals = sheet.getRow(5);
-  ordinals.values = REGISTER_COLUMNS[lang].map((_, index) => `(${index + 1})`);
-  for (const row of [header, ordinals]) {
-    row.eachCell((cell) => {
-      cell.style = { font: { ...font, bold: row === header }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: borders };
-    });
-  }
-  header.height = 64;
-  // Spreadsheet programs do not all grow a row to its wrapped text on opening; the height is given.
-  for (const row of sheet.addRows(rowsOf(entries))) row.height = LINE_HEIGHT * Math.max(1, ...WIDTHS.map((width, index) => linesOf(String(row.getCell(index + 1).value ?? ''), width))) + 3;
-  sheet.views = [{ state: 'frozen', ySplit: 5 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const heading = `${lang === 'en' ? 'OUTGOING DOCUMENT REGISTER' : 'SỔ ĐĂNG KÝ VĂN BẢN ĐI'} — ${lang === 'en' ? 'YEAR' : 'NĂM'} ${title.year}`;
+  const rows: XlsxRow[] = [
+    titleRow(1, title.organ, 12, XLSX_STYLE.title),
+    titleRow(2, heading, 14, XLSX_STYLE.heading),
+    { index: 4, cells: REGISTER_COLUMNS[lang].map((value) => ({ value, style: XLSX_STYLE.columnHead })), height: 64 },
+    { index: 5, cells: REGISTER_COLUMNS[lang].map((_, column) => ({ value: `(${column + 1})`, style: XLSX_STYLE.ordinal })) },
+    ...rowsOf(entries).map((values, i) => ({
+      index: 6 + i,
+      cells: values.map((value) => ({ value, style: XLSX_STYLE.body })),
+      height: LINE_HEIGHT * Math.max(1, ...WIDTHS.map((width, column) => linesOf(String(values[column] ?? ''), width))) + 3,
+    })),
+  ];
+  return xlsxWorkbook({
+    name: `${lang === 'en' ? 'Outgoing' : 'Văn bản đi'} ${title.year}`,
+    widths: WIDTHS,
+    // Unruled outside the table: the blank line under the title stays blank.
+    columnStyle: XLSX_STYLE.plain,
+    rows,
+    mergedRows: [1, 2],
+    frozenRows: [4, 5],
+    creator: 'giaouoc',
+    // Fixed times keep the same register giving the same file.
+    created: new Date(Date.UTC(title.year, 11, 31)),
+  });
 }

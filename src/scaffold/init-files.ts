@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KINDS } from '../kinds/registry.js';
 import { initTemplatesDir, packageSchemasDir, REPOSITORY_SCHEMAS_DIR } from './assets.js';
+import { vendoredSpec } from './vendor.js';
 
 export interface InitFile {
   /** Path from the repository root, `/`-separated. */
@@ -13,6 +14,9 @@ export interface InitFile {
   /** Belongs to the tool, not the user: rewritten by `init --force` (the schemas). */
   refresh: boolean;
 }
+
+/** Templates that belong to the tool like the schemas: `init --force` writes them again. */
+const TOOL_FILES = new Set(['.giaouoc/check-tarball.cjs']);
 
 export interface InitValues {
   /** Replaces `{{year}}` in the templates: the example bloc's year. */
@@ -36,9 +40,9 @@ export async function collectInitFiles(values: InitValues): Promise<InitFile[]> 
   const templates = await listFiles(templatesDir);
   const files: InitFile[] = [];
   for (const path of templates) {
-    const text = (await readFile(join(templatesDir, ...path.split('/')), 'utf8')).replaceAll('{{year}}', String(values.year));
+    const text = (await readFile(join(templatesDir, ...path.split('/')), 'utf8')).replaceAll('{{year}}', String(values.year)).replaceAll('{{version}}', values.version);
     const name = repositoryName(path);
-    files.push({ path: name, content: name === '.vscode/settings.json' ? withKindSchemas(text) : text, refresh: false });
+    files.push({ path: name, content: name === '.vscode/settings.json' ? withKindSchemas(text) : text, refresh: TOOL_FILES.has(name) });
   }
   files.push({ path: 'package.json', content: packageManifest(values), refresh: false });
   const schemasDir = packageSchemasDir();
@@ -79,8 +83,9 @@ export function withKindSchemas(settingsText: string): string {
 }
 
 /**
- * The repository's package.json: giaouoc pinned to the exact version that made it, so `npm ci` in CI runs that
- * version and no other, and never a package that merely has the same name.
+ * The repository's package.json: giaouoc from the tarball of the exact version that made it (vendor.ts), so
+ * `npm ci` in CI runs that version and no other, needs no registry entry for it, and never installs a package
+ * that merely has the same name.
  */
 export function packageManifest(values: InitValues): string {
   const manifest = {
@@ -88,7 +93,7 @@ export function packageManifest(values: InitValues): string {
     private: true,
     description: 'Kho văn bản thi đua: giao ước, kế hoạch, báo cáo quý (YAML) — kiểm tra, in và ký bằng giaouoc',
     scripts: { validate: 'giaouoc validate', verify: 'giaouoc verify', status: 'giaouoc status' },
-    devDependencies: { giaouoc: values.version },
+    devDependencies: { giaouoc: vendoredSpec(values.version) },
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -1,4 +1,5 @@
-// Rules of the registry file giaouoc.yaml itself: unique unit ids, known upper bodies, blocs made of known units;
+// Rules of the registry file giaouoc.yaml itself: unique unit ids, known upper bodies, blocs made of known units,
+// numbers declared used outside the repository of a known issuer in readable ranges;
 // the rules of time (lives, terms, successors, codes) are in config-time-rules.ts.
 
 import { locate, type ParsedSource } from '../documents/parse.js';
@@ -8,6 +9,7 @@ import { pointer, type Issue, type IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { closest } from './suggest.js';
 import { timeRuleIssues } from './config-time-rules.js';
+import { MAX_OUTSIDE_SPAN, outsideSpan } from '../numbers/accounted.js';
 
 export function configRuleIssues(file: string, parsed: ParsedSource): Issue[] {
   const config = record(parsed.value) as Partial<RepositoryConfig>;
@@ -44,6 +46,16 @@ export function configRuleIssues(file: string, parsed: ParsedSource): Issue[] {
           report(['blocs', i, 'years', j, role], 'bloc-leader-not-member', { id, year: String(year.year) });
         }
       }
+    });
+  });
+  const blocs = new Set(list(config.blocs).map((bloc) => record(bloc).id));
+  list(config.outsideNumbers).forEach((entry, i) => {
+    const issuer = record(entry).issuer;
+    if (typeof issuer === 'string' && !units.has(issuer) && !former.has(issuer) && !blocs.has(issuer)) {
+      report(['outsideNumbers', i, 'issuer'], 'unknown-issuer', { id: issuer, suggest: closest(issuer, [...units.keys(), ...blocs].filter((id): id is string => typeof id === 'string')) ?? '' });
+    }
+    list(record(entry).numbers).forEach((value, k) => {
+      if (typeof value === 'string' && /^\d+-\d+$/.test(value) && !outsideSpan(value)) report(['outsideNumbers', i, 'numbers', k], 'outside-numbers-range', { value, max: MAX_OUTSIDE_SPAN });
     });
   });
   timeRuleIssues(record(parsed.value), report, (path) => locate(parsed, path).line);

@@ -98,10 +98,15 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined });
   }
   const wanted = new Set(targeted ? requested : all);
-  const issues = [
+  let issues = [
     ...results.flatMap((result, index) => (result && (index === 0 || wanted.has(files[index])) ? result.issues : [])),
     ...(config ? crossIssues(config, documents).filter((issue) => wanted.has(issue.file)) : []),
   ].sort(compareIssues);
+  // Only a gap needs history (the numbers cap-so gave): a repository without one never runs git here.
+  if (issues.some((issue) => issue.code === 'number-gap')) {
+    const { withoutGivenNumbers } = await import('../numbers/given.js');
+    issues = await withoutGivenNumbers(root, issues, options.env);
+  }
   return { root, config, documents, files: [...wanted], issues };
 }
 

@@ -32,6 +32,20 @@ describe('help', () => {
     expect(runCli(['validate', '--help']).stdout).toContain('Tùy chọn:');
   });
 
+  it('answers `help <unknown>` with one sentence naming the closest command, exit 2', () => {
+    const near = runCli(['help', 'valdate']);
+    expect(near.code).toBe(2);
+    expect(near.stderr).toBe('giaouoc: không có lệnh “valdate”; có phải `giaouoc help validate`?\n');
+    expect(near.stdout).toBe('');
+    const en = runCli(['help', 'regster', '--lang', 'en']);
+    expect(en.stderr).toBe('giaouoc: there is no command “regster”; did you mean `giaouoc help register`?\n');
+    const far = runCli(['help', 'xyzzy']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toBe('giaouoc: không có lệnh “xyzzy”; `giaouoc help` liệt kê mọi lệnh\n');
+    expect(runCli(['key', 'help', 'nwe']).stderr).toMatch(/^giaouoc: không có lệnh “nwe”; có phải `giaouoc key help new`\?\n$/);
+    expect(runCli(['help', 'cap-so']).code).toBe(0);
+  });
+
   it('lists every kind of the registry under `new`', () => {
     const help = runCli(['new', '--help']).stdout.replace(/\s+/g, ' ');
     for (const kind of ['compact', 'plan', 'report', 'scoring-table', 'score-sheet']) expect(help).toContain(`(${kind})`);

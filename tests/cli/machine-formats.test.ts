@@ -3,8 +3,17 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { PROJECT, runCli } from '../helpers/run-cli.js';
+
+/** The official SARIF 2.1.0 schema (tests/cli/sarif/SOURCE.md says where it comes from). */
+function sarifValidator() {
+  const ajv = new Ajv04({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(PROJECT, 'tests', 'cli', 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
+}
 
 /** The examples with the 2024 compact moved to a folder with a space and Vietnamese letters, and 12 blanks in it. */
 function repoWithFindings(): string {
@@ -31,6 +40,25 @@ describe('machine formats', () => {
     expect(blanks[0].level).toBe('warning');
     expect(blanks[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`${encodeURIComponent('Văn bản')}/giao-uoc-khoi-thi-dua-1.yaml`);
     expect(run.tool.driver.rules[blanks[0].ruleIndex].id).toBe('text-placeholder');
+  });
+
+  it('--format sarif validates against the official SARIF 2.1.0 schema, with findings and without', () => {
+    const validate = sarifValidator();
+    const dir = repoWithFindings();
+    // An error beside the warnings: both levels, and a finding on a file outside any folder.
+    writeFileSync(join(dir, 'hong.yaml'), 'kind: compact\nyear: "x"\n');
+    const withFindings = runCli(['validate', '--format', 'sarif', '--lang', 'en'], { cwd: dir });
+    expect(withFindings.code).toBe(1);
+    const log = JSON.parse(withFindings.stdout);
+    expect(log.runs[0].results.some((item: { level: string }) => item.level === 'error')).toBe(true);
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    const clean = runCli(['validate', '--format', 'sarif'], { cwd: join(PROJECT, 'examples') });
+    expect(clean.code).toBe(0);
+    const empty = JSON.parse(clean.stdout);
+    expect(empty.runs[0].results).toEqual([]);
+    expect(validate(empty), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // The schema is not a formality: a log missing what SARIF requires fails it.
+    expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
   });
 
   it('--format github writes annotations and appends every finding to $GITHUB_STEP_SUMMARY', () => {

@@ -8,7 +8,8 @@ const REPORTS = ['2024/bao-cao-quy-1-cd-bo-khdt.yaml', '2024/bao-cao-quy-2-cd-bo
 
 describe('cap-so', () => {
   it('gives the next number, keeps the comments and commits the file alone with its trailers', () => {
-    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    // The last two numbers of 2024 taken away: the report gets 05, and no number is skipped.
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml', '2024/cham-diem-cd-bo-khdt.yaml']);
     const before = read(dir, '2024/bao-cao-quy-4-cd-bo-khdt.yaml');
     // Something else staged must not slip into the numbering commit.
     appendFileSync(`${dir}/giaouoc.yaml`, '# ghi chú\n');
@@ -16,11 +17,11 @@ describe('cap-so', () => {
     const result = runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Đã cấp số 07\/BC-CĐBKHĐT cho 2024\/bao-cao-quy-4-cd-bo-khdt.yaml: commit [0-9a-f]{7}\n$/);
+    expect(result.stdout).toMatch(/^Đã cấp số 05\/BC-CĐBKHĐT cho 2024\/bao-cao-quy-4-cd-bo-khdt.yaml: commit [0-9a-f]{7}\n$/);
     const after = read(dir, '2024/bao-cao-quy-4-cd-bo-khdt.yaml');
-    expect(after).toBe(before.replace(/^issuer: cd-bo-khdt$/m, 'issuer: cd-bo-khdt\nnumber: 07/BC-CĐBKHĐT'));
+    expect(after).toBe(before.replace(/^issuer: cd-bo-khdt$/m, 'issuer: cd-bo-khdt\nnumber: 05/BC-CĐBKHĐT'));
     expect(after.split('\n').filter((line) => line.startsWith('#')).length).toBeGreaterThan(0);
-    expect(git(dir, ['show', '--name-only', '--format=%B', 'HEAD'])).toContain('Giaouoc-Number: 07/BC-CĐBKHĐT\nGiaouoc-Number-Year: 2024');
+    expect(git(dir, ['show', '--name-only', '--format=%B', 'HEAD'])).toContain('Giaouoc-Number: 05/BC-CĐBKHĐT\nGiaouoc-Number-Year: 2024');
     expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim()).toBe('2024/bao-cao-quy-4-cd-bo-khdt.yaml');
     expect(git(dir, ['status', '--porcelain']).trim()).toBe('M  giaouoc.yaml');
     expect(runCli(['validate'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
@@ -74,19 +75,76 @@ describe('cap-so', () => {
   });
 });
 
+describe('a gap', () => {
+  const gaps = (dir: string) => {
+    const result = runCli(['validate', '--quiet'], { cwd: dir, env: envFor(dir) });
+    return { code: result.code, gaps: [...result.stdout.matchAll(/^(\S+) lỗi trước số “([^”]+)”, số (\S+) năm/gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`) };
+  };
+
+  it('is an error unless cap-so gave the skipped number to a document deleted since (real git history)', () => {
+    // 05 (the fourth-quarter report) is taken away: the scoring sheet's 06 skips it.
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    expect(gaps(dir)).toEqual({ code: 1, gaps: ['2024/cham-diem-cd-bo-khdt.yaml:8:9 06/CĐBKHĐT 05'] });
+    // cap-so gives the report 07; the gap before 06 stays (05 was never given).
+    expect(runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
+    expect(gaps(dir).gaps).toEqual(['2024/cham-diem-cd-bo-khdt.yaml:8:9 06/CĐBKHĐT 05']);
+    // The third-quarter report (04) is renumbered by cap-so (08), then withdrawn: 04 was never given by cap-so,
+    // so it is still a gap; 07 and 08 were, so deleting the report that held 07 leaves none.
+    stripNumber(dir, '2024/bao-cao-quy-3-cd-bo-khdt.yaml');
+    git(dir, ['commit', '-qam', 'Bỏ số báo cáo quý III']);
+    expect(runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('08/BC-CĐBKHĐT');
+    git(dir, ['rm', '-q', '2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    git(dir, ['commit', '-qm', 'Thu hồi báo cáo quý IV']);
+    expect(gaps(dir).gaps).toEqual(['2024/cham-diem-cd-bo-khdt.yaml:8:9 06/CĐBKHĐT 04–05']);
+  });
+
+  it('is accounted for by numbers giaouoc.yaml declares used outside the repository', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-3-cd-bo-khdt.yaml', '2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    expect(gaps(dir).gaps).toEqual(['2024/cham-diem-cd-bo-khdt.yaml:8:9 06/CĐBKHĐT 04–05']);
+    const config = read(dir, 'giaouoc.yaml');
+    const declare = (numbers: string, issuer = 'cd-bo-khdt') =>
+      writeFileSync(`${dir}/giaouoc.yaml`, `${config}\noutsideNumbers:\n  - issuer: ${issuer}\n    year: 2024\n    numbers: ${numbers}\n    note: Văn bản mật, lưu tại văn thư\n`);
+    declare('[4]');
+    expect(gaps(dir).gaps).toEqual(['2024/cham-diem-cd-bo-khdt.yaml:8:9 06/CĐBKHĐT 05']);
+    declare('["4-5"]');
+    expect(gaps(dir)).toEqual({ code: 0, gaps: [] });
+    // cap-so gives neither a declared number nor one below it again.
+    expect(runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('07/BC-CĐBKHĐT');
+    // A declared number a document also carries is a repeat; a reversed range and an unknown issuer are refused.
+    declare('["4-7"]');
+    expect(runCli(['validate', '--quiet'], { cwd: dir, env: envFor(dir) }).stdout).toContain('2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 lỗi số “07/BC-CĐBKHĐT” năm 2024 của CĐBKHĐT được khai báo trong “outsideNumbers”');
+    declare('["7-4"]');
+    const reversed = runCli(['validate', '--quiet', 'giaouoc.yaml'], { cwd: dir, env: envFor(dir) });
+    expect(reversed.code).toBe(1);
+    expect(reversed.stdout).toMatch(/^giaouoc.yaml:\d+:\d+ lỗi khoảng số “7-4” không hợp lệ; hãy viết số nhỏ trước/m);
+    declare('[4]', 'cd-bo-khdtt');
+    expect(runCli(['validate', '--quiet', 'giaouoc.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toMatch(/lỗi không có đơn vị hay khối thi đua mã “cd-bo-khdtt” trong giaouoc.yaml \(có phải “cd-bo-khdt”\?\)/);
+    declare('["4-5"]');
+    const en = runCli(['validate', '--quiet', '--lang', 'en'], { cwd: dir, env: envFor(dir) });
+    expect(en.code).toBe(0);
+  });
+
+  it('is one sentence with the place and the fix through the binary, in English on request', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    const en = runCli(['validate', '--quiet', '--lang', 'en'], { cwd: dir, env: envFor(dir) });
+    expect(en.code).toBe(1);
+    expect(en.stdout).toContain('2024/cham-diem-cd-bo-khdt.yaml:8:9 error before “06/CĐBKHĐT”, number 05 of CĐBKHĐT in 2024 is skipped: no document of the repository carries it, `giaouoc number` never gave it, and giaouoc.yaml does not declare it used outside the repository; renumber with `giaouoc number`, or, if it went to a document not kept here (a classified one), declare it under “outsideNumbers” in giaouoc.yaml [number-gap]');
+  });
+});
+
 describe('validate --against', () => {
   it('catches two branches that each took the same number', () => {
-    const dir = exampleRepo(['2024/bao-cao-quy-3-cd-bo-khdt.yaml', '2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    const dir = exampleRepo(['2024/bao-cao-quy-3-cd-bo-khdt.yaml', '2024/bao-cao-quy-4-cd-bo-khdt.yaml', '2024/cham-diem-cd-bo-khdt.yaml']);
     git(dir, ['checkout', '-qb', 'quy-3']);
-    expect(runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('07/BC-CĐBKHĐT');
+    expect(runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('04/BC-CĐBKHĐT');
     git(dir, ['checkout', '-q', 'main']);
-    expect(runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('07/BC-CĐBKHĐT');
+    expect(runCli(['cap-so', '2024/bao-cao-quy-4-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) }).stdout).toContain('04/BC-CĐBKHĐT');
     git(dir, ['checkout', '-q', 'quy-3']);
     // Each branch alone is fine; against the other, the number is taken.
     expect(runCli(['validate'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
     const result = runCli(['validate', '--against', 'main', '--quiet'], { cwd: dir, env: envFor(dir) });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 lỗi số “07/BC-CĐBKHĐT” đã được dùng trên “main” cho văn bản “2024/bao-cao-quy-4-cd-bo-khdt.yaml”');
+    expect(result.stdout).toContain('2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 lỗi số “04/BC-CĐBKHĐT” đã được dùng trên “main” cho văn bản “2024/bao-cao-quy-4-cd-bo-khdt.yaml”');
     // The documents both branches share are not collisions.
     expect(result.stdout.match(/number-taken-on-ref/g)).toHaveLength(1);
     const missing = runCli(['validate', '--against', 'origin/khong-co'], { cwd: dir, env: envFor(dir) });

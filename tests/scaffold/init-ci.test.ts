@@ -22,7 +22,7 @@ describe('the repository made by init', () => {
   it('pins the exact giaouoc version in package.json, and no CI file runs an unpinned package', async () => {
     const root = await initRepo();
     const manifest = JSON.parse(await read(root, 'package.json'));
-    expect(manifest).toMatchObject({ name: 'kho-thi-dua', private: true, devDependencies: { giaouoc: VERSION } });
+    expect(manifest).toMatchObject({ name: 'kho-thi-dua', private: true, devDependencies: { giaouoc: `file:.giaouoc/giaouoc-${VERSION}.tgz` } });
     for (const file of ['.github/workflows/giaouoc.yml', '.gitlab-ci.yml', 'README.md']) {
       const text = await read(root, file);
       expect(text, file).not.toMatch(/npx --yes|npx -y|giaouoc@latest/);
@@ -43,7 +43,10 @@ describe('the repository made by init', () => {
       expect(checkout?.with?.['fetch-depth'], name).toBe(0);
       const node = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
       expect(node?.with, name).toMatchObject({ cache: 'npm' });
-      expect(job.steps.some((step) => step.run === 'npm ci'), name).toBe(true);
+      // The tarball is checked against the lock before npm ci installs it.
+      const install = job.steps.findIndex((step) => step.run === 'npm ci');
+      expect(install, name).toBeGreaterThan(0);
+      expect(job.steps[install - 1]!.run, name).toBe('node .giaouoc/check-tarball.cjs');
     }
     expect(workflow.jobs['code-scanning'].permissions).toEqual({ contents: 'read', 'security-events': 'write' });
     expect(text).toContain('npx giaouoc validate --format github');
@@ -62,7 +65,7 @@ describe('the repository made by init', () => {
     const pipeline = parse(await read(await initRepo(), '.gitlab-ci.yml'));
     expect(pipeline.variables.GIT_DEPTH).toBe(0);
     expect(pipeline.default.cache.key.files).toEqual(['package-lock.json']);
-    expect(pipeline.default.before_script).toEqual(['npm ci --cache .npm --prefer-offline']);
+    expect(pipeline.default.before_script).toEqual(['node .giaouoc/check-tarball.cjs', 'npm ci --cache .npm --prefer-offline']);
     expect(pipeline['giaouoc-verify'].script).toEqual(['npx giaouoc verify --require-complete']);
   });
 

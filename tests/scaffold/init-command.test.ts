@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/commands/init.js';
+import { newCommand } from '../../src/commands/new.js';
+import { renderCommand } from '../../src/commands/render.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { quietContext, tempDir, TODAY } from './helpers.js';
 
@@ -44,6 +46,32 @@ describe('init', () => {
     const run = await validateRepository({ cwd: root, paths: [], cache: false });
     expect(run.issues).toEqual([]);
     expect(run.config?.units.length).toBeGreaterThan(1);
+  });
+
+  it('starts in today’s shape: a provincial federation and a cluster of ward unions, whose scaffolds validate and render', async () => {
+    const root = await tempDir();
+    await init(root);
+    const text = await read(root, 'giaouoc.yaml');
+    // The bodies dissolved in 2025 are not what a new repository starts with.
+    expect(text).not.toMatch(/Viên chức|Công đoàn Bộ|cdvc/);
+    const config = parse(text);
+    expect(config.units[0].name).toBe('Liên đoàn Lao động thành phố Hà Nội');
+    expect(config.blocs[0]).toMatchObject({ id: 'cum-thi-dua-1', upper: 'ldld-ha-noi' });
+    const { ctx } = quietContext(root);
+    const made = [
+      await newCommand('compact', { bloc: 'cum-thi-dua-1', yes: true, lang: 'vi', today: TODAY }, ctx),
+      await newCommand('plan', { issuer: 'cd-phuong-ba-dinh', yes: true, lang: 'vi', today: TODAY }, ctx),
+      await newCommand('report', { issuer: 'cd-phuong-ba-dinh', quarter: '1', yes: true, lang: 'vi', today: TODAY }, ctx),
+    ];
+    expect(made).toEqual([0, 0, 0]);
+    const run = await validateRepository({ cwd: root, paths: [], cache: false });
+    // Only the blanks the author fills in are reported.
+    expect(run.issues.filter((issue) => issue.code !== 'text-placeholder')).toEqual([]);
+    expect(run.documents.map((doc) => doc.relative).sort()).toEqual(['2025/bao-cao-quy-1-cd-phuong-ba-dinh.yaml', '2025/giao-uoc-cum-thi-dua-1.yaml', '2025/ke-hoach-cd-phuong-ba-dinh.yaml']);
+    expect(await renderCommand(['2025'], { format: 'html', lang: 'vi', out: join(root, 'out') }, ctx)).toBe(0);
+    const html = await read(root, 'out/2025/giao-uoc-cum-thi-dua-1.html');
+    expect(html).toContain('LIÊN ĐOÀN LAO ĐỘNG THÀNH PHỐ HÀ NỘI');
+    expect(html).toContain('Công đoàn phường Ngọc Hà');
   });
 
   it('refuses an existing setup, pointing to --force', async () => {

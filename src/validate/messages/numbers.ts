@@ -44,9 +44,19 @@ export const numberMessages: Record<string, MessageSpec> = {
     en: (a) => `the number ${q(a.value)} was already given in ${a.year} to ${q(a.other)} of ${a.code}; a number is used once a year — delete the “number” line and run \`giaouoc number\` for a new one`,
   },
   'number-gap': {
-    severity: 'warning',
-    vi: (a) => `trước số ${q(a.value)}, các số ${a.missing} năm ${a.year} của ${a.code} không có văn bản nào trong kho; nếu số đã cấp cho văn bản ngoài kho (văn bản mật) thì bỏ qua, nếu không hãy đánh lại số bằng \`giaouoc cap-so\``,
-    en: (a) => `before ${q(a.value)}, the numbers ${a.missing} of ${a.code} in ${a.year} belong to no document of the repository; if they went to documents kept elsewhere (classified ones), ignore this, otherwise renumber with \`giaouoc number\``,
+    severity: 'error',
+    vi: (a) => `trước số ${q(a.value)}, số ${a.missing} năm ${a.year} của ${a.code} bị bỏ trống: không văn bản nào trong kho mang số ấy, \`giaouoc cap-so\` chưa từng cấp, giaouoc.yaml không khai báo là đã dùng ngoài kho; hãy đánh lại số bằng \`giaouoc cap-so\`, hoặc nếu số đã cấp cho văn bản không lưu trong kho (văn bản mật) thì khai báo trong mục “outsideNumbers” của giaouoc.yaml`,
+    en: (a) => `before ${q(a.value)}, number ${a.missing} of ${a.code} in ${a.year} is skipped: no document of the repository carries it, \`giaouoc number\` never gave it, and giaouoc.yaml does not declare it used outside the repository; renumber with \`giaouoc number\`, or, if it went to a document not kept here (a classified one), declare it under “outsideNumbers” in giaouoc.yaml`,
+  },
+  'number-declared-outside': {
+    severity: 'error',
+    vi: (a) => `số ${q(a.value)} năm ${a.year} của ${a.code} được khai báo trong “outsideNumbers” của giaouoc.yaml là đã dùng cho văn bản ngoài kho; hãy bỏ số ấy khỏi “outsideNumbers”, hoặc xóa dòng “number” rồi chạy \`giaouoc cap-so\` để lấy số mới`,
+    en: (a) => `the number ${q(a.value)} of ${a.code} in ${a.year} is declared under “outsideNumbers” in giaouoc.yaml as used by a document kept elsewhere; take it out of “outsideNumbers”, or delete the “number” line and run \`giaouoc number\` for a new one`,
+  },
+  'outside-numbers-range': {
+    severity: 'error',
+    vi: (a) => `khoảng số ${q(a.value)} không hợp lệ; hãy viết số nhỏ trước, số lớn sau, từ 1 trở lên và không quá ${a.max} số, ví dụ “5-7”`,
+    en: (a) => `the range ${q(a.value)} is not valid; write the smaller number first, from 1 up, at most ${a.max} numbers, e.g. “5-7”`,
   },
   'number-taken-on-ref': {
     severity: 'error',
