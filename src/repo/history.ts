@@ -60,6 +60,7 @@ export interface ReadOptions {
 
 // Commits are read, summarised and let go in slices, so memory holds one slice of objects, not the whole history.
 const SLICE = 2000;
+const AHEAD = 5;
 
 /** The git side of the history, started at once so git works while the caller opens its cache and files. */
 export interface HistoryRead {
@@ -67,8 +68,9 @@ export interface HistoryRead {
   raw: Promise<Buffer>;
 }
 
-export function startHistory(layout: RepoLayout): HistoryRead {
-  const head = hasHead(layout);
+/** `headExists`: already known (src/repo/probe.ts), so that no git process is started to ask again. */
+export function startHistory(layout: RepoLayout, headExists?: boolean): HistoryRead {
+  const head = headExists === undefined ? hasHead(layout) : Promise.resolve(headExists);
   const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
   const read = {
     // Parents before children (reversed), which the key history's ancestry marks rely on.
@@ -129,8 +131,9 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
     if (signed.length > 0) {
       const named = signed.map((item) => item.oid);
       verifying.push(options.verifyAll!.verify(signed).then((verdicts) => named.forEach((oid, index) => cache.setVerdict(oid, verdicts[index]!))));
-      // Reading runs at most two slices ahead of the verification, so the signed bytes waiting stay bounded.
-      if (verifying.length > 2) await verifying[verifying.length - 3];
+      // Reading runs at most AHEAD slices ahead of the verification, so the signed bytes waiting stay bounded
+      // (a few MB) while the reading still goes on as the workers digest the working documents queued before.
+      if (verifying.length > AHEAD) await verifying[verifying.length - AHEAD - 1];
     }
   }
   history.verified = Promise.all(verifying).then(() => undefined);

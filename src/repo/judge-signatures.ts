@@ -22,6 +22,8 @@ import { withBytes, type WorkingDocument } from './working-blobs.js';
 export interface JudgeInput {
   root: string;
   toplevel: string;
+  /** HEAD's commit id; undefined in a repository with no commit yet. */
+  head: string | undefined;
   /** The run covers every document of the repository. */
   whole: boolean;
   working: WorkingDocument[];
@@ -32,9 +34,9 @@ export interface JudgeInput {
   options: InspectOptions;
 }
 
-export async function judgeSignatures({ root, toplevel, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
+export async function judgeSignatures({ root, toplevel, head, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
   const layout = layoutAt(root, toplevel, options.env);
-  const started = startHistory(layout);
+  const started = startHistory(layout, head !== undefined);
   const work = signatureWork();
   // The working documents' digests are worked out while git reads the history; a whole-repository run verifies
   // every signature it reads on the pool as it goes (a few key and superseded ones more than it strictly needs).

@@ -104,7 +104,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
     return { root, config, documents: known };
   }
   const { judgeSignatures } = await import('./judge-signatures.js');
-  return judgeSignatures({ root, toplevel: repo.toplevel, whole, working, cache, config: await configOf(configBytes, cache), registrars, remembered, options });
+  return judgeSignatures({ root, toplevel: repo.toplevel, head: repo.head, whole, working, cache, config: await configOf(configBytes, cache), registrars, remembered, options });
 }
 
 /** giaouoc.yaml as the registry; undefined when it does not parse (validate says why). Parsed once per content. */
