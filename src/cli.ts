@@ -32,7 +32,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'kiểu kết quả', en: 'output format' })).choices(['text', 'json', 'github', 'sarif']).default('text'))
     .option('--strict', t({ vi: 'coi cảnh báo là lỗi', en: 'warnings fail too' }), false)
     .option('--quiet', t({ vi: 'chỉ in lỗi', en: 'print errors only' }), false)
-    .option('--fix', t({ vi: 'tự sửa chữ Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC)', en: 'rewrite decomposed (NFD) text as NFC' }), false)
+    .option('--fix', t({ vi: 'tự sửa chữ Unicode tổ hợp (NFD) sang dạng dựng sẵn (NFC), và ghi mã đơn vị, khối vào .giaouoc/schemas để trình soạn thảo gợi ý', en: 'rewrite decomposed (NFD) text as NFC, and write the unit and bloc ids into .giaouoc/schemas for editor completion' }), false)
     .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }))
     .option(`--against <${n('nhánh', 'ref')}>`, t({ vi: 'báo số văn bản mà nhánh đích (ví dụ origin/main) đã dùng cho văn bản khác', en: 'report numbers the target branch (e.g. origin/main) already uses for another document' }))
     .action(async (paths: string[], options) => {
@@ -275,7 +275,8 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
       .command('score')
       .description(t({ vi: 'tính điểm thi đua, xếp hạng các thành viên khối và đề nghị khen thưởng', en: 'score, rank the members of a bloc and propose awards' }))
       .requiredOption(`--year <${n('năm', 'year')}>`, t({ vi: 'năm chấm điểm', en: 'year scored' }))
-      .requiredOption(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
+      .option(`--bloc <${n('mã', 'id')}>`, t({ vi: 'mã khối thi đua', en: 'id of the bloc' }))
+      .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'mã công đoàn ban hành bảng điểm (chấm các đơn vị trực thuộc), thay cho --bloc', en: 'id of the union that issued the scoring table (scoring the units under it), instead of --bloc' }))
       .option('--render [format]', t({ vi: 'in bảng xếp hạng (khổ ngang) và dự thảo tờ trình đề nghị khen thưởng: html (mặc định), pdf hoặc docx', en: 'write the ranking table (landscape) and the draft award proposal: html (default), pdf or docx' }), false),
   ).action(async (options) => {
     const { scoreCommand } = await import('./commands/score.js');

@@ -26,6 +26,8 @@ let shardLimit = 64 * 1024 * 1024;
 export function setShardLimit(bytes: number): void {
   shardLimit = bytes;
 }
+/** Shards serialized and written at once by a save. */
+const SAVE_CONCURRENCY = 8;
 /** Temp files of an interrupted save older than this are removed. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -34,6 +36,11 @@ const notices: Text[] = [];
 /** Sentences about the cache for the user (a save that failed, a secret that is not safe); read once by run(). */
 export function takeCacheNotices(): Text[] {
   return notices.splice(0, notices.length);
+}
+
+/** Adds a sentence about the cache for the user (said once per run however often it is added). */
+export function cacheNotice(text: Text): void {
+  notice(text);
 }
 
 function notice(text: Text): void {
@@ -56,6 +63,11 @@ export interface StoreOptions {
   format: string;
   /** Drop, on save, entries of a read shard that this run neither read nor wrote. */
   prune?: boolean;
+  /**
+   * How many shard files (256 unless said): a store read a few keys at a time in a large repository takes more,
+   * so that each read loads less.
+   */
+  shards?: 256 | 1024 | 2048 | 4096;
 }
 
 interface Shard<V> {
@@ -71,7 +83,8 @@ export class ShardedStore<V> {
     private readonly dir: string | undefined,
     private readonly secret: Buffer | undefined,
     private readonly binding: string,
-    private readonly prune: boolean,
+    private prune: boolean,
+    private readonly count: number = 256,
   ) {}
 
   /** A store that remembers within this run only: `--no-cache`, or no safe place to keep one. */
@@ -98,7 +111,7 @@ export class ShardedStore<V> {
     if (!secret) return ShardedStore.memory();
     const repoId = createHash('sha256').update(realRoot).digest('hex').slice(0, 32);
     const dir = join(base, repoId, options.name);
-    return new ShardedStore<V>(dir, secret, `${options.name}\0${realRoot}\0${options.format}`, options.prune === true);
+    return new ShardedStore<V>(dir, secret, `${options.name}\0${realRoot}\0${options.format}`, options.prune === true, options.shards ?? 256);
   }
 
   /** Has anything been stored for this repository and format? (Reads the folder, not the shards.) */
@@ -125,26 +138,47 @@ export class ShardedStore<V> {
     shard.dirty = true;
   }
 
+  /** Whether a save drops untouched entries: only a run that asks for every key may. */
+  setPruning(on: boolean): void {
+    this.prune = on;
+  }
+
+  /** The name of the shard that holds `key`. */
+  shardOf(key: string): string {
+    return shardNameOf(key, this.count);
+  }
+
+  /** Every shard's name. */
+  shardNames(): string[] {
+    return Array.from({ length: this.count }, (_, index) => index.toString(16).padStart(this.count === 256 ? 2 : 3, '0'));
+  }
+
+  /** Empties every shard without reading it; the next save writes all of them (a store rebuilt from scratch). */
+  clear(): void {
+    for (const name of this.shardNames()) this.shards.set(name, { entries: new Map(), touched: new Set(), dirty: true });
+  }
+
   /** Writes the shards this run changed (and, when pruning, those holding entries nobody asked for). */
   async save(): Promise<void> {
     if (!this.dir || !this.secret) return;
-    const writes: Promise<void>[] = [];
-    let swept = false;
+    const pending: [string, Shard<V>][] = [];
     for (const [name, shard] of this.shards) {
       const stale = this.prune && shard.entries.size > shard.touched.size;
       if (!shard.dirty && !stale) continue;
       if (stale) for (const key of shard.entries.keys()) if (!shard.touched.has(key)) shard.entries.delete(key);
-      if (!swept) {
-        swept = true;
-        sweep(this.dir);
-      }
-      writes.push(this.writeShard(name, shard));
+      pending.push([name, shard]);
     }
-    await Promise.all(writes);
+    if (pending.length === 0) return;
+    sweep(this.dir);
+    // A few shards at a time: each is serialized only when written, so a save of all 256 never holds them all at once.
+    const next = async (): Promise<void> => {
+      for (let item = pending.pop(); item; item = pending.pop()) await this.writeShard(item[0], item[1]);
+    };
+    await Promise.all(Array.from({ length: Math.min(SAVE_CONCURRENCY, pending.length) }, next));
   }
 
   private shard(key: string): Shard<V> {
-    const name = shardName(key);
+    const name = this.shardOf(key);
     let shard = this.shards.get(name);
     if (!shard) {
       shard = { entries: this.readShard(name), touched: new Set(), dirty: false };
@@ -203,11 +237,29 @@ export class ShardedStore<V> {
   }
 }
 
+const OWN_KEY = '\0shard:';
+
+/** The shard a key is kept in. */
+export function shardNameOf(key: string, count = 256): string {
+  if (key.startsWith(OWN_KEY)) return key.slice(OWN_KEY.length);
+  return count === 256 ? shardName(key) : (fnv(key) % count).toString(16).padStart(3, '0');
+}
+
+/** A key that lives in the named shard: a store whose entries must agree across shards marks each with one. */
+export function shardOwnKey(shard: string): string {
+  return OWN_KEY + shard;
+}
+
 /** Two hex digits from FNV-1a over the key: spreads keys evenly and costs far less than a cryptographic hash per read. */
 function shardName(key: string): string {
+  const hash = fnv(key);
+  return ((hash >>> 24) ^ (hash & 0xff)).toString(16).padStart(2, '0');
+}
+
+function fnv(key: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < key.length; index++) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193);
-  return ((hash >>> 24) ^ (hash & 0xff)).toString(16).padStart(2, '0');
+  return hash >>> 0;
 }
 
 function inside(root: string, path: string): boolean {

@@ -11,6 +11,7 @@ import { validateRepository } from '../validate/run.js';
 import { formatIssuesText } from '../output/issues-text.js';
 import { formatIssuesGithub, formatIssuesJson, formatIssuesSarif, formatIssuesSummary } from '../output/issues-machine.js';
 import { VERSION } from '../version.js';
+import type { RepositoryConfig } from '../kinds/model.js';
 import { painterFor } from '../output/style.js';
 
 export interface ValidateCommandOptions {
@@ -26,7 +27,8 @@ export interface ValidateCommandOptions {
 
 export async function validateCommand(paths: string[], options: ValidateCommandOptions, ctx: RunContext): Promise<number> {
   if (options.fix) await fixRepositoryFiles(paths, ctx.cwd);
-  let run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env });
+  // `--against` compares every document's number with the other branch: it needs them all, not the index's few.
+  let run = await validateRepository({ cwd: ctx.cwd, paths, cache: options.cache, env: ctx.env, index: !options.against });
   if (options.against) {
     const { againstIssues, documentsOnRef } = await import('../numbers/against.js');
     const onRef = await documentsOnRef(run.root, options.against, ctx.env);
@@ -34,6 +36,7 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
     const found = run.config ? againstIssues(run.config, run.documents, onRef, options.against).filter((issue) => wanted.has(issue.file)) : [];
     run = { ...run, issues: [...run.issues, ...found].sort(compareIssues) };
   }
+  if (options.fix && run.config) await refreshEditorSchemas(run.root, run.config);
   const shown = options.quiet ? run.issues.filter((issue) => issue.severity === 'error') : run.issues;
   const fileCount = run.files.length + 1;
   if (options.format === 'json') ctx.stdout.write(formatIssuesJson(shown, fileCount, ctx.cwd, options.lang));
@@ -50,6 +53,15 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
   }
   const { errors, warnings } = countBySeverity(run.issues);
   return errors > 0 || (options.strict && warnings > 0) ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * After a fix: the repository's schemas offer its unit and bloc ids to editors (src/scaffold/editor-schemas.ts).
+ * Quiet, like the rest of --fix: the files are the tool's, and only a repository that has them gets them.
+ */
+async function refreshEditorSchemas(root: string, config: RepositoryConfig): Promise<void> {
+  const { refreshRepositorySchemas } = await import('../scaffold/editor-schemas.js');
+  await refreshRepositorySchemas(root, config);
 }
 
 /** Before checking: the registry and the named documents (default: all) in UTF-8 without BOM, LF, NFC, with NFC names. */

@@ -85,6 +85,15 @@ async function walk(dir: string, found: Set<string>): Promise<void> {
   );
 }
 
+/** Would discovery find a document at this path from the root (`a/b.yaml`)? Names only: the file itself is not read. */
+export function isDocumentPath(relativePath: string): boolean {
+  const parts = relativePath.split('/');
+  const name = parts[parts.length - 1];
+  if (parts.some((part) => part === '' || part === '..' || part.startsWith('.'))) return false;
+  if (parts.slice(0, -1).some((part) => SKIPPED_FOLDERS.has(part))) return false;
+  return isYamlFile(name) && name !== CONFIG_FILE;
+}
+
 /** How documents name each other: the path from the repository root with `/`. */
 export function repoRelative(root: string, file: string): string {
   return relative(root, file).split(sep).join('/');

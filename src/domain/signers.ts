@@ -4,6 +4,7 @@
 // - a document of a bloc: the bloc's leader of that year, whose chair signs on the bloc's behalf.
 
 import type { IsoDate, RepositoryConfig, Signatory } from '../kinds/model.js';
+import { kindNamed } from '../kinds/registry.js';
 import { documentDate } from './period.js';
 import { OrgRegistry, registryOf } from './registry.js';
 
@@ -36,9 +37,14 @@ export function signingUnitOf(doc: SigningShape, config: RepositoryConfig | OrgR
   return typeof doc.year === 'number' ? reg!.blocYear(bloc, doc.year)?.leader : undefined;
 }
 
+/** Does every party the document names sign it (the kind's entry says: a compact)? */
+function signedByParties(doc: SigningShape): boolean {
+  return Boolean(kindNamed(doc.kind)?.signedByParties);
+}
+
 /** The units that must sign, as the document names them (a compact's parties, once each, in order). */
 export function partiesOf(doc: SigningShape, config: RepositoryConfig | OrgRegistry | undefined): string[] {
-  if (doc.kind === 'compact') {
+  if (signedByParties(doc)) {
     return Array.isArray(doc.parties) ? [...new Set(doc.parties.filter((id): id is string => typeof id === 'string'))] : [];
   }
   const unit = signingUnitOf(doc, config);
@@ -58,7 +64,7 @@ export function signatoryFor(doc: SigningShape, config: RepositoryConfig | OrgRe
 export function missingSigners(doc: SigningShape, config: RepositoryConfig | OrgRegistry): NoSigner[] {
   const reg = registry(config)!;
   const date = documentDate(doc);
-  if (doc.kind !== 'compact' && typeof doc.issuer === 'string') {
+  if (!signedByParties(doc) && typeof doc.issuer === 'string') {
     const bloc = reg.bloc(doc.issuer);
     if (bloc && typeof doc.year === 'number') {
       const term = reg.blocYear(bloc, doc.year);

@@ -2,7 +2,7 @@
 // with typed items (plan tasks, compact commitments, report results) sitting wherever the author puts them.
 // The JSON Schema schemas/body.schema.json is the authority on shape; these types mirror it.
 
-import type { Id } from './model.js';
+import type { Id, Measure } from './model.js';
 
 /** A paragraph: a string, or an object when it needs an alignment or a style of its own. */
 export type ParagraphNode = string | { text: string; align?: 'left' | 'center' | 'right'; indent?: boolean };
@@ -58,6 +58,29 @@ export interface TableNode {
   };
 }
 
+/** A scoring table's criteria, printed as its ruled table (src/kinds/scoring-criteria.ts reads them). */
+export interface CriteriaNode {
+  criteria: CriteriaEntry[];
+  caption?: string;
+}
+
+export interface CriterionGroupEntry {
+  group: Id;
+  text: string;
+  number?: string;
+  criteria: CriteriaEntry[];
+}
+
+export interface CriterionEntry {
+  criterion: Id;
+  text: string;
+  number?: string;
+  max: number;
+  evidence?: string[];
+}
+
+export type CriteriaEntry = CriterionGroupEntry | CriterionEntry;
+
 /** A plan task: addressable by reports (`result`) and the year-end summary. */
 export interface TaskNode {
   task: Id;
@@ -71,6 +94,7 @@ export interface TaskNode {
   targets?: Id[];
   marker?: string;
   list?: ListItem[];
+  listMarker?: MarkerStyle;
 }
 
 export interface CommitmentNode {
@@ -78,6 +102,20 @@ export interface CommitmentNode {
   text: string;
   marker?: string;
   list?: ListItem[];
+  listMarker?: MarkerStyle;
+}
+
+/**
+ * A measurable target of a compact, worded and valued in one item: `{value}` in the text prints the value
+ * ("Tỷ lệ đoàn viên được học tập đạt {value}%"); without it the value follows the text (": đạt 100%").
+ */
+export interface TargetNode {
+  target: Id;
+  text: string;
+  measure: Measure;
+  value: number | boolean;
+  unit?: string;
+  marker?: string;
 }
 
 export interface ResultNode {
@@ -87,6 +125,7 @@ export interface ResultNode {
   text: string;
   marker?: string;
   list?: ListItem[];
+  listMarker?: MarkerStyle;
 }
 
 /** A number the author writes, one value per `{slot}`: "Tổng số đoàn viên: {tong}, nữ: {nu}". */
@@ -104,9 +143,9 @@ export interface PlainItem {
   listMarker?: MarkerStyle;
 }
 
-export type ListItem = string | PlainItem | TaskNode | CommitmentNode | ResultNode | FigureNode;
+export type ListItem = string | PlainItem | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
 
-export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | TaskNode | CommitmentNode | ResultNode | FigureNode;
+export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | CriteriaNode | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
 
 /** A typed item found in a body, with the heading of the section it sits in and its path in the document. */
 export interface Found<T> {
@@ -116,11 +155,14 @@ export interface Found<T> {
   section?: string;
   /** Its path, so that items of one section group together. */
   sectionPath?: string;
+  /** Id of the commitment the item sits under (a target inside a commitment's list). */
+  commitment?: string;
 }
 
 export interface BodyItems {
   tasks: Found<TaskNode>[];
   commitments: Found<CommitmentNode>[];
+  targets: Found<TargetNode>[];
   results: Found<ResultNode>[];
   figures: Found<FigureNode>[];
 }
@@ -131,25 +173,35 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Every typed item of a body, in document order; tolerant of a body that failed its schema. */
 export function bodyItems(body: unknown, root: (string | number)[] = ['body']): BodyItems {
-  const found: BodyItems = { tasks: [], commitments: [], results: [], figures: [] };
-  walk(body, root, undefined, undefined, found);
+  const found: BodyItems = { tasks: [], commitments: [], targets: [], results: [], figures: [] };
+  walk(body, root, {}, found);
   return found;
 }
 
-function walk(nodes: unknown, path: (string | number)[], section: string | undefined, sectionPath: string | undefined, found: BodyItems): void {
+interface Enclosing {
+  section?: string;
+  sectionPath?: string;
+  commitment?: string;
+}
+
+function walk(nodes: unknown, path: (string | number)[], around: Enclosing, found: BodyItems): void {
   if (!Array.isArray(nodes)) return;
   nodes.forEach((node, index) => {
     if (!isObject(node)) return;
     const here = [...path, index];
-    const place = { path: here, section, sectionPath };
+    const place = { path: here, ...around };
     if (typeof node.task === 'string') found.tasks.push({ node: node as unknown as TaskNode, ...place });
     if (typeof node.commitment === 'string') found.commitments.push({ node: node as unknown as CommitmentNode, ...place });
+    if (typeof node.target === 'string') found.targets.push({ node: node as unknown as TargetNode, ...place });
     if (typeof node.result === 'string') found.results.push({ node: node as unknown as ResultNode, ...place });
     if (typeof node.figure === 'string') found.figures.push({ node: node as unknown as FigureNode, ...place });
     const heading = typeof node.section === 'string' ? node.section : typeof node.article === 'string' ? node.article : undefined;
-    const inner = heading === undefined ? { section, sectionPath } : { section: heading, sectionPath: here.join('/') };
-    if (Array.isArray(node.body)) walk(node.body, [...here, 'body'], inner.section, inner.sectionPath, found);
-    if (Array.isArray(node.list)) walk(node.list, [...here, 'list'], inner.section, inner.sectionPath, found);
+    const inner: Enclosing = {
+      ...(heading === undefined ? around : { ...around, section: heading, sectionPath: here.join('/') }),
+      ...(typeof node.commitment === 'string' ? { commitment: node.commitment } : {}),
+    };
+    if (Array.isArray(node.body)) walk(node.body, [...here, 'body'], inner, found);
+    if (Array.isArray(node.list)) walk(node.list, [...here, 'list'], inner, found);
   });
 }
 

@@ -1,27 +1,28 @@
 // Facts of a compact (giao ước thi đua): parties, witness, commitment and target ids.
 
-import { bodyItems } from './body.js';
-import { baseFacts, list, present, record, refAt, type DocumentFacts, type Locator } from './facts.js';
+import { compactCommitments } from './commitments.js';
+import { baseFacts, list, present, refAt, type DocumentFacts, type Locator, type Path } from './facts.js';
 
 export function compactFacts(doc: Record<string, unknown>, at: Locator): DocumentFacts {
   const facts = baseFacts('compact', doc, at);
   facts.parties = present(list(doc.parties).map((id, i) => refAt(at, ['parties', i], id)));
   const witness = refAt(at, ['witness'], doc.witness);
   if (witness) facts.units.push(witness);
-  list(doc.commitments).forEach((item, i) => {
-    const commitment = record(item);
-    const id = refAt(at, ['commitments', i, 'id'], commitment.id);
+  if (Array.isArray(doc.body) && doc.commitments !== undefined) facts.commitmentsBesideBody = at(['commitments']);
+  for (const commitment of compactCommitments(doc)) {
+    const id = commitment.id ? refAt(at, idPath(commitment.path, 'commitment'), commitment.id) : undefined;
     if (id) facts.ids.push(id);
-    list(commitment.targets).forEach((target, j) => {
-      const targetId = refAt(at, ['commitments', i, 'targets', j, 'id'], record(target).id);
-      if (!targetId) return;
+    for (const target of commitment.targets) {
+      const targetId = refAt(at, idPath(target.path, 'target'), target.id);
+      if (!targetId) continue;
       facts.ids.push(targetId);
       facts.targetIds.push(targetId.id);
-    });
-  });
-  for (const { node, path } of bodyItems(doc.body).commitments) {
-    const id = refAt(at, [...path, 'commitment'], node.commitment);
-    if (id) facts.ids.push(id);
+    }
   }
   return facts;
+}
+
+/** Where an item's id is written: `id` in the old-shape lists, the item's own key in a body. */
+function idPath(path: Path, bodyKey: string): Path {
+  return [...path, path[0] === 'body' ? bodyKey : 'id'];
 }

@@ -49,6 +49,10 @@ export interface DocumentFacts {
   compact?: Ref;
   /** Plan tasks' and report figures' compact target ids. */
   targetRefs: Ref[];
+  /** A compact that writes `commitments` beside a body: the place of that key (targets are written once, in the body). */
+  commitmentsBesideBody?: Place;
+  /** A scoring table that writes `groups` beside a body (its criteria are written once, in the body). */
+  groupsBesideBody?: Place;
   /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
   addressees?: Ref[];
 }

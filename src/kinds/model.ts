@@ -321,11 +321,14 @@ export interface AwardQuota {
 /** Adopted with the compact; issued by the bloc. */
 export interface ScoringTableDocument extends DocumentBase {
   kind: 'scoring-table';
+  /** The period scored, when it is not the calendar year (src/kinds/period.ts): a school year, a range. */
+  period?: string;
   /** Who checks the members' self-assessed points: "Khối trưởng" (the default), "LĐLĐ quận", "Ban Thường vụ". */
   checker?: string;
   /** Total of the criteria maxima: 100 or 1000. */
   scale: number;
-  groups: CriterionGroup[];
+  /** Required without a body; with one, criteria are the `criteria` tables of the body. */
+  groups?: CriterionGroup[];
   bonuses?: BonusRule[];
   /** Most bonus points in total, whatever the rules add up to. */
   bonusCap?: number;
@@ -373,7 +376,8 @@ export interface PenaltyClaim {
 /** One member's self-assessment for a year; the issuer is the member unit. */
 export interface ScoreSheetDocument extends DocumentBase {
   kind: 'score-sheet';
-  /** The bloc whose scoring table the sheet follows. */
+  period?: string;
+  /** The bloc (or the union) whose scoring table the sheet follows. */
   bloc: Id;
   scores: CriterionScore[];
   bonuses?: BonusClaim[];

@@ -37,8 +37,12 @@ export interface KindSpec {
   quarterly?: boolean;
   /** `--bloc` names the bloc a member is scored in, not the issuer. */
   blocIsMembership?: boolean;
-  /** Dated at the year's end (the year-end scoring), not at its start. */
+  /** Dated at the year's end (the year-end scoring), not at its start: in the first quarter, the year just ended. */
   datedAtYearEnd?: boolean;
+  /** Adopted for the year it governs, so drafted for the coming year from October on (a compact, its scoring table). */
+  adoptedAhead?: boolean;
+  /** Every party named in the document signs it (a compact); any other document is signed for its issuer. */
+  signedByParties?: boolean;
   /** The question `new` asks for the issuer. */
   issuerQuestion: { vi: string; en: string };
 }
@@ -59,6 +63,8 @@ export const KINDS: readonly KindSpec[] = [
     facts: compactFacts,
     scaffold: async () => (await scaffolders()).newCompact,
     continues: 'compact',
+    adoptedAhead: true,
+    signedByParties: true,
     issuerQuestion: { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' },
   },
   {
@@ -104,6 +110,7 @@ export const KINDS: readonly KindSpec[] = [
     facts: scoringTableFacts,
     scaffold: async () => (await scaffolders()).newScoringTable,
     continues: 'scoring-table',
+    adoptedAhead: true,
     issuerQuestion: { vi: 'Bảng điểm của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) issues the scoring table?' },
   },
   {
@@ -141,6 +148,11 @@ export const KINDS: readonly KindSpec[] = [
 export function findKind(name: string): KindSpec | undefined {
   const wanted = name.trim().toLowerCase();
   return KINDS.find((kind) => kind.name === wanted || kind.aliases.includes(wanted));
+}
+
+/** The entry of a document's `kind` as written (exactly its name, not an alias), for rules that ask the kind. */
+export function kindNamed(name: unknown): KindSpec | undefined {
+  return KINDS.find((kind) => kind.name === name);
 }
 
 export const KIND_NAMES = KINDS.map((kind) => kind.name);

@@ -1,6 +1,7 @@
 // Facts of a scoring table (bảng điểm thi đua): its criteria with their maxima and required evidence,
 // its bonus and penalty rules and its tie-break keys — what the score sheets of the bloc are checked against.
 
+import { criterionGroups } from './scoring-criteria.js';
 import { baseFacts, list, record, refAt, type DocumentFacts, type Locator, type Place, type Ref } from './facts.js';
 
 export interface CriterionFact extends Ref {
@@ -41,17 +42,21 @@ export function scoringTableFacts(doc: Record<string, unknown>, at: Locator): Sc
     tieBreaks: [],
     awards: [],
   };
-  list(doc.groups).forEach((item, i) => {
-    const group = record(item);
-    const groupId = refAt(at, ['groups', i, 'id'], group.id);
+  for (const group of criterionGroups(doc)) {
+    const key = group.path[0] === 'body' ? 'group' : 'id';
+    const groupId = group.id ? refAt(at, [...group.path, key], group.id) : undefined;
     if (groupId) facts.groups.push(groupId);
-    list(group.criteria).forEach((entry, j) => {
-      const criterion = record(entry);
-      const id = refAt(at, ['groups', i, 'criteria', j, 'id'], criterion.id);
-      if (!id) return;
-      facts.criteria.push({ ...id, group: groupId?.id ?? '', max: numberOr(criterion.max, 0), evidence: list(criterion.evidence).length });
-    });
-  });
+    // Nested groups are printed sub-totals: their ids must be unique, but only top-level groups are scored.
+    for (const nested of group.nested) {
+      const ref = refAt(at, [...nested.path, 'group'], nested.id);
+      if (ref) facts.ids.push(ref);
+    }
+    for (const criterion of group.criteria) {
+      const id = refAt(at, [...criterion.path, criterion.path[0] === 'body' ? 'criterion' : 'id'], criterion.id);
+      if (id) facts.criteria.push({ ...id, group: group.id, max: criterion.max, evidence: criterion.evidence?.length ?? 0 });
+    }
+  }
+  if (Array.isArray(doc.body) && doc.groups !== undefined) facts.groupsBesideBody = at(['groups']);
   list(doc.bonuses).forEach((item, i) => {
     const rule = record(item);
     const id = refAt(at, ['bonuses', i, 'id'], rule.id);

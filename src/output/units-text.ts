@@ -4,12 +4,14 @@ import { pick, type Lang } from '../context.js';
 import type { RegistrySnapshot, UnitHistory } from '../domain/history.js';
 import type { OrgRegistry, UnitAt } from '../domain/registry.js';
 import type { Bloc, Signatory } from '../kinds/model.js';
+import { blocWords } from '../domain/bloc-words.js';
 
 const span = (from?: string, until?: string) => `${from ?? '…'} – ${until ?? '…'}`;
+/** A unit's role in a bloc, in the bloc's own words ("Cụm trưởng" in a cụm). */
 const ROLE = {
-  leader: { vi: 'Khối trưởng', en: 'leader' },
-  deputy: { vi: 'Khối phó', en: 'deputy' },
-  member: { vi: 'thành viên', en: 'member' },
+  leader: (bloc: Bloc) => ({ vi: blocWords(bloc).leader, en: 'leader' }),
+  deputy: (bloc: Bloc) => ({ vi: blocWords(bloc).deputy, en: 'deputy' }),
+  member: (_bloc: Bloc) => ({ vi: 'thành viên', en: 'member' }),
 };
 
 function describe(state: UnitAt, registry: OrgRegistry, date: string | undefined, lang: Lang): string {
@@ -42,8 +44,8 @@ export function formatUnitHistory(history: UnitHistory, registry: OrgRegistry, l
   if (history.signatories.length === 0) out.push(pick({ vi: '    (chưa khai báo)', en: '    (none registered)' }, lang));
   for (const signatory of history.signatories) out.push(`    ${span(signatory.from, signatory.until)}  ${person(signatory)}`);
   if (history.blocs.length > 0) {
-    out.push(pick({ vi: '  Khối thi đua:', en: '  Emulation blocs:' }, lang));
-    for (const role of history.blocs) out.push(`    ${role.year}  ${role.bloc.name} (${role.bloc.id}): ${pick(ROLE[role.role], lang)}`);
+    out.push(pick({ vi: '  Khối, cụm thi đua:', en: '  Emulation blocs:' }, lang));
+    for (const role of history.blocs) out.push(`    ${role.year}  ${role.bloc.name} (${role.bloc.id}): ${pick(ROLE[role.role](role.bloc), lang)}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -62,9 +64,9 @@ export function formatRegistryOn(snapshot: RegistrySnapshot, registry: OrgRegist
   for (const { bloc, term, alive } of snapshot.blocs) {
     if (!alive && !term) continue;
     const roles = term
-      ? [term.leader && `${pick(ROLE.leader, lang)}: ${registry.shortName(term.leader, snapshot.date)}`, term.deputy && `${pick(ROLE.deputy, lang)}: ${registry.shortName(term.deputy, snapshot.date)}`, pick({ vi: `${term.members.length} thành viên`, en: `${term.members.length} members` }, lang)].filter(Boolean).join(' · ')
+      ? [term.leader && `${pick(ROLE.leader(bloc), lang)}: ${registry.shortName(term.leader, snapshot.date)}`, term.deputy && `${pick(ROLE.deputy(bloc), lang)}: ${registry.shortName(term.deputy, snapshot.date)}`, pick({ vi: `${term.members.length} thành viên`, en: `${term.members.length} members` }, lang)].filter(Boolean).join(' · ')
       : pick({ vi: `chưa khai báo năm ${year}`, en: `no entry for ${year}` }, lang);
-    out.push(`${pick({ vi: 'Khối', en: 'Bloc' }, lang)} ${bloc.name} (${bloc.id}) ${year}: ${roles}`);
+    out.push(`${pick({ vi: '', en: 'Bloc ' }, lang)}${bloc.name} (${bloc.id}) ${year}: ${roles}`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -79,8 +81,8 @@ export function formatBlocHistory(bloc: Bloc, registry: OrgRegistry, lang: Lang)
   for (const term of [...bloc.years].sort((a, b) => a.year - b.year)) {
     const date = `${term.year}-12-31`;
     const roles = [
-      term.leader && `${pick(ROLE.leader, lang)}: ${registry.shortName(term.leader, date)}`,
-      term.deputy && `${pick(ROLE.deputy, lang)}: ${registry.shortName(term.deputy, date)}`,
+      term.leader && `${pick(ROLE.leader(bloc), lang)}: ${registry.shortName(term.leader, date)}`,
+      term.deputy && `${pick(ROLE.deputy(bloc), lang)}: ${registry.shortName(term.deputy, date)}`,
       pick({ vi: `${term.members.length} thành viên`, en: `${term.members.length} members` }, lang),
       term.upper && pick({ vi: `công nhận: ${registry.fullName(term.upper, date)}`, en: `confirmed by ${registry.fullName(term.upper, date)}` }, lang),
       term.decision,

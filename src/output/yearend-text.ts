@@ -8,6 +8,8 @@ import { toRoman } from '../render/vietnamese/roman.js';
 import type { BlocScores, ScoreFlag } from '../yearend/bloc-scores.js';
 import { formatPoints } from '../yearend/points.js';
 import type { TargetProgress, UnitSummary, YearSummary } from '../yearend/summary.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
+import { scorerVoice, type ScorerVoice } from '../yearend/voice.js';
 
 type Align = 'left' | 'right';
 
@@ -105,7 +107,8 @@ export function result(target: TargetProgress, lang: Lang): string {
 }
 
 export function formatScoresText(scores: BlocScores, config: RepositoryConfig, blocName: string, tablePath: string, lang: Lang, revision?: string): string {
-  const groups = scores.table.groups;
+  const groups = scoringGroups(scores.table);
+  const voice = scorerVoice(config, scores.table);
   const out = [
     t(lang, `Kết quả chấm điểm thi đua năm ${scores.year} — ${blocName}`, `Emulation scores ${scores.year} — ${blocName}`) + revisionNote(lang, revision),
     t(lang, `Bảng điểm: ${tablePath}, thang ${scores.table.scale} điểm`, `Scoring table: ${tablePath}, scale ${scores.table.scale}`),
@@ -120,14 +123,14 @@ export function formatScoresText(scores: BlocScores, config: RepositoryConfig, b
     formatPoints(member.score.bonus),
     formatPoints(member.score.penalty),
     formatPoints(member.score.total),
-    rankNote(member.tied, member.decidedBy && tieBreakPhrase(scores.table, member.decidedBy), lang),
+    rankNote(member.tied, member.decidedBy && tieBreakPhrase(scores.table, member.decidedBy), lang, voice.votes),
   ]);
   out.push(formatTable(headings, rows, ['right', 'left', ...groups.map((): Align => 'right'), 'right', 'right', 'right', 'right', 'left']));
   if (scores.proposals.length > 0) {
     out.push(t(lang, 'Đề nghị khen thưởng', 'Award proposal'));
     for (const proposal of scores.proposals) {
       const names = proposal.members.map((member) => unitName(config, member.score.member)).join(', ') || '—';
-      const contested = proposal.contested.length ? t(lang, `; bằng điểm với ${proposal.contested.map((member) => unitName(config, member.score.member)).join(', ')} — Khối bình xét`, `; tied with ${proposal.contested.map((member) => unitName(config, member.score.member)).join(', ')} — the bloc votes`) : '';
+      const contested = proposal.contested.length ? t(lang, `; bằng điểm với ${proposal.contested.map((member) => unitName(config, member.score.member)).join(', ')} — ${voice.votes.vi}`, `; tied with ${proposal.contested.map((member) => unitName(config, member.score.member)).join(', ')} — ${voice.votes.en}`) : '';
       out.push(`- ${proposal.award}: ${names}${contested}`);
     }
     out.push('');
@@ -141,10 +144,10 @@ export function formatScoresText(scores: BlocScores, config: RepositoryConfig, b
 }
 
 /** Shows the working: which tie-break placed a member below an equal total, and ties left to the vote. */
-function rankNote(tied: boolean, decidedBy: string | undefined, lang: Lang): string {
+function rankNote(tied: boolean, decidedBy: string | undefined, lang: Lang, votes: ScorerVoice['votes']): string {
   const notes = [
     decidedBy ? t(lang, `bằng tổng điểm đơn vị trên, xếp sau vì đơn vị trên có ${decidedBy}`, `equal total with the one above, placed below on: ${decidedBy}`) : '',
-    tied ? t(lang, 'bằng điểm, Khối bình xét', 'tied, the bloc votes') : '',
+    tied ? t(lang, `bằng điểm, ${votes.vi}`, `tied, ${votes.en}`) : '',
   ];
   return notes.filter(Boolean).join('; ');
 }

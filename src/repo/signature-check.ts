@@ -6,6 +6,7 @@
 // party of that revision of the document, under the registry of that time.
 
 import type { RepositoryConfig } from '../kinds/model.js';
+import { kindNamed } from '../kinds/registry.js';
 import type { CommitObject } from './commit-object.js';
 import type { Attached } from './document-tracking.js';
 import type { HistoryCommit } from './history.js';
@@ -89,7 +90,7 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   if (!content) return { ...check, fingerprint, problem: { code: 'document-missing' } };
   if (claim.digest !== content.digest) return { ...check, fingerprint, problem: { code: 'digest-mismatch', claimed: claim.digest, actual: content.digest } };
   // A compact names its parties; for other documents the registry the signer saw decides who was a party.
-  const then = content.facts.kind === 'compact' ? undefined : await context.configAt?.(parent ? context.treeOf(parent) : undefined);
+  const then = kindNamed(content.facts.kind)?.signedByParties ? undefined : await context.configAt?.(parent ? context.treeOf(parent) : undefined);
   const { ok, parties } = partyOfSigned(content.facts, claim.party, then, context.config);
   if (!ok) return { ...check, fingerprint, problem: { code: 'not-a-party', parties } };
   return { ...check, fingerprint };

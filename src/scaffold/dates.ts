@@ -1,6 +1,7 @@
 // Default years, quarters and dates for a new document, all relative to a given "today" so they can be tested.
 
 import type { KindName } from '../kinds/model.js';
+import { kindNamed } from '../kinds/registry.js';
 
 export interface YearQuarter {
   year: number;
@@ -8,14 +9,16 @@ export interface YearQuarter {
 }
 
 /**
- * Compacts and the scoring tables adopted with them are drafted for the coming year from October on; a score
- * sheet in the first quarter is still the year just ended; everything else is for the current year.
+ * A kind adopted ahead (a compact, the scoring table adopted with it) is drafted for the coming year from October
+ * on; one dated at the year's end (a score sheet) is, in the first quarter, still the year just ended; a quarterly
+ * one is for the quarter that ended last; everything else is for the current year. The kind's entry says which.
  */
 export function defaultYear(kind: KindName, today: Date): number {
   const year = today.getFullYear();
-  if ((kind === 'compact' || kind === 'scoring-table') && today.getMonth() >= 9) return year + 1;
-  if (kind === 'score-sheet' && today.getMonth() <= 2) return year - 1;
-  if (kind === 'report') return lastEndedQuarter(today).year;
+  const spec = kindNamed(kind);
+  if (spec?.adoptedAhead && today.getMonth() >= 9) return year + 1;
+  if (spec?.datedAtYearEnd && today.getMonth() <= 2) return year - 1;
+  if (spec?.quarterly) return lastEndedQuarter(today).year;
   return year;
 }
 

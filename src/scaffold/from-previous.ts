@@ -2,6 +2,7 @@
 
 import { isScalar, visit, type Document } from 'yaml';
 import type { ParsedSource } from '../documents/parse.js';
+import { bodyItems } from '../kinds/body.js';
 import { list, record } from '../kinds/facts.js';
 import { commentParties, compactParties } from './compact.js';
 import { moveDateToYear } from './dates.js';
@@ -81,17 +82,19 @@ function relinkCompact(input: AdvanceInput, old: Record<string, unknown>, doc: D
   else doc.delete('compact');
   const known = new Set(compact?.targetIds ?? []);
   let dropped = 0;
+  const relink = (task: unknown, path: (string | number)[]) => {
+    const targets = list(record(task).targets);
+    if (targets.length === 0) return;
+    const kept = targets.filter((id) => typeof id === 'string' && known.has(id));
+    dropped += targets.length - kept.length;
+    if (kept.length === 0) doc.deleteIn(path);
+    else if (kept.length < targets.length) doc.setIn(path, doc.createNode(kept));
+  };
   list(old.domains).forEach((domain, i) => {
-    list(record(domain).tasks).forEach((task, j) => {
-      const targets = list(record(task).targets);
-      if (targets.length === 0) return;
-      const kept = targets.filter((id) => typeof id === 'string' && known.has(id));
-      dropped += targets.length - kept.length;
-      const path = ['domains', i, 'tasks', j, 'targets'];
-      if (kept.length === 0) doc.deleteIn(path);
-      else if (kept.length < targets.length) doc.setIn(path, doc.createNode(kept));
-    });
+    list(record(domain).tasks).forEach((task, j) => relink(task, ['domains', i, 'tasks', j, 'targets']));
   });
+  // Tasks written in the body serve the compact's targets the same way.
+  for (const { node, path } of bodyItems(old.body).tasks) relink(node, [...path, 'targets']);
   if (compact) {
     yaml.commentAbove(['compact'], `Giao ước năm ${input.year} mà các nhiệm vụ thực hiện (${compact.relative}).`, { replace: true });
     return dropped > 0 ? [`Đã bỏ ${dropped} mã chỉ tiêu không có trong giao ước năm ${input.year}; hãy xem lại targets của các nhiệm vụ.`] : [];

@@ -2,12 +2,15 @@
 // maximum beside it and the evidence the table asks for left to fill; the bonus and penalty rules as hints.
 
 import { UserError } from '../errors.js';
-import type { Bloc, RepositoryConfig, ScoringTableDocument } from '../kinds/model.js';
+import type { RepositoryConfig, ScoringTableDocument } from '../kinds/model.js';
+import { scoringBody, type ScoringBody } from '../domain/scored-members.js';
 import { toRoman } from '../render/vietnamese/roman.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import { commentOpening, header, numberAndSignerHints, opening, shortened, type Scaffold, type ScaffoldBase } from './document-parts.js';
 import { blocTerm, findUnit, issuerName, type Issuer } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
+import { blocWords, checkerOf } from '../domain/bloc-words.js';
 
 export interface ScoringTableSource {
   value: ScoringTableDocument;
@@ -16,38 +19,45 @@ export interface ScoringTableSource {
 }
 
 export interface ScoreSheetScaffoldInput extends ScaffoldBase {
-  bloc: Bloc;
+  /** Whose table the sheet follows: a bloc, or a union scoring the units under it. */
+  bloc: ScoringBody;
   table: ScoringTableSource;
 }
 
-/** The bloc a member scores itself in: the one named, else the only bloc that has the member that year. */
-export function sheetBloc(config: RepositoryConfig, issuer: Issuer, year: number, named?: string): Bloc {
+/**
+ * Whose scoring table a member follows: the bloc (or the union issuing a table for its units) named by --bloc,
+ * else the only bloc that has the member that year.
+ */
+export function sheetBloc(config: RepositoryConfig, issuer: Issuer, year: number, named?: string): ScoringBody {
   const blocs = config.blocs ?? [];
   if (named !== undefined) {
-    const bloc = blocs.find((candidate) => candidate.id === named);
-    if (bloc) return bloc;
+    const body = scoringBody(config, named, year);
+    if (body) return body;
     throw new UserError({
-      vi: `giaouoc.yaml không có khối thi đua mã ${JSON.stringify(named)} (--bloc); các mã đã khai báo: ${blocs.map((candidate) => candidate.id).join(', ') || '—'}`,
-      en: `giaouoc.yaml has no bloc ${JSON.stringify(named)} (--bloc); registered blocs: ${blocs.map((candidate) => candidate.id).join(', ') || '—'}`,
+      vi: `giaouoc.yaml không có khối thi đua hay đơn vị mã ${JSON.stringify(named)} (--bloc); các khối đã khai báo: ${blocs.map((candidate) => candidate.id).join(', ') || '—'}`,
+      en: `giaouoc.yaml has no bloc or unit ${JSON.stringify(named)} (--bloc); registered blocs: ${blocs.map((candidate) => candidate.id).join(', ') || '—'}`,
     });
   }
   const memberOf = blocs.filter((bloc) => bloc.years.some((entry) => entry.year === year && entry.members.includes(issuer.id)));
-  if (memberOf.length === 1) return memberOf[0];
+  if (memberOf.length === 1) return scoringBody(config, memberOf[0]!.id, year)!;
   throw new UserError({
     vi: memberOf.length === 0
-      ? `${issuerName(issuer)} không là thành viên khối thi đua nào năm ${year} trong giaouoc.yaml; hãy ghi --bloc <mã khối>`
+      ? `${issuerName(issuer)} không là thành viên khối thi đua nào năm ${year} trong giaouoc.yaml; hãy ghi --bloc <mã khối, hoặc mã công đoàn ban hành bảng điểm>`
       : `${issuerName(issuer)} là thành viên của nhiều khối năm ${year} (${memberOf.map((bloc) => bloc.id).join(', ')}); hãy chọn một bằng --bloc`,
     en: memberOf.length === 0
-      ? `${issuerName(issuer)} is a member of no bloc in ${year} in giaouoc.yaml; give --bloc <bloc id>`
+      ? `${issuerName(issuer)} is a member of no bloc in ${year} in giaouoc.yaml; give --bloc <bloc id, or the id of the union that issued the scoring table>`
       : `${issuerName(issuer)} is a member of several blocs in ${year} (${memberOf.map((bloc) => bloc.id).join(', ')}); choose one with --bloc`,
   });
 }
 
 export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
   const { config, issuer, year, bloc, table } = input;
-  const groups = table.value.groups ?? [];
+  const groups = scoringGroups(table.value);
   const criteria = groups.flatMap((group) => group.criteria.map((criterion) => ({ group, criterion })));
-  const leader = findUnit(config, blocTerm(bloc, year).term.leader);
+  // A bloc's leader as new scaffolds take it (the latest registered year when this one is missing).
+  const blocEntry = config.blocs?.find((candidate) => candidate.id === bloc.id);
+  const leader = findUnit(config, blocEntry ? blocTerm(blocEntry, year).term.leader : undefined);
+  const checker = checkerOf(table.value, blocEntry);
   const value: Record<string, unknown> = {
     ...opening(input),
     subject: `Tự chấm điểm thi đua năm ${year}`,
@@ -57,7 +67,7 @@ export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
       points: 0,
       evidence: (criterion.evidence?.length ? criterion.evidence : ['Minh chứng cho số điểm tự chấm']).map((hint) => ({ text: evidenceHint(hint) })),
     })),
-    recipients: [...(leader ? [`${leader.name} (Khối trưởng)`] : []), 'Lưu: VT'],
+    recipients: [...(bloc.type === 'unit' ? [bloc.name] : leader ? [`${leader.name} (${blocWords(blocEntry).leader})`] : []), 'Lưu: VT'],
   };
 
   const yaml = ScaffoldYaml.fromValue(value);
@@ -65,7 +75,7 @@ export function scaffoldScoreSheet(input: ScoreSheetScaffoldInput): Scaffold {
   yaml.commentAfter(['bloc'], `${bloc.name}; chấm theo bảng điểm ${table.relative}`);
   yaml.blankBefore(['scores']).commentAbove(['scores'], [
     'Mỗi tiêu chí của bảng điểm một mục: points là điểm tự chấm (không quá điểm tối đa), evidence là minh chứng;',
-    'minh chứng là một báo cáo quý thì thêm file: <đường dẫn báo cáo> (và task: <mã nhiệm vụ>). Khối trưởng ghi checked sau khi kiểm tra.',
+    `minh chứng là một báo cáo quý thì thêm file: <đường dẫn báo cáo> (và task: <mã nhiệm vụ>). ${checker} ghi checked sau khi kiểm tra.`,
   ]);
   let at = 0;
   groups.forEach((group, index) => {

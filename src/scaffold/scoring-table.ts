@@ -7,6 +7,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import { commentOpening, header, numberAndSignerHints, recipients, type Scaffold, type ScaffoldBase } from './document-parts.js';
 import { issuerName, upperOf } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
+import { blocWords } from '../domain/bloc-words.js';
 
 export const DEFAULT_SCALE = 100;
 export const TIE_BREAK_HINT = 'mã một nhóm hoặc một tiêu chí (điểm cao hơn xếp trên) | fewer-penalties (ít điểm trừ hơn) | bonus (điểm thưởng cao hơn)';
@@ -37,6 +38,7 @@ export function scaffoldScoringTable(base: ScaffoldBase): Scaffold {
   // standing committee rather than a bloc leader.
   const blocName = issuerName(issuer);
   const bloc = issuer.type === 'bloc';
+  const words = blocWords(issuer.type === 'bloc' ? issuer.bloc : undefined);
   const upper = upperOf(config, issuer);
   const value: Record<string, unknown> = {
     kind: base.kind.name,
@@ -60,13 +62,13 @@ export function scaffoldScoringTable(base: ScaffoldBase): Scaffold {
           { award: `Cờ thi đua của ${upper.name}`, count: 1 },
           { award: `Bằng khen của ${upper.name}`, count: 2 },
         ]
-      : [{ award: placeholder('Hình thức khen thưởng Khối đề nghị'), count: 1 }],
-    recipients: [...recipients(config, issuer).slice(0, -1), bloc ? 'Các đơn vị thành viên Khối' : 'Các công đoàn trực thuộc', 'Lưu: VT'],
+      : [{ award: placeholder(`Hình thức khen thưởng ${words.word} đề nghị`), count: 1 }],
+    recipients: [...recipients(config, issuer).slice(0, -1), bloc ? `Các đơn vị thành viên ${words.word}` : 'Các công đoàn trực thuộc', 'Lưu: VT'],
   };
 
   const yaml = ScaffoldYaml.fromValue(value);
-  commentOpening(yaml, base, [bloc ? 'Bảng điểm thường được thông qua cùng giao ước thi đua của Khối.' : 'Bảng điểm để chấm các công đoàn trực thuộc.', ...numberAndSignerHints(base)]);
-  if (!bloc) yaml.commentAfter(['checker'], 'ai kiểm tra điểm các đơn vị tự chấm; bỏ dòng này thì in Khối trưởng');
+  commentOpening(yaml, base, [bloc ? `Bảng điểm thường được thông qua cùng giao ước thi đua của ${words.word}.` : 'Bảng điểm để chấm các công đoàn trực thuộc.', ...numberAndSignerHints(base)]);
+  if (!bloc) yaml.commentAfter(['checker'], 'ai kiểm tra điểm các đơn vị tự chấm; bỏ dòng này thì in Ban Thường vụ');
   yaml.commentAbove(['bases'], 'Căn cứ: mỗi dòng một căn cứ, không ghi dấu ; hoặc . ở cuối.');
   yaml.blankBefore(['scale']).commentAfter(['scale'], 'tổng điểm tối đa các tiêu chí (chưa kể điểm thưởng): 100 hoặc 1000');
   yaml.blankBefore(['groups']).commentAbove(['groups'], [

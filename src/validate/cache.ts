@@ -31,7 +31,13 @@ export class ValidationCache {
   /** `key` must change whenever the checks could give another answer for the same bytes. */
   static async open(root: string, key: string, env: NodeJS.ProcessEnv): Promise<ValidationCache> {
     // Entries of files no run asks for any more (deleted, renamed) are dropped when their shard is saved.
-    return new ValidationCache(ShardedStore.open<CacheEntry>({ name: 'validate', root, env, format: key, prune: true }));
+    // 1,024 shards: a one-file run reads a few entries, and at 50,000 documents each shard still holds only about 50.
+    return new ValidationCache(ShardedStore.open<CacheEntry>({ name: 'validate', root, env, format: key, prune: true, shards: 1024 }));
+  }
+
+  /** A run that reads a few entries must keep the others when it saves (they are dropped only by whole runs). */
+  keepUnread(keep: boolean): void {
+    this.store.setPruning(!keep);
   }
 
   /** Nothing stored for this repository, tool and schema version: every file will be checked. */
@@ -53,6 +59,11 @@ export class ValidationCache {
     return entry.result;
   }
 
+  /** What was last stored for the path, whatever its content now: the facts a changed file had before. */
+  previous(path: string): FileResult | undefined {
+    return this.store.get(path)?.result;
+  }
+
   set(path: string, hash: string, result: FileResult, stamp?: FileStamp): void {
     this.store.set(path, { hash, result, stamp: stamp && trusted(stamp) ? stamp : undefined });
   }
@@ -70,10 +81,10 @@ export function stampOf(info: { size: number; mtimeMs: number; ctimeMs: number; 
   return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 
-function trusted(stamp: FileStamp): boolean {
+export function trusted(stamp: FileStamp): boolean {
   return Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS;
 }
 
-function sameStamp(a: FileStamp, b: FileStamp): boolean {
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }

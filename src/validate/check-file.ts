@@ -6,7 +6,7 @@ import { locate, parseSource, type ParsedSource } from '../documents/parse.js';
 import type { DocumentFacts, Locator } from '../kinds/facts.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind, KIND_NAMES } from '../kinds/registry.js';
-import { validators } from './generated/validators.js';
+import { validatorOf } from './validator-of.js';
 import { pointer, type Issue, type IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { schemaIssues } from './schema.js';
@@ -22,7 +22,8 @@ export interface FileResult {
   config?: RepositoryConfig;
 }
 
-export type FileRole = 'config' | 'document';
+/** 'facts': a document read only for the facts another file's rules need; nothing about it is reported or kept. */
+export type FileRole = 'config' | 'document' | 'facts';
 
 export function checkFile(file: string, bytes: Uint8Array, role: FileRole): FileResult {
   const decoded = decodeSource(bytes);
@@ -32,9 +33,9 @@ export function checkFile(file: string, bytes: Uint8Array, role: FileRole): File
   for (const problem of parsed.problems) issues.push(sourceIssue(file, problem.code, problem.line, problem.column, problem.args));
   if (parsed.value === undefined && parsed.problems.length > 0) return { issues };
 
-  issues.push(...textIssues(file, parsed));
+  if (role !== 'facts') issues.push(...textIssues(file, parsed));
   if (role === 'config') {
-    issues.push(...schemaIssues(file, parsed, 'config', validators.config));
+    issues.push(...schemaIssues(file, parsed, 'config', validatorOf('config')));
     issues.push(...configRuleIssues(file, parsed));
     const sound = !issues.some((issue) => issue.severity === 'error');
     return { issues, config: sound ? (parsed.value as RepositoryConfig) : undefined };
@@ -50,10 +51,10 @@ export function checkFile(file: string, bytes: Uint8Array, role: FileRole): File
     issues.push(issueAt(file, parsed, ['kind'], 'unknown-kind', { value: String(doc.kind), allowed: KIND_NAMES.join(', ') }));
     return { issues };
   }
-  issues.push(...schemaIssues(file, parsed, kind.schema, validators[kind.schema]));
+  if (role !== 'facts') issues.push(...schemaIssues(file, parsed, kind.schema, validatorOf(kind.schema)));
   const at: Locator = (path) => ({ ...locate(parsed, path), path: pointer(path) });
   const facts = kind.facts(doc, at);
-  issues.push(...localRuleIssues(file, facts, doc));
+  if (role !== 'facts') issues.push(...localRuleIssues(file, facts, doc));
   return { issues, facts: Number.isFinite(facts.year) && facts.issuer.id ? facts : undefined };
 }
 

@@ -41,4 +41,12 @@ const table = `export const validators = { ${Object.keys(exports).map((name) => 
 const version = `export const schemaVersion = ${JSON.stringify(hash.digest('hex').slice(0, 16))};\n`;
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, header + code + '\n' + table);
+// One CommonJS module per schema as well (validator-of.ts): checking a file loads only its kind's validator
+// and the registry's, not the code of every kind.
+const perKind = new Ajv2020({ allErrors: true, strict: true, code: { source: true } });
+perKind.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
+for (const file of files) perKind.addSchema(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')) as object);
+const kindsDir = join(dirname(outFile), 'kinds');
+mkdirSync(kindsDir, { recursive: true });
+for (const [name, id] of Object.entries(exports)) writeFileSync(join(kindsDir, `${name}.cjs`), standaloneCode(perKind, { validate: id }));
 writeFileSync(join(dirname(outFile), 'schema-version.js'), version);

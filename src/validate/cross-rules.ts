@@ -21,6 +21,8 @@ export interface KnownDocument {
   facts: DocumentFacts;
   /** Known only by the identity in its header (a targeted run did not need its facts): counts for duplicates only. */
   light?: boolean;
+  /** The content hash of the bytes the facts came from (validate/cache.ts), when the run read or remembered them. */
+  hash?: string;
 }
 
 /** Documents by kind, year and issuer: what references resolve against, looked up in constant time. */
@@ -63,8 +65,7 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
       if (!units.has(ref.id)) report(ref, 'unknown-unit', { id: ref.id, suggest: closest(ref.id, units.keys()) ?? '' });
     };
 
-    const period = facts.period ? `${facts.period.start}..${facts.period.end}` : '';
-    const identity = [facts.kind, facts.year, facts.issuer.id, facts.quarter ?? '', period, facts.distinct ?? ''].join('|');
+    const identity = identityOf(facts);
     const twin = byIdentity.get(identity);
     if (twin) report(facts.issuer, 'duplicate-document', { other: twin.relative });
     else byIdentity.set(identity, doc);
@@ -113,6 +114,12 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
 }
 
 type Reporter = (ref: Ref, code: string, args: IssueArgs) => void;
+
+/** What no two documents may share (the duplicate rule): kind, year, issuer, quarter or period, and what else sets them apart. */
+export function identityOf(facts: DocumentFacts): string {
+  const period = facts.period ? `${facts.period.start}..${facts.period.end}` : '';
+  return [facts.kind, facts.year, facts.issuer.id, facts.quarter ?? '', period, facts.distinct ?? ''].join('|');
+}
 
 function checkReport(doc: KnownDocument, index: DocumentIndex, report: Reporter): void {
   const { facts } = doc;

@@ -3,6 +3,7 @@
 import type { DocumentFacts, Ref } from '../kinds/facts.js';
 import type { Issue, IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
+import { kindNamed } from '../kinds/registry.js';
 import { parseIsoDate } from '../render/vietnamese/dates.js';
 
 export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<string, unknown>): Issue[] {
@@ -21,6 +22,8 @@ export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<
       report(facts.date, 'date-year', { value: doc.date, year: facts.year });
     }
   }
+  if (facts.groupsBesideBody) report({ id: 'groups', ...facts.groupsBesideBody }, 'groups-beside-body', {});
+  if (facts.commitmentsBesideBody) report({ id: 'commitments', ...facts.commitmentsBesideBody }, 'commitments-beside-body', {});
   for (const slot of facts.figureSlots ?? []) {
     report(slot, slot.problem === 'missing' ? 'figure-slot-missing' : 'figure-value-unused', { id: slot.id });
   }
@@ -52,5 +55,5 @@ function inPeriodYears(facts: DocumentFacts, year: number): boolean {
 
 /** A fourth-quarter report is often dated in the first days of the next year. */
 function reportedNextYear(facts: DocumentFacts, year: number): boolean {
-  return facts.kind === 'report' && facts.quarter === 4 && year === facts.year + 1;
+  return Boolean(kindNamed(facts.kind)?.quarterly) && facts.quarter === 4 && year === facts.year + 1;
 }

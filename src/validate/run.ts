@@ -3,11 +3,13 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CONFIG_FILE, discoverDocuments, repoRelative, requireRoot, statAnyForm } from '../documents/repository.js';
+import { CONFIG_FILE, discoverDocuments, isDocumentPath, repoRelative, requireRoot, statAnyForm } from '../documents/repository.js';
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
-import { ValidationCache, contentHash, stampOf, type FileStamp } from './cache.js';
-import type { FileResult } from './check-file.js';
+import { ValidationCache, contentHash, stampOf, trusted, type FileStamp } from './cache.js';
+import { FactIndex, type IndexedDocument } from './fact-index.js';
+import { changeOf, validateFew, type Change } from './few-files.js';
+import type { FileResult, FileRole } from './check-file.js';
 import { crossIssues, type KnownDocument } from './cross-rules.js';
 import { schemaVersion } from './generated/schema-version.js';
 import { compareIssues, type Issue } from './issue.js';
@@ -24,6 +26,11 @@ export interface ValidateOptions {
   cache?: boolean;
   jobs?: number;
   env?: NodeJS.ProcessEnv;
+  /**
+   * A few named files may be validated through the fact index (few-files.ts): `documents` then holds only the
+   * documents their rules read. For callers that show findings only; others need every document's facts.
+   */
+  index?: boolean;
 }
 
 export interface ValidationRun {
@@ -38,6 +45,8 @@ export interface ValidationRun {
 
 const CACHE_FORMAT = 3;
 const READ_BATCH = 64;
+/** Up to this many named files go through the fact index; more are cheaper checked in one pass. */
+const FEW_FILES = 32;
 
 export async function validateRepository(options: ValidateOptions): Promise<ValidationRun> {
   const cwd = options.cwd;
@@ -45,20 +54,36 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const root = requireRoot(first ? await startFolder(cwd, first) : cwd);
   const configFile = join(root, CONFIG_FILE);
   const requested = options.paths.length > 0 ? await discoverDocuments(options.paths, cwd) : [];
+  const format = `${CACHE_FORMAT}|${VERSION}|${schemaVersion}`;
+  const env = options.env ?? {};
+  const cache = options.cache === false ? undefined : await ValidationCache.open(root, format, env);
+  let whole = requested.length === 0;
+  if (cache && options.index && !whole && requested.length <= FEW_FILES) {
+    cache.keepUnread(true);
+    const few = await validateFew({ root, configFile, requested, cache, env, format });
+    if (few) return { ...few, issues: await accountedGaps(root, few.issues, options.env) };
+    cache.keepUnread(false);
+    // No usable index: with a warm cache a pass over the whole repository is cheap, and it builds the index.
+    whole = !cache.isEmpty();
+  }
   const everything = await discoverDocuments([root], root);
   const all = [...new Set([...everything, ...requested.filter((file) => file !== configFile)])];
 
-  const cache = options.cache === false ? undefined : await ValidationCache.open(root, `${CACHE_FORMAT}|${VERSION}|${schemaVersion}`, options.env ?? {});
   const files = [configFile, ...all];
-  const targeted = requested.length > 0;
+  const targeted = !whole;
+  const changes: Change[] = [];
+  // Without a cache, a file checked only for the facts the named files' rules read needs no schema or text checks.
+  const asked = new Set(requested);
+  const roleOf = (input: Input): FileRole => (input.index === 0 ? 'config' : !cache && targeted && !asked.has(input.file) ? 'facts' : 'document');
   const jobs = options.jobs ?? availableParallelism();
   const results: FileResult[] = new Array(files.length);
   const inputs: Input[] = new Array(files.length);
   const checks: Promise<void>[] = [];
   const check = (input: Input, checker: Checker) =>
     checks.push(
-      checker.check({ file: input.file, role: input.index === 0 ? 'config' : 'document', bytes: input.bytes }).then((result) => {
+      checker.check({ file: input.file, role: roleOf(input), bytes: input.bytes }).then((result) => {
         results[input.index] = result;
+        if (cache && input.index > 0) changes.push(changeOf(repoRelative(root, input.file), cache.previous(input.file)?.facts, result.facts, input.hash, input.stamp));
         cache?.set(input.file, input.hash, result, input.stamp);
       }),
     );
@@ -72,6 +97,8 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     await readAll(files, cache, (input) => {
       inputs[input.index] = input;
       const hit = input.known ?? cache?.get(input.file, input.hash, input.stamp);
+      // Same content under new stat data: the index takes the new stamp.
+      if (hit && !input.known && input.index > 0) changes.push(changeOf(repoRelative(root, input.file), hit.facts, hit.facts, input.hash, input.stamp));
       if (hit) results[input.index] = hit;
       else if (pool) check(input, pool);
       else misses.push(input);
@@ -92,22 +119,50 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   await cache?.save();
 
   const config = results[0].config;
+  if (cache && config) await keepIndex(root, env, format, inputs[0].hash, config, whole, changes, () => indexed(root, inputs, results));
   const documents: KnownDocument[] = [];
   for (let index = 1; index < files.length; index++) {
     const facts = light.has(index) ? headerFacts(headerOf(inputs[index])) : results[index]?.facts;
-    if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined });
+    if (facts) documents.push({ file: files[index], relative: repoRelative(root, files[index]), facts, light: light.has(index) || undefined, hash: inputs[index].hash });
   }
-  const wanted = new Set(targeted ? requested : all);
+  const wanted = new Set(requested.length > 0 ? requested : all);
   let issues = [
     ...results.flatMap((result, index) => (result && (index === 0 || wanted.has(files[index])) ? result.issues : [])),
     ...(config ? crossIssues(config, documents).filter((issue) => wanted.has(issue.file)) : []),
   ].sort(compareIssues);
-  // Only a gap needs history (the numbers cap-so gave): a repository without one never runs git here.
-  if (issues.some((issue) => issue.code === 'number-gap')) {
-    const { withoutGivenNumbers } = await import('../numbers/given.js');
-    issues = await withoutGivenNumbers(root, issues, options.env);
-  }
+  issues = await accountedGaps(root, issues, options.env);
   return { root, config, documents, files: [...wanted], issues };
+}
+
+/** Only a gap needs history (the numbers cap-so gave): a repository without one never runs git here. */
+async function accountedGaps(root: string, issues: Issue[], env: NodeJS.ProcessEnv | undefined): Promise<Issue[]> {
+  if (!issues.some((issue) => issue.code === 'number-gap')) return issues;
+  const { withoutGivenNumbers } = await import('../numbers/given.js');
+  return withoutGivenNumbers(root, issues, env);
+}
+
+/** Keeps the fact index in step with this run: moved entries for what was re-checked, or all of it rebuilt. */
+async function keepIndex(root: string, env: NodeJS.ProcessEnv, format: string, configHash: string, config: RepositoryConfig, whole: boolean, changes: Change[], all: () => IndexedDocument[]): Promise<void> {
+  const index = FactIndex.open(root, env, format, configHash);
+  if (whole) {
+    if (index.state !== 'ready' || !index.update(changes, config)) index.rebuild(all(), config);
+  } else if (index.state === 'ready' && changes.length > 0) {
+    // A run that knew some files by their header only cannot rebuild; a failed update leaves the index unusable.
+    index.update(changes, config);
+  }
+  await index.save();
+}
+
+function indexed(root: string, inputs: Input[], results: FileResult[]): IndexedDocument[] {
+  const documents: IndexedDocument[] = [];
+  for (let index = 1; index < inputs.length; index++) {
+    const facts = results[index]?.facts;
+    const relative = repoRelative(root, inputs[index].file);
+    if (!facts || !isDocumentPath(relative)) continue;
+    const stamp = inputs[index].stamp;
+    documents.push({ relative, hash: inputs[index].hash, stamp: stamp && trusted(stamp) ? stamp : undefined, facts });
+  }
+  return documents;
 }
 
 /**

@@ -15,6 +15,9 @@ export function schemaIssues(file: string, parsed: ParsedSource, schemaName: str
   const conditional = (error: AjvError) => Number(error.schemaPath.includes('/then/'));
   for (const error of [...(validate.errors ?? [])].sort((a, b) => conditional(a) - conditional(b))) {
     if (error.keyword === 'if') continue; // its `then` error says what is wrong
+    // A `not` tells editors what may not stand together; validate words each one as a rule of its own
+    // (commitments beside a body: src/validate/local-rules.ts), placed on the key at fault.
+    if (error.keyword === 'not') continue;
     const issue = toIssue(file, parsed, schemaName, error);
     const key = `${issue.line}:${issue.column}:${issue.code}:${issue.path}`;
     if (seen.has(key)) continue;

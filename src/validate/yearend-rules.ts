@@ -2,7 +2,9 @@
 // Like the other cross rules they read facts only, so a changed table re-checks every sheet at no parsing cost.
 
 import type { Ref } from '../kinds/facts.js';
-import type { Bloc, RepositoryConfig } from '../kinds/model.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { overlaps } from '../kinds/period.js';
+import { scoringBody, type ScoringBody } from '../domain/scored-members.js';
 import type { ClaimFact, ScoreSheetFacts } from '../kinds/score-sheet.js';
 import { TIE_BREAK_KEYWORDS, type ScoringTableFacts } from '../kinds/scoring-table.js';
 import type { KnownDocument } from './cross-rules.js';
@@ -18,11 +20,13 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
   const issues: Issue[] = [];
   const reporterFor = (file: string): Reporter => (place, code, args) =>
     issues.push({ file, line: place.line, column: place.column, path: place.path, severity: MESSAGES[code].severity, code, args });
-  const blocs = new Map<string, Bloc>((config.blocs ?? []).map((bloc) => [bloc.id, bloc]));
-  const tables = new Map<string, KnownDocument>();
-  for (const doc of documents) {
-    if (doc.facts.kind === 'scoring-table') tables.set(`${doc.facts.issuer.id}|${doc.facts.year}`, doc);
-  }
+  const bodies = new Map<string, ScoringBody | undefined>();
+  const bodyOf = (id: string, year: number) => {
+    const key = `${id}|${year}`;
+    if (!bodies.has(key)) bodies.set(key, scoringBody(config, id, year));
+    return bodies.get(key);
+  };
+  const tables = documents.filter((doc) => doc.facts.kind === 'scoring-table');
   const present = new Set<string>();
 
   for (const doc of documents) {
@@ -31,32 +35,37 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
     if (doc.facts.kind !== 'score-sheet') continue;
     const sheet = doc.facts as ScoreSheetFacts;
     if (!sheet.bloc) continue;
-    const bloc = blocs.get(sheet.bloc.id);
-    if (!bloc) {
-      report(sheet.bloc, 'score-sheet-unknown-bloc', { id: sheet.bloc.id, suggest: closest(sheet.bloc.id, blocs.keys()) ?? '' });
+    const body = bodyOf(sheet.bloc.id, sheet.year);
+    if (!body) {
+      const known = [...(config.blocs ?? []).map((bloc) => bloc.id), ...config.units.map((unit) => unit.id)];
+      report(sheet.bloc, 'score-sheet-unknown-bloc', { id: sheet.bloc.id, suggest: closest(sheet.bloc.id, known) ?? '' });
       continue;
     }
-    const members = bloc.years.find((entry) => entry.year === sheet.year)?.members ?? [];
-    if (members.includes(sheet.issuer.id)) present.add(`${bloc.id}|${sheet.year}|${sheet.issuer.id}`);
-    else report(sheet.issuer, 'score-sheet-not-member', { id: sheet.issuer.id, blocName: bloc.name, year: sheet.year });
+    const table = tableFor(tables, body.id, sheet);
+    if (table && body.members.includes(sheet.issuer.id)) present.add(`${table.file}|${sheet.issuer.id}`);
+    if (!body.members.includes(sheet.issuer.id)) report(sheet.issuer, 'score-sheet-not-member', { id: sheet.issuer.id, blocName: body.name, year: sheet.year });
     for (const file of sheet.evidenceFiles) {
       if (!paths.has(file.id.replace(/^\.\//, ''))) report(file, 'score-evidence-file-missing', { path: file.id });
     }
-    const table = tables.get(`${bloc.id}|${sheet.year}`);
-    if (!table) report(sheet.bloc, 'scoring-table-missing', { bloc: bloc.id, year: sheet.year });
+    if (!table) report(sheet.bloc, 'scoring-table-missing', { bloc: body.id, year: sheet.year });
     else checkSheet(sheet, table.facts as ScoringTableFacts, table.relative, report);
   }
 
-  for (const table of tables.values()) {
-    const bloc = blocs.get(table.facts.issuer.id);
-    const term = bloc?.years.find((entry) => entry.year === table.facts.year);
-    if (!bloc || !term) continue;
+  for (const table of tables) {
+    const body = bodyOf(table.facts.issuer.id, table.facts.year);
+    if (!body || body.yearMissing) continue;
     const report = reporterFor(table.file);
-    for (const member of term.members) {
-      if (!present.has(`${bloc.id}|${term.year}|${member}`)) report(table.facts.issuer, 'score-sheet-missing', { id: member, blocName: bloc.name, year: term.year });
+    for (const member of body.members) {
+      if (!present.has(`${table.file}|${member}`)) report(table.facts.issuer, 'score-sheet-missing', { id: member, blocName: body.name, year: table.facts.year });
     }
   }
   return issues;
+}
+
+/** The table a sheet follows: its scoring body's table of the same year, or one whose period covers the sheet's. */
+function tableFor(tables: readonly KnownDocument[], body: string, sheet: ScoreSheetFacts): KnownDocument | undefined {
+  const issued = tables.filter((table) => table.facts.issuer.id === body);
+  return issued.find((table) => table.facts.year === sheet.year) ?? issued.find((table) => table.facts.period && sheet.period && overlaps(table.facts.period, sheet.period));
 }
 
 function checkTable(table: ScoringTableFacts, report: Reporter): void {

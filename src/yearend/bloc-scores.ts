@@ -3,6 +3,8 @@
 
 import type { RepositoryConfig, ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
 import { compareVi } from '../render/vietnamese/collation.js';
+import { scoringBody } from '../domain/scored-members.js';
+import { documentPeriod, overlaps } from '../kinds/period.js';
 import { proposeAwards, type AwardProposal } from './awards.js';
 import { rankMembers, type RankedMember } from './ranking.js';
 import { scoreSheet, type MemberScore } from './scoring.js';
@@ -24,12 +26,12 @@ export interface BlocScores {
 }
 
 export function scoreBloc(config: RepositoryConfig, table: ScoringTableDocument, sheets: readonly ScoreSheetDocument[]): BlocScores {
-  const members = config.blocs?.find((bloc) => bloc.id === table.issuer)?.years.find((entry) => entry.year === table.year)?.members ?? [];
+  const members = scoringBody(config, table.issuer, table.year)?.members ?? [];
   const flags: ScoreFlag[] = [];
   const scores: MemberScore[] = [];
   const seen = new Set<string>();
   for (const sheet of sheets) {
-    if (sheet.year !== table.year || sheet.bloc !== table.issuer) continue;
+    if (sheet.bloc !== table.issuer || !sameTerm(table, sheet)) continue;
     if (!members.includes(sheet.issuer)) {
       flags.push({ member: sheet.issuer, kind: 'not-member' });
       continue;
@@ -47,4 +49,11 @@ export function scoreBloc(config: RepositoryConfig, table: ScoringTableDocument,
   const byName = (a: MemberScore, b: MemberScore) => compareVi(names.get(a.member) ?? a.member, names.get(b.member) ?? b.member);
   const ranking = rankMembers(table, scores, byName);
   return { year: table.year, bloc: table.issuer, table, ranking, proposals: proposeAwards(table, ranking), flags };
+}
+
+/** A sheet follows the table of its year, or the table whose period (a school year) covers the sheet's. */
+function sameTerm(table: ScoringTableDocument, sheet: ScoreSheetDocument): boolean {
+  if (sheet.year === table.year) return true;
+  const [a, b] = [table.period ? documentPeriod(table) : undefined, sheet.period ? documentPeriod(sheet) : undefined];
+  return a !== undefined && b !== undefined && overlaps(a, b);
 }

@@ -3,7 +3,6 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseSource } from '../documents/parse.js';
 import { decodeSource } from '../documents/source.js';
 import { CONFIG_FILE } from '../documents/repository.js';
 import { UserError } from '../errors.js';
@@ -15,6 +14,8 @@ import { compareIssues, type Issue } from '../validate/issue.js';
 import type { ValidationRun } from '../validate/run.js';
 import { yearEndIssues } from '../validate/yearend-rules.js';
 import type { UnitInputs } from './summary.js';
+import { contentHash } from '../validate/cache.js';
+import { storedValue, storeValue } from './document-values.js';
 
 export interface Loaded<T> {
   relative: string;
@@ -43,7 +44,13 @@ export function requireConfig(run: ValidationRun): RepositoryConfig {
 }
 
 export async function load<T>(doc: KnownDocument): Promise<Loaded<T>> {
-  const parsed = parseSource(decodeSource(await readFile(doc.file)).text);
+  // The content the validation run checked is read from the store of parsed documents when it is there.
+  const stored = doc.hash ? storedValue(doc.file, doc.hash) : undefined;
+  if (stored !== undefined) return { relative: doc.relative, doc: stored as T };
+  const bytes = await readFile(doc.file);
+  const { parseSource } = await import('../documents/parse.js');
+  const parsed = parseSource(decodeSource(bytes).text);
+  if (doc.hash && contentHash(bytes) === doc.hash) storeValue(doc.file, doc.hash, parsed.value);
   return { relative: doc.relative, doc: parsed.value as T };
 }
 
@@ -60,12 +67,20 @@ export function summaryDocuments(run: ValidationRun, year: number, units: readon
 
 export async function summaryInputs(documents: readonly KnownDocument[], year: number, units: readonly string[]): Promise<UnitInputs[]> {
   const loaded = await Promise.all(documents.map(async (doc) => ({ known: doc, ...(await load<PlanDocument | ReportDocument | CompactDocument>(doc)) })));
+  // Grouped by kind and issuer once, in order: a bloc of hundreds of units must not scan every document per unit.
+  const groups = new Map<unknown, Map<unknown, typeof loaded>>();
+  for (const item of loaded) {
+    const byIssuer = groups.get(item.doc.kind) ?? new Map<unknown, typeof loaded>();
+    groups.set(item.doc.kind, byIssuer);
+    byIssuer.set(item.doc.issuer, [...(byIssuer.get(item.doc.issuer) ?? []), item]);
+  }
+  const of = (kind: string, issuer: unknown) => groups.get(kind)?.get(issuer) ?? [];
   return units.map((unit) => {
-    const plan = loaded.find((item) => item.doc.kind === 'plan' && item.doc.issuer === unit && concernsYear(documentPeriod(item.doc), item.doc.year, year)) as Loaded<PlanDocument> | undefined;
+    const plan = of('plan', unit).find((item) => concernsYear(documentPeriod(item.doc), item.doc.year, year)) as Loaded<PlanDocument> | undefined;
     const compactIssuer = plan?.doc.compact;
-    const compact = loaded.find((item) => item.doc.kind === 'compact' && item.doc.issuer === compactIssuer) as Loaded<CompactDocument> | undefined;
-    const reports = loaded
-      .filter((item) => item.doc.kind === 'report' && item.doc.issuer === unit && reportsOn(item.doc as ReportDocument, plan))
+    const compact = of('compact', compactIssuer)[0] as Loaded<CompactDocument> | undefined;
+    const reports = of('report', unit)
+      .filter((item) => reportsOn(item.doc as ReportDocument, plan))
       .map((item) => item.doc as ReportDocument);
     return { unit, plan, compact, reports };
   });

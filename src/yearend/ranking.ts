@@ -3,6 +3,7 @@
 
 import type { ScoringTableDocument } from '../kinds/model.js';
 import type { MemberScore } from './scoring.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
 
 export interface RankedMember {
   rank: number;
@@ -17,7 +18,7 @@ type Key = (score: MemberScore) => number;
 
 /** Each key gives a number where higher ranks better. */
 export function tieBreakKeys(table: ScoringTableDocument): { name: string; key: Key }[] {
-  const groups = new Set(table.groups.map((group) => group.id));
+  const groups = new Set(scoringGroups(table).map((group) => group.id));
   return (table.tieBreaks ?? []).map((name) => {
     if (name === 'bonus') return { name, key: (score) => score.bonus };
     if (name === 'fewer-penalties') return { name, key: (score) => -score.penalty };
@@ -30,9 +31,10 @@ export function tieBreakKeys(table: ScoringTableDocument): { name: string; key: 
 export function tieBreakPhrase(table: ScoringTableDocument, key: string): string {
   if (key === 'bonus') return 'điểm thưởng cao hơn';
   if (key === 'fewer-penalties') return 'ít điểm trừ hơn';
-  const group = table.groups.find((entry) => entry.id === key);
+  const tableGroups = scoringGroups(table);
+  const group = tableGroups.find((entry) => entry.id === key);
   if (group) return `điểm nhóm tiêu chí “${group.name}” cao hơn`;
-  const criterion = table.groups.flatMap((entry) => entry.criteria).find((entry) => entry.id === key);
+  const criterion = tableGroups.flatMap((entry) => entry.criteria).find((entry) => entry.id === key);
   return criterion ? `điểm tiêu chí “${bareText(criterion.text)}” cao hơn` : key;
 }
 

@@ -11,6 +11,7 @@ import type { KnownDocument } from '../validate/cross-rules.js';
 import type { Issue } from '../validate/issue.js';
 import { validateRepository, type ValidationRun } from '../validate/run.js';
 import { findingsFor, requireConfig } from './inputs.js';
+import { closeDocumentValues, openDocumentValues } from './document-values.js';
 
 export interface YearEndContext {
   root: string;
@@ -40,8 +41,15 @@ export interface YearEndCommandOptions extends RunOptions {
 export async function withYearEndRepository(options: RunOptions, ctx: RunContext, fn: (context: YearEndContext) => Promise<number>): Promise<number> {
   const root = requireRoot(ctx.cwd);
   const compute = async (docRoot: string, revision?: { short: string; commit: string }) => {
-    const run = await validateRepository({ cwd: docRoot, paths: [], cache: revision ? false : options.cache, env: ctx.env });
-    return fn({ root: docRoot, run, config: requireConfig(run), revision: revision?.short, commit: revision?.commit });
+    const cache = revision ? false : options.cache;
+    const run = await validateRepository({ cwd: docRoot, paths: [], cache, env: ctx.env });
+    if (!cache) return fn({ root: docRoot, run, config: requireConfig(run), revision: revision?.short, commit: revision?.commit });
+    openDocumentValues(docRoot, ctx.env);
+    try {
+      return await fn({ root: docRoot, run, config: requireConfig(run) });
+    } finally {
+      await closeDocumentValues();
+    }
   };
   if (!options.at) return compute(root);
   const { withRevision } = await import('../repo/snapshot.js');

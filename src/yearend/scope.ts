@@ -2,6 +2,7 @@
 
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
+import { scoringBody } from '../domain/scored-members.js';
 
 export interface Scope {
   kind: 'unit' | 'bloc';
@@ -28,6 +29,17 @@ export function blocTerm(config: RepositoryConfig, blocId: string, year: number)
   const term = bloc.years.find((entry) => entry.year === year);
   if (!term) throw new UserError({ vi: `${bloc.name} chưa khai báo thành viên năm ${year} trong giaouoc.yaml; hãy thêm năm ${year} vào mục “years” của khối`, en: `${bloc.name} has no members for ${year} in giaouoc.yaml; add ${year} to the bloc's “years”` });
   return { name: bloc.name, members: term.members, leader: term.leader };
+}
+
+/** Whose scoring table `score` works through: a bloc (`--bloc`) or a union that issued one (`--issuer`). */
+export function scoringScope(config: RepositoryConfig, year: number, choice: { issuer?: string; bloc?: string }): { id: string; name: string } {
+  if (Boolean(choice.issuer) === Boolean(choice.bloc)) {
+    throw new UserError({ vi: 'hãy chọn đúng một trong hai: --bloc <mã khối> hoặc --issuer <mã công đoàn ban hành bảng điểm>', en: 'give exactly one of --bloc <bloc id> or --issuer <id of the union that issued the scoring table>' });
+  }
+  if (choice.bloc) return { id: choice.bloc, name: blocTerm(config, choice.bloc, year).name };
+  const body = scoringBody(config, choice.issuer!, year);
+  if (!body || body.type !== 'unit') throw new UserError({ vi: `không có đơn vị mã “${choice.issuer}” trong giaouoc.yaml; hãy kiểm tra lại mã (một khối thi đua thì dùng --bloc)`, en: `there is no unit “${choice.issuer}” in giaouoc.yaml; check the id (for a bloc use --bloc)` });
+  return { id: body.id, name: body.name };
 }
 
 export function parseYear(value: string): number {

@@ -3,6 +3,7 @@
 
 import type { ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
 import { roundPoints, sumPoints } from './points.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
 
 export interface CriterionResult {
   id: string;
@@ -39,7 +40,8 @@ export interface MemberScore {
 
 export function scoreSheet(table: ScoringTableDocument, sheet: ScoreSheetDocument): MemberScore {
   const claims = new Map(sheet.scores.map((score) => [score.criterion, score]));
-  const criteria: CriterionResult[] = table.groups.flatMap((group) =>
+  const tableGroups = scoringGroups(table);
+  const criteria: CriterionResult[] = tableGroups.flatMap((group) =>
     group.criteria.map((criterion) => {
       const claim = claims.get(criterion.id);
       const given = claim?.checked ?? claim?.points ?? 0;
@@ -57,7 +59,7 @@ export function scoreSheet(table: ScoringTableDocument, sheet: ScoreSheetDocumen
     }),
   );
   const groups: Record<string, number> = {};
-  for (const group of table.groups) groups[group.id] = sumPoints(criteria.filter((item) => item.group === group.id).map((item) => item.counted));
+  for (const group of tableGroups) groups[group.id] = sumPoints(criteria.filter((item) => item.group === group.id).map((item) => item.counted));
 
   const bonusRules = new Map((table.bonuses ?? []).map((rule) => [rule.id, rule]));
   const bonuses = (sheet.bonuses ?? []).map((claim) => {

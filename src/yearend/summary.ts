@@ -4,7 +4,9 @@
 import type { CompactDocument, Figure, Measure, PlanDocument, PlanDomain, ReportDocument, TaskStatus } from '../kinds/model.js';
 import { roundPoints } from './points.js';
 import { planDomains, reportResults } from '../kinds/plan-tasks.js';
-import { reportQuarter } from '../kinds/period.js';
+import { compactTargets, targetLabel } from '../kinds/commitments.js';
+import { groupNumber } from '../render/vietnamese/index.js';
+import { parsePeriod, reportQuarter } from '../kinds/period.js';
 
 export interface TaskProgress {
   id: string;
@@ -110,7 +112,7 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   const domains: DomainProgress[] = planned.map((domain) => {
     const tasks = domain.tasks.map((task) => {
       const latest = latestTask.get(task.id);
-      return { id: task.id, content: task.content, due: task.quarter, status: latest?.status, quarter: latest?.quarter, note: latest?.note };
+      return { id: task.id, content: task.content, due: task.quarter ?? dueQuarter(task.due), status: latest?.status, quarter: latest?.quarter, note: latest?.note };
     });
     return { id: domain.id, name: domain.name, tasks, done: tasks.filter((task) => task.status === 'hoàn thành').length };
   });
@@ -119,21 +121,19 @@ export function summarizeUnit(input: UnitInputs): UnitSummary {
   for (const domain of planned) {
     for (const task of domain.tasks) for (const target of task.targets ?? []) linkedTasks.set(target, [...(linkedTasks.get(target) ?? []), task.id]);
   }
-  const targets: TargetProgress[] = (input.compact?.doc.commitments ?? []).flatMap((commitment) =>
-    (commitment.targets ?? []).map((target) => {
-      const base = { id: target.id, text: target.text, measure: target.measure, target: target.value, unit: target.unit };
-      const latest = latestFigure.get(target.id);
-      if (target.measure === 'đạt/không đạt') {
-        if (latest) return judged(base, latest.figure.value > 0, latest.quarter, 'figure');
-        const statuses = (linkedTasks.get(target.id) ?? []).map((id) => latestTask.get(id));
-        if (statuses.length === 0 || statuses.some((status) => !status)) return { ...base, source: 'none' as const };
-        const quarter = Math.max(...statuses.map((status) => status!.quarter));
-        return judged(base, statuses.every((status) => status!.status === 'hoàn thành'), quarter, 'tasks');
-      }
-      if (!latest) return { ...base, source: 'none' as const };
-      return judged(base, latest.figure.value, latest.quarter, 'figure');
-    }),
-  );
+  const targets: TargetProgress[] = (input.compact ? compactTargets(input.compact.doc) : []).map((target) => {
+    const base = { id: target.id, text: targetLabel(target, groupNumber), measure: target.measure, target: target.value, unit: target.unit };
+    const latest = latestFigure.get(target.id);
+    if (target.measure === 'đạt/không đạt') {
+      if (latest) return judged(base, latest.figure.value > 0, latest.quarter, 'figure');
+      const statuses = (linkedTasks.get(target.id) ?? []).map((id) => latestTask.get(id));
+      if (statuses.length === 0 || statuses.some((status) => !status)) return { ...base, source: 'none' as const };
+      const quarter = Math.max(...statuses.map((status) => status!.quarter));
+      return judged(base, statuses.every((status) => status!.status === 'hoàn thành'), quarter, 'tasks');
+    }
+    if (!latest) return { ...base, source: 'none' as const };
+    return judged(base, latest.figure.value, latest.quarter, 'figure');
+  });
 
   const tasksTotal = domains.reduce((total, domain) => total + domain.tasks.length, 0);
   return {
@@ -175,4 +175,9 @@ function reportedDomains(reports: readonly ReportDocument[]): PlanDomain[] {
     }
   }
   return [...domains.values()];
+}
+
+/** A task written with a `due` period (a body task) is due in a quarter when that period is one. */
+function dueQuarter(due: string | undefined): number | undefined {
+  return due === undefined ? undefined : parsePeriod(due)?.quarter?.quarter;
 }

@@ -2,6 +2,8 @@
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
 import { registryOf } from '../domain/registry.js';
+import { scorerVoice } from './voice.js';
+import { blocWords } from '../domain/bloc-words.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { tieBreakPhrase } from './ranking.js';
 import { NATIONAL_TITLE, MOTTO, DRAFT_MARK, DEFAULT_AUTHORITY } from '../render/view-model/common.js';
@@ -11,6 +13,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import type { BlocScores } from './bloc-scores.js';
 import { formatPoints } from './points.js';
 import type { TargetProgress, YearSummary } from './summary.js';
+import { scoringGroups } from '../kinds/scoring-criteria.js';
 
 export interface YearEndView {
   documentTitle: string;
@@ -60,6 +63,7 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
   return {
     upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
     issuer: upperVi(registry.fullName(issuer, end)),
+    written: { upper: upper ? registry.fullName(upper, end) : undefined, issuer: registry.fullName(issuer, end) },
     number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
@@ -69,12 +73,14 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
 }
 
 function signer(config: RepositoryConfig, issuing: Issuing, year: number): SignerView {
-  const unit = registryOf(config).unitAt(issuing.signer, `${year}-12-31`);
-  const person = registryOf(config).signatoryAt(issuing.signer, `${year}-12-31`);
+  const registry = registryOf(config);
+  const unit = registry.unitAt(issuing.signer, `${year}-12-31`);
+  const person = registry.signatoryAt(issuing.signer, `${year}-12-31`);
   return {
     unitId: issuing.signer,
-    authority: issuing.asLeader ? 'KHỐI TRƯỞNG' : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
+    authority: issuing.asLeader ? upperVi(blocWords(registry.bloc(issuing.issuer)).leader) : upperVi(person?.authority ?? DEFAULT_AUTHORITY),
     unitName: issuing.asLeader && unit ? upperVi(unit.name) : undefined,
+    unitWritten: issuing.asLeader && unit ? unit.name : undefined,
     title: upperVi(person?.title ?? 'Chủ tịch'),
     name: person?.name ?? '',
     signed: false,
@@ -157,7 +163,8 @@ function verdict(target: TargetProgress): string {
 }
 
 export function rankingView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }): YearEndView {
-  const groups = scores.table.groups;
+  const groups = scoringGroups(scores.table);
+  const voice = scorerVoice(config, scores.table);
   const subject = `Kết quả chấm điểm thi đua năm ${scores.year}`;
   return {
     documentTitle: `BẢNG TỔNG HỢP ${subject}`,
@@ -165,7 +172,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
-    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${(scores.table.tieBreaks ?? []).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || 'Khối bình xét'}.`]),
+    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${(scores.table.tieBreaks ?? []).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || voice.votes.vi}.`]),
     tables: [
       {
         role: 'ranking',
@@ -183,11 +190,13 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
       },
     ],
     closing: lines([
-      ...(scores.ranking.some((member) => member.tied) ? ['(*) Bằng điểm sau khi xét các tiêu chí phụ; Khối bình xét, suy tôn.'] : []),
-      `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`,
+      ...(scores.ranking.some((member) => member.tied) ? [`(*) Bằng điểm sau khi xét các tiêu chí phụ; ${voice.votes.vi}, suy tôn.`] : []),
+      voice.asLeader
+        ? `Bảng tổng hợp gồm ${scores.ranking.length} đơn vị thành viên của ${nameOf(config, scores.bloc).name}.`
+        : `Bảng tổng hợp gồm ${scores.ranking.length} công đoàn trực thuộc ${nameOf(config, scores.bloc).name}.`,
     ]),
-    recipients: lines([reportTo(config, scores.bloc, scores.year), '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
+    recipients: lines([reportTo(config, scores.bloc, scores.year), `- ${voice.members};`, `- ${voice.archive}.`]),
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: voice.asLeader }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,
@@ -197,23 +206,24 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
 /** `hasCompact`: the bloc signed a compact that year, so the proposal may cite it. */
 export function awardProposalView(scores: BlocScores, config: RepositoryConfig, leader: string, revision: { commit?: string; short?: string }, hasCompact = true): YearEndView {
   const bloc = nameOf(config, scores.bloc);
+  const voice = scorerVoice(config, scores.table);
   const upper = bloc.upper ? nameOf(config, bloc.upper).name : 'công đoàn cấp trên';
   const subject = `Về việc đề nghị khen thưởng thành tích thi đua năm ${scores.year}`;
   const rows = scores.proposals.flatMap((proposal) =>
     proposal.members.map((member) => [proposal.award, nameOf(config, member.score.member).name, String(member.rank), formatPoints(member.score.total)]),
   );
-  const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; Khối bình xét, suy tôn trước khi trình.`));
+  const contested = scores.proposals.flatMap((proposal) => proposal.contested.map((member) => `${nameOf(config, member.score.member).name} bằng điểm với đơn vị được đề nghị ${proposal.award}; ${voice.votes.vi}, suy tôn trước khi trình.`));
   return {
     documentTitle: `TỜ TRÌNH ${subject}`,
     header: header(config, scores.bloc, scores.year, 'TTr', scores.table.place),
     title: { docType: 'TỜ TRÌNH', subject },
     to: [`Kính gửi: Ban Thường vụ ${upper}`],
-    bases: lines([`Căn cứ ${hasCompact ? `Giao ước thi đua năm ${scores.year} và ` : ''}Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của các đơn vị thành viên.`]),
+    bases: lines([`Căn cứ ${hasCompact ? `Giao ước thi đua năm ${scores.year} và ` : ''}Bảng điểm thi đua của ${bloc.name};`, `Căn cứ kết quả chấm điểm, xếp hạng thi đua năm ${scores.year} của ${voice.members.toLowerCase()}.`]),
     intro: lines([`${bloc.name} kính đề nghị Ban Thường vụ ${upper} xem xét, khen thưởng các đơn vị có thành tích xuất sắc trong phong trào thi đua năm ${scores.year} như sau:`]),
     tables: [{ role: 'award-proposal', caption: 'Danh sách đề nghị khen thưởng', columns: ['Hình thức', 'Đơn vị', 'Hạng', 'Tổng điểm'], rows }],
     closing: lines([...contested, `${bloc.name} kính trình Ban Thường vụ ${upper} xem xét, quyết định.`]),
-    recipients: lines(['- Như trên;', '- Các đơn vị thành viên Khối;', '- Lưu: Khối.']),
-    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: true }, scores.year)] },
+    recipients: lines(['- Như trên;', `- ${voice.members};`, `- ${voice.archive}.`]),
+    signatures: { cells: [signer(config, { issuer: scores.bloc, signer: leader, asLeader: voice.asLeader }, scores.year)] },
     draftMark: DRAFT_MARK,
     trace: trace(revision),
     trailingEndMark: true,

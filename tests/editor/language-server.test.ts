@@ -4,12 +4,13 @@
 
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { copyFile, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/commands/init.js';
+import { validateCommand } from '../../src/commands/validate.js';
 import { KINDS } from '../../src/kinds/registry.js';
 import { PROJECT } from '../helpers/run-cli.js';
 import { quietContext, tempDir, TODAY } from '../scaffold/helpers.js';
@@ -92,6 +93,9 @@ beforeAll(async () => {
   const parent = await tempDir();
   await initCommand('kho', { force: false, lang: 'vi', today: TODAY }, quietContext(parent).ctx);
   root = join(parent, 'kho');
+  // The examples' registry, written into the repository's schemas by `validate --fix` for completion.
+  await copyFile(join(PROJECT, 'examples', 'giaouoc.yaml'), join(root, 'giaouoc.yaml'));
+  await validateCommand([], { format: 'json', lang: 'vi', strict: false, quiet: true, cache: false, fix: true }, quietContext(root).ctx);
   // VS Code hands the server the workspace's `yaml.*` settings as one `yaml` object.
   const vscode = JSON.parse(await readFile(join(root, '.vscode', 'settings.json'), 'utf8')) as Record<string, unknown>;
   const yaml = { schemas: vscode['yaml.schemas'], validate: true, completion: true, hover: true, schemaStore: { enable: false } };
@@ -103,7 +107,7 @@ beforeAll(async () => {
     processId: process.pid,
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'kho' }],
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {} } },
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: {}, completion: { completionItem: { snippetSupport: true } } } },
   });
   client.notify('initialized', {});
   client.notify('workspace/didChangeConfiguration', { settings: { yaml } });
@@ -140,4 +144,45 @@ describe('yaml-language-server with the settings init writes', () => {
     const schema = JSON.parse(await readFile(join(root, '.giaouoc', 'schemas', `${kind.schema}.schema.json`), 'utf8')) as { title: string };
     expect(unknown!.source).toBe(`yaml-schema: ${schema.title}`);
   }, 30_000);
+});
+
+describe('yaml-language-server completes the repository’s own ids', () => {
+  /** Labels offered at the end of the given line of a new file of the kind. */
+  async function offeredAt(slug: string, name: string, text: string, line: number): Promise<string[]> {
+    const file = join(root, '2027', `${slug}-${name}.yaml`);
+    await mkdir(join(root, '2027'), { recursive: true });
+    await writeFile(file, text);
+    const uri = pathToFileURL(file).href;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+    const character = text.split('\n')[line]!.length;
+    const result = (await client.request('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as { items?: { label: string }[] } | { label: string }[] | null;
+    const items = Array.isArray(result) ? result : (result?.items ?? []);
+    return items.map((item) => item.label.replace(/^"|"$/g, ''));
+  }
+
+  it('offers the units and blocs of giaouoc.yaml for a plan’s issuer, and only units for a report’s', async () => {
+    const plan = await offeredAt('ke-hoach', 'goi-y', 'kind: plan\nyear: 2024\nissuer: ', 2);
+    expect(plan).toEqual(expect.arrayContaining(['cd-bo-khdt', 'cd-bo-khcn', 'khoi-thi-dua-1']));
+    const report = await offeredAt('bao-cao', 'goi-y', 'kind: report\nyear: 2024\nissuer: ', 2);
+    expect(report).toContain('cd-bo-khdt');
+    expect(report).not.toContain('khoi-thi-dua-1');
+  }, 30_000);
+
+  it('offers the units for each party of a compact and the signatories’ names for signer', async () => {
+    const parties = await offeredAt('giao-uoc', 'goi-y', 'kind: compact\nyear: 2024\nissuer: khoi-thi-dua-1\nparties:\n  - ', 4);
+    expect(parties).toEqual(expect.arrayContaining(['cd-bo-khdt', 'cd-bo-noi-vu']));
+    const signer = await offeredAt('bao-cao', 'ky', 'kind: report\nyear: 2024\nissuer: cd-bo-khdt\nsigner: ', 3);
+    expect(signer.length).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('keeps the package schema’s rules: the repository’s copy differs from it by examples only', async () => {
+    const strip = (node: unknown): unknown =>
+      Array.isArray(node) ? node.map(strip) : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'examples').map(([key, value]) => [key, strip(value)])) : node;
+    for (const kind of KINDS) {
+      const copy = JSON.parse(await readFile(join(root, '.giaouoc', 'schemas', `${kind.schema}.schema.json`), 'utf8'));
+      const original = JSON.parse(await readFile(join(PROJECT, 'schemas', `${kind.schema}.schema.json`), 'utf8'));
+      expect(strip(copy), kind.name).toEqual(strip(original));
+      expect(copy.properties.issuer.examples, kind.name).toContain('cd-bo-khdt');
+    }
+  });
 });

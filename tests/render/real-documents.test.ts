@@ -1,6 +1,7 @@
 // Real union documents, typed in from their public sources (tests/fixtures/real/SOURCES.md), printed to PDF with
 // Chromium and read back with pdftotext: every line of the original's body must appear, in order, with the
 // original's own marker (I -, 1., 1.1, –, +, •) and punctuation.
+// Each print is also held against the layout profile (render --check).
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,9 @@ import { parse } from 'yaml';
 import type { RepositoryConfig } from '../../src/kinds/model.js';
 import { createTemplateEnvironment } from '../../src/render/environment.js';
 import { PdfPrinter } from '../../src/render/pdf/printer.js';
+import { checkPdfFile } from '../../src/render/check/index.js';
 import { renderDocumentToFile } from '../../src/render/render-file.js';
+import { buildViewModel } from '../../src/render/view-model/index.js';
 import type { RenderableDocument } from '../../src/render/view-model/types.js';
 import { MM, pdfWords } from './poppler.js';
 
@@ -23,6 +26,8 @@ interface RealDocument {
   to: string;
   /** The capture ends inside the last line: compare it up to its last full sentence. */
   cut?: boolean;
+  /** What `render --check` rightly reports on the print because the author wrote it so. */
+  findings?: string[];
 }
 
 const DOCUMENTS: RealDocument[] = [
@@ -31,9 +36,12 @@ const DOCUMENTS: RealDocument[] = [
   { name: 'ke-hoach-theo-quy-mn-son-ca', from: '- Căn cứ vào phương hướng', to: '4. Vận động chị em' },
   { name: 'bao-cao-tong-ket-thcs-tran-phu', from: 'Thực hiện Nghị quyết', to: '– Hội nghị CB, CC, VC' },
   { name: 'huong-dan-1217-tld', from: 'Thực hiện Luật Thi đua', to: '1.1 Trong một năm' },
-  { name: 'thong-bao-ky-niem-chuong-vnua', from: 'Thực hiện công văn số 436', to: 'Việc tiến hành công tác' },
+  // The author ends with "6/6/2011. /.": printed as written, so the end mark is not the official "./.".
+  { name: 'thong-bao-ky-niem-chuong-vnua', from: 'Thực hiện công văn số 436', to: 'Việc tiến hành công tác', findings: ['end-mark'] },
   { name: 'quyet-dinh-933-tld', from: 'ĐOÀN CHỦ TỊCH', to: 'Điều 3.' },
   { name: 'ke-hoach-nam-hoc-thcs-luc-ba', from: 'PHẦN 1:', to: '+ Số đoàn viên đạt danh hiệu' },
+  { name: 'cong-van-64-ldld-ly-nhan', from: 'Căn cứ Luật Công đoàn năm 2012', to: '1. Đăng ký thi đua' },
+  { name: 'cong-van-779-cd-buu-dien', from: 'Căn cứ Quyết định số 777', to: 'b- Đạt danh hiệu' },
 ];
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -84,10 +92,8 @@ afterAll(async () => {
 describe('real documents print with the original body, words, order and markers', () => {
   it.each(DOCUMENTS)('$name', async (doc) => {
     const document = parse(readFileSync(join(realDir, `${doc.name}.yaml`), 'utf8')) as RenderableDocument;
-    const file = await renderDocumentToFile(
-      { document, config, sourceFile: join(outDir, `${doc.name}.yaml`) },
-      { format: 'pdf', env, printer },
-    );
+    const input = { document, config, sourceFile: join(outDir, `${doc.name}.yaml`) };
+    const file = await renderDocumentToFile(input, { format: 'pdf', env, printer });
     const text = pdfBodyText(file);
     let at = 0;
     const body = originalBody(doc);
@@ -97,5 +103,17 @@ describe('real documents print with the original body, words, order and markers'
       expect(found, `${doc.name}: “${line}” after position ${at}`).toBeGreaterThanOrEqual(0);
       at = found + line.length;
     }
+    // The layout profile's print check finds nothing the author did not write.
+    const findings = await checkPdfFile(file, buildViewModel(input, env.profile), env.profile);
+    expect(findings.map((finding) => finding.code)).toEqual(doc.findings ?? []);
+  }, 60_000);
+
+  // A capture that stops before the signer's name gives no name: the print shows “…”, never a guessed person.
+  it('prints no signer the capture does not show', async () => {
+    const document = parse(readFileSync(join(realDir, 'quyet-dinh-933-tld.yaml'), 'utf8')) as RenderableDocument;
+    const file = await renderDocumentToFile({ document, config, sourceFile: join(outDir, 'qd-933.yaml') }, { format: 'pdf', env, printer });
+    const text = pdfBodyText(file);
+    expect(text).toContain('TM. ĐOÀN CHỦ TỊCH …');
+    expect(text).not.toContain('Nguyễn Đình Khang');
   }, 60_000);
 });

@@ -15,6 +15,7 @@ describe('header', () => {
     expect(v.header).toEqual({
       upper: 'CÔNG ĐOÀN VIÊN CHỨC VIỆT NAM',
       issuer: 'KHỐI THI ĐUA I',
+      written: { upper: 'Công đoàn Viên chức Việt Nam', issuer: 'Khối thi đua I' },
       number: undefined,
       nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       motto: 'Độc lập - Tự do - Hạnh phúc',
@@ -141,6 +142,12 @@ describe('plan', () => {
     expect([signer.authority, signer.title, signer.name]).toEqual([`TM. ${config.blocs![0]!.name.toLocaleUpperCase('vi')}`, 'KHỐI TRƯỞNG', leaderChair]);
   });
 
+  it('is signed for a cụm as Cụm trưởng: the bloc names its roles with its own word', () => {
+    const cum = { ...config, blocs: config.blocs!.map((bloc) => ({ ...bloc, name: 'Cụm thi đua số 1' })) };
+    const signer = view<PlanView>({ document: plan({ issuer: 'khoi-1', number: undefined }), config: cum, sourceFile: 'k.yaml' }).signatures.cells[0]!;
+    expect([signer.authority, signer.title]).toEqual(['TM. CỤM THI ĐUA SỐ 1', 'CỤM TRƯỞNG']);
+  });
+
   it('has the three official parts with numbered domains', () => {
     expect(v.sections.map((s) => `${s.heading.label} ${s.heading.title}`)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU',
@@ -210,8 +217,15 @@ describe('report', () => {
       '- Thăm hỏi đoàn viên ốm đau: hoàn thành.',
       '+ Tổng giá trị quà: 127,5 triệu đồng.',
     ]);
-    expect(withPlan.sections[2]!.subsections.map((s) => s.heading.label)).toEqual(['1.', '2.']);
-    expect(withPlan.sections[2]!.subsections[1]!.paragraphs.at(-1)!.text).toBe('- Kiện toàn ban chấp hành./.');
+    // Focus groups are ordinary numbered paragraphs, not headings, punctuated as a list.
+    expect(withPlan.sections[2]!.subsections).toEqual([]);
+    expect(withPlan.sections[2]!.paragraphs).toEqual([
+      { text: '1. Công tác tuyên giáo:' },
+      { item: true, text: '- Tuyên truyền Nghị quyết;' },
+      { item: true, text: '- Tổ chức hội thi;' },
+      { text: '2. Công tác tổ chức:' },
+      { item: true, text: '- Kiện toàn ban chấp hành./.' },
+    ]);
     expect(withPlan.to).toEqual(['Kính gửi: Ban Thường vụ Công đoàn Viên chức Việt Nam']);
   });
 
@@ -219,6 +233,22 @@ describe('report', () => {
     const q4 = view<ReportView>({ document: report({ quarter: 4 }), config, sourceFile: 'b.yaml' });
     expect(q4.sections.at(-1)!.heading.title).toBe('NHIỆM VỤ TRỌNG TÂM QUÝ I NĂM 2025');
     expect(q4.sections[0]!.subsections[0]!.heading.title).toBe('xa-hoi');
+  });
+
+  it('ends focus paragraphs without items with ";" and the last with "./.", keeping an author\'s ellipsis', () => {
+    const focus = [
+      { text: 'Tập trung chuẩn bị đại hội công đoàn các cấp' },
+      { text: 'Thực hiện tốt nhiệm vụ được giao...' },
+      { text: 'Kiện toàn tổ chức. Rà soát đoàn viên' },
+      { text: 'Quyết toán tài chính năm 2024;' },
+    ];
+    const plain = view<ReportView>({ document: report({ focus }), config, sourceFile: 'c.yaml' });
+    expect(plain.sections.at(-1)!.paragraphs.map((p) => p.text)).toEqual([
+      '1. Tập trung chuẩn bị đại hội công đoàn các cấp;',
+      '2. Thực hiện tốt nhiệm vụ được giao...',
+      '3. Kiện toàn tổ chức. Rà soát đoàn viên.',
+      '4. Quyết toán tài chính năm 2024./.',
+    ]);
   });
 });
 
@@ -332,6 +362,17 @@ describe('score sheet', () => {
     expect(v.header.issuer).toBe('CÔNG ĐOÀN BỘ KẾ HOẠCH VÀ ĐẦU TƯ');
     expect(v.title).toEqual({ docType: 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', subject: 'Theo Bảng điểm thi đua của Khối thi đua I' });
     expect(v.signatures.cells[0]).toMatchObject({ authority: 'TM. BAN CHẤP HÀNH', title: 'CHỦ TỊCH', name: 'Lê Thị Tường Thu' });
+  });
+
+  it('names who checks in its own words: a cụm, or the checker the table names', () => {
+    const cum = { ...config, blocs: config.blocs!.map((bloc) => ({ ...bloc, name: 'Cụm thi đua số 1' })) };
+    const inCum = view<ScoreSheetView>({ document: sheet, config: cum, sourceFile: 'c.yaml', scoringTable: table });
+    expect(inCum.table.columns[4]).toBe('Điểm Cụm kiểm tra');
+    expect(inCum.closing.map((line) => line.text)).toContain(
+      'Tổng điểm sau khi Cụm kiểm tra: 19 điểm (điểm các tiêu chí 18, điểm thưởng 4, điểm trừ 3)./.',
+    );
+    const byDistrict = view<ScoreSheetView>({ document: sheet, config, sourceFile: 'c.yaml', scoringTable: { ...table, checker: 'LĐLĐ quận' } });
+    expect(byDistrict.table.columns[4]).toBe('Điểm LĐLĐ quận kiểm tra');
   });
 
   it('scores every criterion, bonus and penalty, own points beside the leader’s', () => {

@@ -8,6 +8,7 @@ import { newCommand, type NewCommandOptions } from '../../src/commands/new.js';
 import { renderCommand } from '../../src/commands/render.js';
 import { summaryCommand } from '../../src/commands/summary.js';
 import { reportResults } from '../../src/kinds/plan-tasks.js';
+import { compactTargets } from '../../src/kinds/commitments.js';
 import { capture, defaults } from '../yearend/helpers.js';
 import { exampleRepository, quietContext, readText, TODAY } from './helpers.js';
 
@@ -58,15 +59,19 @@ describe('a report scaffold with a body', () => {
 });
 
 describe('a compact scaffold with a body', () => {
-  it('prints the opening, the theme and the headings from the body, and keeps its targets typed for plans', async () => {
+  it('prints the opening, the theme and the headings from the body, and keeps its targets typed in it for plans', async () => {
     const root = await exampleRepository();
     expect(await newCommand('giao-uoc', options({ issuer: 'cd-bo-khdt', year: '2024' }), quietContext(root).ctx)).toBe(0);
     const file = '2024/giao-uoc-cd-bo-khdt.yaml';
     const text = await readText(join(root, file));
     const value = parse(text);
     expect(value.theme).toBeUndefined();
-    expect(value.commitments[0].targets.map((target: { id: string }) => target.id)).toEqual(['chi-tieu-1']);
-    expect(await renderHtml(root, file)).toContain('thống nhất ký kết giao ước thi đua với chủ đề:');
+    // The typed targets are items of the body, beside their words: nothing is written twice.
+    expect(value.commitments).toBeUndefined();
+    expect(compactTargets(value).map((target) => target.id)).toEqual(['chi-tieu-1']);
+    const printed = await renderHtml(root, file);
+    expect(printed).toContain('thống nhất ký kết giao ước thi đua với chủ đề:');
+    expect(printed).toMatch(/: đạt 100%\./);
 
     await writeFile(join(root, file), text.replace(/\n {2}- >-\n {4}Thực hiện phong trào thi đua năm 2024, các đơn vị thống nhất ký kết giao ước thi đua với chủ đề:\n/, '\n').replace('section: NỘI DUNG GIAO ƯỚC', 'section: CÁC NỘI DUNG THI ĐUA'));
     const html = await renderHtml(root, file);

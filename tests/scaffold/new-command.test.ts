@@ -77,6 +77,22 @@ describe('new --from', () => {
     expect(run.issues).toEqual([]);
   });
 
+  it('drops the target references of tasks written in a plan’s body too', async () => {
+    const root = await exampleRepository(['2024/giao-uoc-khoi-thi-dua-1.yaml']);
+    const plan = [
+      'kind: plan', 'year: 2024', 'issuer: cd-bo-khdt', 'date: 2024-03-15', 'subject: Kế hoạch công tác công đoàn năm 2024', 'compact: khoi-thi-dua-1',
+      'body:', '  - section: NHIỆM VỤ', '    body:', '      - task: hoc-tap', '        text: Tổ chức học tập nghị quyết.', '        targets: [ty-le-hoc-tap-nghi-quyet]',
+      '',
+    ].join('\n');
+    await writeFile(join(root, '2024/ke-hoach-cd-bo-khdt.yaml'), plan);
+    expect((await validateRepository({ cwd: root, paths: ['2024'], cache: false })).issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    await newCommand('ke-hoach', options({ from: '2024/ke-hoach-cd-bo-khdt.yaml' }), quietContext(root).ctx);
+    const moved = parse(await readText(join(root, '2025/ke-hoach-cd-bo-khdt.yaml')));
+    expect(moved.body[0].body[0]).toEqual({ task: 'hoc-tap', text: 'Tổ chức học tập nghị quyết.' });
+    const run = await validateRepository({ cwd: root, paths: ['2025'], cache: false });
+    expect(run.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  });
+
   it('lists a plan’s tasks due by the quarter with a status to fill, and next quarter’s as focus', async () => {
     const root = await exampleRepository(['2024/giao-uoc-khoi-thi-dua-1.yaml', '2024/ke-hoach-cd-bo-khdt.yaml']);
     await newCommand('bao-cao', options({ from: '2024/ke-hoach-cd-bo-khdt.yaml', quarter: '2' }), quietContext(root).ctx);

@@ -87,6 +87,15 @@ describe('score sheet from the bloc’s table', () => {
     expect(scaffold.text).toContain('#   cham-bao-cao: Gửi báo cáo quý chậm so với thời hạn (trừ 1 mỗi lần)');
   });
 
+  it('follows a union’s table when --bloc names the union: its criteria, the union among the recipients', () => {
+    const union = sheetBloc(config, findIssuer(config, findKind('cham-diem')!, 'cd-bo-tu-phap'), 2024, 'cdvc');
+    expect([union.id, union.type]).toEqual(['cdvc', 'unit']);
+    const sheet = scaffoldScoreSheet({ ...base('cham-diem', 'cd-bo-tu-phap', 2024), bloc: union, table: { value: tableValue, relative: TABLE } });
+    expect(sheet.value.bloc).toBe('cdvc');
+    expect(sheet.value.recipients).toEqual([union.name, 'Lưu: VT']);
+    expect((sheet.value.scores as unknown[]).length).toBe(scores.length);
+  });
+
   it('asks for --bloc when the unit is in no bloc that year', () => {
     expect(() => sheetBloc(config, findIssuer(config, findKind('cham-diem')!, 'cd-bo-khdt'), 2030)).toThrow(UserError);
   });
@@ -150,13 +159,18 @@ describe('giaouoc new for the year-end kinds', () => {
     await failure(newCommand('cham-diem', options({ issuer: 'cd-bo-khdt', year: '2024', from: TABLE }), quietContext(root).ctx));
   });
 
-  it('writes a union’s scoring table that validates with placeholder warnings only', async () => {
+  it('writes a union’s scoring table that validates with placeholder warnings and the sheets its units still owe', async () => {
     const root = await exampleRepository();
     const { ctx, stdout } = quietContext(root);
     expect(await newCommand('bang-diem', options({ issuer: 'cd-bo-khdt', year: '2024' }), ctx)).toBe(0);
     const file = await written(root, stdout());
     expect(file).toBe(join(root, '2024/bang-diem-cd-bo-khdt.yaml'));
     const issues = await findings(root, file);
-    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['text-placeholder']));
+    expect(issues.every((issue) => issue.severity === 'warning')).toBe(true);
+    expect(new Set(issues.map((issue) => issue.code))).toEqual(new Set(['text-placeholder', 'score-sheet-missing']));
+    // The table scores the unions directly under cd-bo-khdt, and none has written its sheet yet.
+    const config = parse(await readText(join(root, 'giaouoc.yaml'))) as { units: { id: string; upper?: string }[] };
+    const under = config.units.filter((unit) => unit.upper === 'cd-bo-khdt').map((unit) => unit.id);
+    expect(issues.filter((issue) => issue.code === 'score-sheet-missing').map((issue) => issue.args.id).sort()).toEqual(under.sort());
   });
 });

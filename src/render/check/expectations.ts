@@ -5,8 +5,10 @@ import type { LayoutProfile } from '../profile.js';
 
 /** The parts of a document view the check needs; the view of every kind and of the year-end documents fit it. */
 export interface CheckableView {
-  header: { issuer: string; motto: string; upper?: string };
+  header: { issuer: string; motto: string; upper?: string; written?: { upper?: string; issuer: string } };
   title: { docType: string; subject?: string };
+  /** A công văn: no type name, its subject printed "V/v …" under the number, with no rule under it. */
+  letter?: { subject?: string };
   signatures: { cells: Array<{ authority?: string; title: string }>; witness?: { heading: string } };
   draftMark?: string;
   trace?: { line: string };
@@ -15,8 +17,14 @@ export interface CheckableView {
 export interface PrintExpectations {
   profile: LayoutProfile;
   issuer: string;
+  /** The issuer's name and its upper body's as typed (mixed case): the evidence for where their words start. */
+  issuerWritten?: string;
+  upper?: string;
+  upperWritten?: string;
   /** The line the subject rule sits under: the subject, or the document type when there is none. */
   subject: string;
+  /** True for a công văn, whose "V/v …" subject has no rule under it. */
+  letter: boolean;
   motto: string;
   /** The first line of the first signature cell. */
   signatureStart?: string;
@@ -32,7 +40,11 @@ export function expectationsOf(view: CheckableView, profile: LayoutProfile): Pri
   return {
     profile,
     issuer: view.header.issuer,
-    subject: view.title.subject ?? view.title.docType,
+    issuerWritten: view.header.written?.issuer,
+    upper: view.header.upper,
+    upperWritten: view.header.written?.upper,
+    subject: view.letter ? (view.letter.subject ?? '') : (view.title.subject ?? view.title.docType),
+    letter: Boolean(view.letter),
     motto: view.header.motto,
     signatureStart: first ? (first.authority ?? first.title) : undefined,
     witnessHeading: view.signatures.witness?.heading,

@@ -2,7 +2,7 @@
 // measured number, so a clerk can see what is off and by how much.
 import type { PageLayout, PdfLayout, Rule, TextLine } from './read-pdf.js';
 import type { PrintExpectations } from './expectations.js';
-import { breakAllowed } from '../name-lines.js';
+import { unjustifiedBreaks } from './word-breaks.js';
 import { MM, bodyLines, clip, findBlock, margins } from './lines.js';
 import { checkEndMark, checkHeadings, checkSignaturePlacement, checkTrace, checkWidows } from './pagination.js';
 
@@ -106,11 +106,16 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
   const page1 = layout.pages[0];
   if (!page1) return findings;
   const lines = page1.lines;
-  const parts: Array<{ which: string; text: string; ratio?: typeof RULE_RATIO }> = [
-    { which: 'issuer', text: expect.issuer, ratio: RULE_RATIO },
-    { which: 'subject', text: expect.subject, ratio: RULE_RATIO },
+  const parts: Array<{ which: string; text: string; ratio?: typeof RULE_RATIO; written?: string }> = [
+    { which: 'issuer', text: expect.issuer, ratio: RULE_RATIO, written: expect.issuerWritten },
+    ...(expect.letter ? [] : [{ which: 'subject', text: expect.subject, ratio: RULE_RATIO, written: expect.subject }]),
     { which: 'motto', text: expect.motto },
   ];
+  const letterSubject = expect.letter && expect.subject ? findBlock(lines, expect.subject) : undefined;
+  if (expect.letter && expect.subject && !letterSubject) findings.push({ page: 1, code: 'text-missing', args: { which: 'subject', text: clip(expect.subject) } });
+  if (letterSubject) findings.push(...checkNameBreaks(letterSubject, expect.subject, 'subject'));
+  const upper = expect.upper ? findBlock(lines, expect.upper) : undefined;
+  if (upper) findings.push(...checkNameBreaks(upper, expect.upperWritten, 'name'));
   for (const part of parts) {
     const block = findBlock(lines, part.text);
     if (!block) {
@@ -134,7 +139,7 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
     }
     const gap = rule.y - rule.thickness / 2 - (last.baseline + DESCENT_EM * last.size);
     if (gap < MIN_RULE_GAP_PT) findings.push({ page: 1, code: 'rule-gap', args: { which: part.which, measured: Math.round(gap * 10) / 10 } });
-    if (part.which !== 'motto') findings.push(...checkNameBreaks(block));
+    if (part.which !== 'motto') findings.push(...checkNameBreaks(block, part.written, part.which === 'subject' ? 'subject' : 'name'));
   }
   return findings;
 }
@@ -147,13 +152,19 @@ function ruleUnder(rules: Rule[], line: TextLine): Rule | undefined {
     .sort((a, b) => a.y - b.y)[0];
 }
 
-/** A wrapped name may break only between words: never inside "LAO ĐỘNG", "Y TẾ", "VIỆT NAM". */
-function checkNameBreaks(block: TextLine[]): PrintFinding[] {
-  const findings: PrintFinding[] = [];
-  for (let i = 1; i < block.length; i++) {
-    const before = block[i - 1]!.text.split(' ').pop()!;
-    const after = block[i]!.text.split(' ')[0]!;
-    if (!breakAllowed(before, after)) findings.push({ page: block[i]!.page, code: 'header-word-break', args: { text: `${before} ⏎ ${after}` } });
-  }
-  return findings;
+/** A wrapped name may break only between words: never inside "LAO ĐỘNG", "Y TẾ", "VIỆT NAM" (word-breaks.ts). */
+function checkNameBreaks(block: TextLine[], written: string | undefined, kind: 'name' | 'subject'): PrintFinding[] {
+  const texts = block.map((line) => line.text);
+  const syllables = texts.join(' ').split(/\s+/).filter(Boolean);
+  let first = 0;
+  const pageAt = block.map((line) => {
+    const at = first;
+    first += line.text.split(/\s+/).filter(Boolean).length;
+    return { at, page: line.page };
+  });
+  return unjustifiedBreaks(texts, written, kind).map((verdict) => ({
+    page: pageAt.find((entry) => entry.at === verdict.at)?.page ?? block[0]!.page,
+    code: 'header-word-break' as const,
+    args: { text: `${syllables[verdict.at - 1]} ⏎ ${syllables[verdict.at]}` },
+  }));
 }

@@ -20,7 +20,7 @@ const BY_CLASS: ReadonlyArray<[string, StyleKey]> = [
   ['doc-type', 'docType'],
   ['doc-subject', 'docSubject'],
   ['to', 'to'],
-  ['letter-subject', 'to'],
+  ['letter-subject', 'letterSubject'],
   ['basis', 'basis'],
   ['theme', 'theme'],
   ['chapter-title', 'chapterTitle'],

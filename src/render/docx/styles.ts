@@ -27,7 +27,7 @@ export type StyleKey =
   | 'body' | 'draft' | 'issuerUpper' | 'issuer' | 'docNumber' | 'nationalTitle' | 'motto' | 'dateLine'
   | 'docType' | 'docSubject' | 'to' | 'basis' | 'theme' | 'hRoman' | 'hArabic' | 'caption' | 'tableHead'
   | 'tableCell' | 'authority' | 'unit' | 'sigTitle' | 'signSpace' | 'name' | 'witnessHeading'
-  | 'recipientsHeading' | 'recipient' | 'trace' | 'pageNumber' | 'rule' | 'chapter' | 'chapterTitle';
+  | 'recipientsHeading' | 'recipient' | 'trace' | 'pageNumber' | 'rule' | 'chapter' | 'chapterTitle' | 'letterSubject';
 
 export type StyleSheet = Record<StyleKey, BlockStyle>;
 
@@ -56,6 +56,8 @@ export function blockStyles(p: LayoutProfile): StyleSheet {
     docType: block('GUDocType', 'GU Tên loại văn bản', p.title.docType, 'center', { keepNext: true }),
     docSubject: block('GUDocSubject', 'GU Trích yếu', p.title.subject, 'center', { keepNext: true }),
     to: block('GUTo', 'GU Kính gửi', p.to, 'center', { marginBottom: after }),
+    // A công văn's "V/v …" under its number, in the number's size (12–13 pt), upright, 6 pt below it (NĐ 30/2020 Phụ lục I, ô 5b).
+    letterSubject: block('GULetterSubject', 'GU Trích yếu công văn', plain(p.header.number.size), 'center', { marginTop: 6 }),
     basis: block('GUBasis', 'GU Căn cứ', p.basis, 'justified', { firstLineIndent: true, marginBottom: after }),
     theme: block('GUTheme', 'GU Chủ đề', { size: p.body.size, bold: true, italic: true }, 'center', { marginBottom: after }),
     hRoman: block('GUHeadingRoman', 'GU Mục La Mã', p.headings.roman, 'justified', {

@@ -4,6 +4,8 @@
 import { figureText, type BodyNode, type ListItem, type TableNode } from '../../kinds/body.js';
 import { groupNumber, ordinal, toRoman, vietnameseLetter } from '../vietnamese/index.js';
 import { inlineRuns } from './inline.js';
+import { targetItemText } from './target-text.js';
+import { criteriaTable } from './criteria-table.js';
 import type { BodyBlockView, BodyCellView, BodyTableView } from './types.js';
 
 /** The marker styles by depth, sections and lists alike. */
@@ -88,13 +90,18 @@ function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out:
       items(node.list, node.marker ?? listStyle(scope), scope, counters, out);
     } else if ('table' in node) {
       out.push({ table: table(node) });
+    } else if ('criteria' in node) {
+      out.push({ table: criteriaTable(node) });
     } else if ('figure' in node) {
       out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(figureText(node, groupNumber)) });
+    } else if ('target' in node) {
+      out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(targetItemText(node)) });
     } else if ('task' in node || 'commitment' in node || 'result' in node) {
       // A typed item standing alone in the body prints as a paragraph with the author's marker, if any.
-      const item = node as { text: string; marker?: string; list?: ListItem[] };
+      const item = node as { text: string; marker?: string; list?: ListItem[]; listMarker?: string };
       out.push({ tag: 'p', class: 'body item', label: item.marker || undefined, runs: inlineRuns(item.text) });
-      if (item.list) items(item.list, listStyle({ ...scope, depth: scope.depth + 1 }), { ...scope, depth: scope.depth + 1 }, counters, out);
+      const inner = { ...scope, depth: scope.depth + 1 };
+      if (item.list) items(item.list, item.listMarker ?? listStyle(inner), inner, counters, out);
     } else {
       out.push(paragraph(node));
     }
@@ -109,7 +116,7 @@ function listStyle(scope: Scope): string {
 function items(list: readonly ListItem[], style: string, scope: Scope, counters: Counters, out: BodyBlockView[]): void {
   list.forEach((item, index) => {
     const label = typeof item === 'string' || item.marker === undefined ? markerOf(style, index + 1, scope.parent) : item.marker;
-    const text = typeof item === 'string' ? item : 'figure' in item ? figureText(item, groupNumber) : item.text;
+    const text = typeof item === 'string' ? item : 'figure' in item ? figureText(item, groupNumber) : 'target' in item ? targetItemText(item) : item.text;
     out.push({ tag: 'p', class: 'body item', label: label || undefined, runs: inlineRuns(text) });
     if (typeof item !== 'string' && 'list' in item && item.list?.length) {
       const inner: Scope = { ...scope, depth: scope.depth + 1, parent: label };

@@ -18,6 +18,7 @@ export function buildHeader(doc: DocumentBase, registry: Registry): HeaderView {
   return {
     upper: upper === undefined ? undefined : upperVi(upper),
     issuer: upperVi(registry.fullName(doc.issuer)),
+    written: { upper, issuer: registry.fullName(doc.issuer) },
     number: doc.number ? `Số: ${doc.number}` : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
@@ -70,6 +71,7 @@ export function signerFor(
     title: upperVi(person?.title ?? 'Chủ tịch'),
     name: person?.name ?? '',
     unitName: unit ? upperVi(unit.name) : undefined,
+    unitWritten: unit?.name,
     signed,
     signedNote: signed ? signedNoteText(signedAt) : undefined,
     signFieldUrl: state?.forSigning ? signFieldUrl(unitId) : undefined,

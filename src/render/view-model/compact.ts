@@ -1,6 +1,7 @@
 // A compact: theme in quotes, "Thứ nhất, …" commitments with their targets, implementation, parties' grid.
-import type { CompactDocument, Target } from '../../kinds/model.js';
-import { endSentence, groupNumber, ordinal, stripQuotes, toRoman } from '../vietnamese/index.js';
+import type { CompactDocument } from '../../kinds/model.js';
+import { endSentence, ordinal, stripQuotes, toRoman } from '../vietnamese/index.js';
+import { targetText } from './target-text.js';
 import type { LayoutProfile } from '../profile.js';
 import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, paragraphs } from './common.js';
@@ -56,15 +57,4 @@ function commitmentLines(doc: CompactDocument): LineView[] {
     });
   });
   return lines;
-}
-
-/** "Tỷ lệ đoàn viên …: đạt 100%", "Số hoạt động: 1.200 hoạt động", "…: đạt". */
-export function targetText(target: Target): string {
-  const text = target.text.replace(/[\s.;:]+$/u, '');
-  if (target.measure === 'phần trăm') return `${text}: đạt ${groupNumber(Number(target.value))}%`;
-  if (target.measure === 'số lượng') {
-    const unit = target.unit ? ` ${target.unit}` : '';
-    return `${text}: ${groupNumber(Number(target.value))}${unit}`;
-  }
-  return `${text}: ${target.value === false ? 'không đạt' : 'đạt'}`;
 }

@@ -27,18 +27,18 @@ export function textWidthMm(profile: LayoutProfile): number {
   return profile.page.width - profile.page.margin.left - profile.page.margin.right;
 }
 
-export function headerLayout(header: Pick<HeaderView, 'upper' | 'issuer'>, profile: LayoutProfile): HeaderLayout {
+export function headerLayout(header: Pick<HeaderView, 'upper' | 'issuer' | 'written'>, profile: LayoutProfile): HeaderLayout {
   const columnMm = (textWidthMm(profile) * profile.header.leftColumnPercent) / 100 - FIT_SLACK_MM;
   const columnPt = (columnMm * 72) / 25.4;
-  const upperLines = header.upper ? wrapLines(header.upper, columnPt, profile.header.upperBody) : [];
-  const issuerLines = wrapLines(header.issuer, columnPt, profile.header.issuer);
+  const upperLines = header.upper ? wrapLines(header.upper, columnPt, profile.header.upperBody, header.written?.upper) : [];
+  const issuerLines = wrapLines(header.issuer, columnPt, profile.header.issuer, header.written?.issuer);
   const last = issuerLines[issuerLines.length - 1] ?? '';
   return { upperLines, issuerLines, issuerRuleMm: round(lineWidthMm(last, profile.header.issuer) * profile.header.ruleRatio) };
 }
 
 export function titleLayout(title: TitleView, profile: LayoutProfile): TitleLayout {
   const columnPt = ((textWidthMm(profile) - FIT_SLACK_MM) * 72) / 25.4;
-  const subjectLines = title.subject ? wrapLines(title.subject, columnPt, profile.title.subject) : [];
+  const subjectLines = title.subject ? wrapLines(title.subject, columnPt, profile.title.subject, title.subject) : [];
   const share = (line: string | undefined) =>
     round((line ? lineWidthMm(line, profile.title.subject) : lineWidthMm(title.docType, profile.title.docType)) * profile.title.ruleRatio);
   return { subjectLines, ruleMm: share(subjectLines[subjectLines.length - 1]) };
@@ -57,8 +57,8 @@ export interface DocumentLayout {
 
 interface SignatureCells {
   layout?: string;
-  cells: Array<{ unitName?: string }>;
-  witness?: { unitName?: string; signer?: { unitName?: string } };
+  cells: Array<{ unitName?: string; unitWritten?: string }>;
+  witness?: { unitName?: string; unitWritten?: string; signer?: { unitName?: string; unitWritten?: string } };
 }
 
 /** The names in the signature block, each wrapped for the width of the cell it stands in (print.css). */
@@ -73,12 +73,12 @@ export function unitLayout(signatures: SignatureCells | undefined, profile: Layo
         ? text / 2
         : (text * (100 - profile.recipients.columnPercent)) / 100;
   const font = profile.signature.authority;
-  const add = (name: string | undefined, widthMm: number) => {
-    if (name && !lines[name]) lines[name] = wrapLines(name, ((widthMm - FIT_SLACK_MM) * 72) / 25.4, font);
+  const add = (name: string | undefined, written: string | undefined, widthMm: number) => {
+    if (name && !lines[name]) lines[name] = wrapLines(name, ((widthMm - FIT_SLACK_MM) * 72) / 25.4, font, written);
   };
-  for (const cell of signatures.cells) add(cell.unitName, cellMm);
-  add(signatures.witness?.unitName, text);
-  add(signatures.witness?.signer?.unitName, text);
+  for (const cell of signatures.cells) add(cell.unitName, cell.unitWritten, cellMm);
+  add(signatures.witness?.unitName, signatures.witness?.unitWritten, text);
+  add(signatures.witness?.signer?.unitName, signatures.witness?.signer?.unitWritten, text);
   return lines;
 }
 

@@ -1,5 +1,5 @@
 // A quarterly report: I. results by domain, II. limitations and causes, III. focus tasks of the next quarter.
-import type { Figure, PlanDocument, ReportDocument, ResultSection, TaskResult } from '../../kinds/model.js';
+import type { Figure, FocusGroup, PlanDocument, ReportDocument, ResultSection, TaskResult } from '../../kinds/model.js';
 import { endSentence, groupNumber, toRoman, upperVi, withUnit } from '../vietnamese/index.js';
 import { documentPeriod } from '../../kinds/period.js';
 import { planDomains, reportResults } from '../../kinds/plan-tasks.js';
@@ -50,20 +50,17 @@ export function buildReportView(
   ];
   const shortcomings = shortcomingSubsections(doc);
   if (shortcomings.length) parts.push({ title: 'HẠN CHẾ, NGUYÊN NHÂN', subsections: shortcomings });
-  parts.push({
-    title: upperVi(`Nhiệm vụ trọng tâm quý ${toRoman(pair.next.quarter)}${nextYear}`),
-    subsections: (doc.focus ?? []).map((group, index) => ({
-      heading: { label: `${index + 1}.`, title: group.text },
-      paragraphs: itemLines(group.items),
-    })),
-  });
   const sections: SectionView[] = parts.map((part, index) => ({
     heading: { label: `${toRoman(index + 1)}.`, title: part.title },
     paragraphs: [],
     subsections: part.subsections,
   }));
-  const lastSubsections = sections[sections.length - 1]?.subsections ?? [];
-  const closed = closeBody(lastSubsections[lastSubsections.length - 1]?.paragraphs);
+  sections.push({
+    heading: { label: `${toRoman(sections.length + 1)}.`, title: upperVi(`Nhiệm vụ trọng tâm quý ${toRoman(pair.next.quarter)}${nextYear}`) },
+    paragraphs: focusLines(doc.focus ?? []),
+    subsections: [],
+  });
+  const closed = closeBody(sections[sections.length - 1]!.paragraphs);
   return {
     kind: 'report',
     documentTitle: documentTitle(REPORT_TYPE, subject),
@@ -73,6 +70,32 @@ export function buildReportView(
     signatures: singleSignature(doc, registry, state),
     trailingEndMark: !closed,
   };
+}
+
+/**
+ * The next quarter's focus as real reports print it: ordinary numbered paragraphs in the author's words ("1. Tập
+ * trung …;"), each group's items as "- …;" lines under it, a group that has items ending with ":", the last line
+ * with "." (FORMAT.md's list punctuation). An ellipsis, "?" or "!" the author ended with is kept.
+ */
+function focusLines(groups: FocusGroup[]): LineView[] {
+  const lines: LineView[] = [];
+  groups.forEach((group, index) => {
+    const items = (group.items ?? []).filter((item) => item.trim() !== '');
+    const lastGroup = index === groups.length - 1;
+    // A group written as several sentences is a paragraph of its own and ends like one.
+    const sentences = /[.;!?]\s+\p{Lu}/u.test(group.text);
+    lines.push({ text: `${index + 1}. ${endFocusLine(group.text, items.length > 0 ? ':' : lastGroup || sentences ? '.' : ';')}` });
+    items.forEach((item, k) => {
+      lines.push({ item: true, text: `- ${endFocusLine(item, lastGroup && k === items.length - 1 ? '.' : ';')}` });
+    });
+  });
+  return lines;
+}
+
+function endFocusLine(text: string, mark: string): string {
+  const body = text.trim();
+  if (/(\.\.\.|…|[?!])$/u.test(body)) return body;
+  return `${body.replace(/[\s.;:,]+$/u, '')}${mark}`;
 }
 
 function resultSubsections(doc: ReportDocument, plan: PlanDocument | undefined): SubsectionView[] {

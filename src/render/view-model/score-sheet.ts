@@ -11,8 +11,13 @@ import type { Registry } from './registry.js';
 import { bareText as bare } from '../../yearend/ranking.js';
 import { singleSignature } from './signatures.js';
 import type { LineView, ScoreSheetView, SignatureState, TableView } from './types.js';
+import { scoringGroups } from '../../kinds/scoring-criteria.js';
+import { checkingBodyOf } from '../../domain/bloc-words.js';
 
-export const SCORE_COLUMNS = ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm Khối kiểm tra', 'Tài liệu kiểm chứng'];
+/** The sheet's columns; the fifth names who checks: "Điểm Khối kiểm tra", "Điểm Cụm kiểm tra", "Điểm Ban Thường vụ kiểm tra". */
+export function scoreColumns(checking: string): string[] {
+  return ['STT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm', `Điểm ${checking} kiểm tra`, 'Tài liệu kiểm chứng'];
+}
 
 export function scoreSheetType(year: number): string {
   return `BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ${year}`;
@@ -31,7 +36,8 @@ export function buildScoreSheetView(
   const own = scoreSheet(table, withoutChecks(doc));
   // Until the leader has checked something the column stays blank, to be filled in by hand on paper.
   const checked = hasChecks(doc) ? scoreSheet(table, doc) : undefined;
-  const closing = [...noteLines(doc, table), ...totalLines(own, checked)];
+  const checking = checkingBodyOf(table, registry.bloc(table.issuer));
+  const closing = [...noteLines(doc, table), ...totalLines(own, checked, checking)];
   const closed = closeBody(closing);
   return {
     kind: 'score-sheet',
@@ -43,7 +49,7 @@ export function buildScoreSheetView(
         text: `Căn cứ Bảng điểm thi đua năm ${doc.year} của ${blocName}, ${registry.fullName(doc.issuer)} tự chấm điểm thi đua năm ${doc.year} như sau:`,
       },
     ],
-    table: scoresTable(doc, table, own, checked),
+    table: scoresTable(doc, table, own, checked, checking),
     closing,
     signatures: singleSignature(doc, registry, state),
     trailingEndMark: !closed,
@@ -74,7 +80,7 @@ class Rows {
   }
 }
 
-function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: MemberScore, checked: MemberScore | undefined): TableView {
+function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: MemberScore, checked: MemberScore | undefined, checking: string): TableView {
   const claims = new Map(doc.scores.map((score) => [score.criterion, score]));
   const points = (score: MemberScore | undefined, pick: (score: MemberScore) => number) => (score ? formatPoints(pick(score)) : '');
   const out = new Rows();
@@ -84,7 +90,7 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
     out.add([toRoman(group), name, max, points(own, pick), points(checked, pick), ''], 'group');
   };
 
-  for (const criteriaGroup of table.groups) {
+  for (const criteriaGroup of scoringGroups(table)) {
     heading(criteriaGroup.name, formatPoints(sumPoints(criteriaGroup.criteria.map((criterion) => criterion.max))), (score) => score.groups[criteriaGroup.id] ?? 0);
     criteriaGroup.criteria.forEach((criterion, index) => {
       const counted = (score: MemberScore) => score.criteria.find((entry) => entry.id === criterion.id)?.counted ?? 0;
@@ -108,7 +114,7 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
     heading('Điểm trừ', '', (score) => score.penalty);
     (doc.penalties ?? []).forEach((claim, index) => {
       const rule = table.penalties?.find((entry) => entry.id === claim.rule);
-      const times = claim.checked !== undefined && claim.checked !== (claim.count ?? 1) ? `${claim.count ?? 1} lần, Khối xác định ${claim.checked} lần` : `${claim.count ?? 1} lần`;
+      const times = claim.checked !== undefined && claim.checked !== (claim.count ?? 1) ? `${claim.count ?? 1} lần, ${checking} xác định ${claim.checked} lần` : `${claim.count ?? 1} lần`;
       const counted = (score: MemberScore) => score.penalties[index]?.counted ?? 0;
       const perTime = rule ? `${formatPoints(rule.points)}/lần` : '';
       out.add([String(index + 1), `${bare(rule?.text ?? claim.rule)} (${times})`, perTime, points(own, counted), points(checked, counted), '']);
@@ -119,7 +125,7 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
   return {
     role: 'scores',
     caption: `Thang điểm ${formatPoints(table.scale)} điểm; tổng điểm bằng điểm các tiêu chí cộng điểm thưởng, trừ điểm trừ`,
-    columns: SCORE_COLUMNS,
+    columns: scoreColumns(checking),
     rows: out.rows,
     rowClasses: out.classes,
   };
@@ -127,7 +133,7 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
 
 /** The member's and the leader's remarks on single scores, as "- …;" lines under a heading line. */
 function noteLines(doc: ScoreSheetDocument, table: ScoringTableDocument): LineView[] {
-  const criteria = new Map(table.groups.flatMap((group) => group.criteria).map((criterion) => [criterion.id, criterion.text]));
+  const criteria = new Map(scoringGroups(table).flatMap((group) => group.criteria).map((criterion) => [criterion.id, criterion.text]));
   const bonuses = new Map((table.bonuses ?? []).map((rule) => [rule.id, rule.text]));
   const penalties = new Map((table.penalties ?? []).map((rule) => [rule.id, rule.text]));
   const notes = [
@@ -139,11 +145,11 @@ function noteLines(doc: ScoreSheetDocument, table: ScoringTableDocument): LineVi
   return [{ text: 'Ghi chú:' }, ...itemLines(notes.map((entry) => `${bare(entry.about)}: ${bare(entry.note)}`))];
 }
 
-function totalLines(own: MemberScore, checked: MemberScore | undefined): LineView[] {
+function totalLines(own: MemberScore, checked: MemberScore | undefined, checking: string): LineView[] {
   const parts = (score: MemberScore) =>
     `${formatPoints(score.total)} điểm (điểm các tiêu chí ${formatPoints(score.base)}, điểm thưởng ${formatPoints(score.bonus)}, điểm trừ ${formatPoints(score.penalty)})`;
   const lines: LineView[] = [{ text: `Tổng điểm tự chấm: ${parts(own)}.` }];
-  if (checked) lines.push({ text: `Tổng điểm sau khi Khối kiểm tra: ${parts(checked)}.` });
+  if (checked) lines.push({ text: `Tổng điểm sau khi ${checking} kiểm tra: ${parts(checked)}.` });
   return lines;
 }
 

@@ -4,9 +4,11 @@ import type { ScoringTableDocument } from '../../kinds/model.js';
 import { bareText, tieBreakPhrase } from '../../yearend/ranking.js';
 import { formatPoints, sumPoints } from '../../yearend/points.js';
 import { endSentence, toRoman } from '../vietnamese/index.js';
+import { authoredParts } from './authored.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
+import { blocWords, checkerOf } from '../../domain/bloc-words.js';
 import type { LineView, ScoringTableView, SectionView, SignatureState, TableView } from './types.js';
 
 export const SCORING_TABLE_TYPE = 'BẢNG ĐIỂM THI ĐUA';
@@ -15,6 +17,10 @@ export const CRITERIA_COLUMNS = ['STT', 'Nội dung tiêu chí', 'Điểm tối 
 export function buildScoringTableView(doc: ScoringTableDocument, registry: Registry, state?: SignatureState): ScoringTableView {
   // The type line already says "bảng điểm thi đua"; the subject names whose and which year.
   const subject = doc.subject ?? `${registry.fullName(doc.issuer)} năm ${doc.year}`;
+  if (doc.body) {
+    const parts = authoredParts({ ...doc, subject, body: doc.body }, SCORING_TABLE_TYPE, registry, state);
+    return { kind: 'scoring-table', ...parts, sections: [], signatures: singleSignature(doc, registry, state) };
+  }
   const parts: Array<{ title: string; paragraphs: LineView[]; table?: TableView }> = [
     { title: 'TIÊU CHÍ CHẤM ĐIỂM', paragraphs: [], table: criteriaTable(doc) },
   ];
@@ -42,7 +48,7 @@ export function buildScoringTableView(doc: ScoringTableDocument, registry: Regis
 function criteriaTable(doc: ScoringTableDocument): TableView {
   const rows: string[][] = [];
   const rowClasses: (string | undefined)[] = [];
-  doc.groups.forEach((group, index) => {
+  (doc.groups ?? []).forEach((group, index) => {
     const subtotal = sumPoints(group.criteria.map((criterion) => criterion.max));
     rows.push([toRoman(index + 1), group.name, formatPoints(subtotal), '']);
     rowClasses.push('group');
@@ -79,16 +85,17 @@ function penaltyLines(doc: ScoringTableDocument): LineView[] {
 function rankingLines(doc: ScoringTableDocument, registry: Registry): LineView[] {
   const lines: LineView[] = [
     {
-      text: `Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do ${doc.checker ?? 'Khối trưởng'} kiểm tra thay cho điểm đơn vị tự chấm.`,
+      text: `Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do ${checkerOf(doc, registry.bloc(doc.issuer))} kiểm tra thay cho điểm đơn vị tự chấm.`,
     },
   ];
   const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakPhrase(doc, key));
   if (tieBreaks.length > 0) lines.push({ text: endSentence(`Khi các đơn vị bằng tổng điểm, xếp trên là đơn vị lần lượt có: ${tieBreaks.join(', ')}`, true) });
   const awards = doc.awards ?? [];
   if (awards.length > 0) {
-    const upper = registry.bloc(doc.issuer)?.upper;
+    const bloc = registry.bloc(doc.issuer);
+    const upper = bloc?.upper;
     const to = upper === undefined ? 'công đoàn cấp trên' : registry.fullName(upper);
-    lines.push({ text: `Căn cứ kết quả xếp hạng, Khối đề nghị ${to} khen thưởng các đơn vị xếp đầu theo thứ tự:` });
+    lines.push({ text: `Căn cứ kết quả xếp hạng, ${blocWords(bloc).word} đề nghị ${to} khen thưởng các đơn vị xếp đầu theo thứ tự:` });
     lines.push(...itemLines(awards.map((quota) => `${bareText(quota.award)}: ${String(quota.count).padStart(2, '0')} đơn vị`)));
   }
   return lines;

@@ -3,6 +3,7 @@ import type { CompactDocument, DocumentBase } from '../../kinds/model.js';
 import { upperVi } from '../vietnamese/index.js';
 import type { LayoutProfile } from '../profile.js';
 import { signatoryFor, signingUnitOf } from '../../domain/signers.js';
+import { blocWords } from '../../domain/bloc-words.js';
 import { signerFor } from './common.js';
 import { isUnion, type Registry } from './registry.js';
 import type { SignatureState, SignaturesView, SignerView, WitnessView } from './types.js';
@@ -14,12 +15,11 @@ export function signingUnitId(doc: DocumentBase, registry: Registry): string {
   return signingUnitOf(doc, registry.org) ?? doc.issuer;
 }
 
-export const BLOC_LEADER_TITLE = 'KHỐI TRƯỞNG';
-
 /**
  * One signer. The issuer already stands in the header, so the cell prints only authority, title and name.
  * A document a bloc issues (its plan, its scoring table) is signed on the bloc's behalf by the leader's chair:
- * `TM. KHỐI THI ĐUA I` / `KHỐI TRƯỞNG` / name — not with the committee line of the leader's own union.
+ * `TM. KHỐI THI ĐUA I` / `KHỐI TRƯỞNG` / name (`CỤM TRƯỞNG` for a cụm) — not with the committee line of the
+ * leader's own union.
  */
 export function singleSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
   const unitId = signingUnitId(doc, registry);
@@ -27,7 +27,7 @@ export function singleSignature(doc: DocumentBase, registry: Registry, state?: S
   const signer: SignerView = { ...signerFor(unitId, registry.unitAt(unitId), signatoryFor(doc, registry.org, unitId), state), unitName: undefined };
   if (bloc) {
     signer.authority = `TM. ${upperVi(bloc.name)}`;
-    signer.title = BLOC_LEADER_TITLE;
+    signer.title = upperVi(blocWords(bloc).leader);
   }
   return { layout: 'single', cells: [signer], rows: [[signer]] };
 }
@@ -76,6 +76,7 @@ function witnessBlock(doc: CompactDocument, registry: Registry): WitnessView | u
   return {
     heading: WITNESS_HEADING,
     unitName: upperVi(registry.fullName(witnessId)),
+    unitWritten: registry.fullName(witnessId),
     signer: signatory ? signerFor(witnessId, unit, signatory, undefined) : undefined,
   };
 }

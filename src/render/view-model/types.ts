@@ -48,6 +48,8 @@ export interface HeaderView {
   upper?: string;
   /** The issuing union (or bloc), capitals. */
   issuer: string;
+  /** Both names as typed in giaouoc.yaml: their capitals tell where the words of a name start (break-points.ts). */
+  written?: { upper?: string; issuer: string };
   /** "Số: 15/KH-CĐBKHĐT"; absent when the document is unnumbered. */
   number?: string;
   nationalTitle: string;
@@ -81,6 +83,8 @@ export interface SignerView {
   name: string;
   /** The union's name in capitals, printed under the authority line in a compact's grid. */
   unitName?: string;
+  /** The same name as typed in giaouoc.yaml. */
+  unitWritten?: string;
   signed: boolean;
   /** "Đã ký" line text, with the date when known. */
   signedNote?: string;
@@ -91,6 +95,7 @@ export interface SignerView {
 export interface WitnessView {
   heading: string;
   unitName: string;
+  unitWritten?: string;
   signer?: SignerView;
 }
 
@@ -215,6 +220,8 @@ export interface ReportView extends ViewBase {
 
 export interface ScoringTableView extends ViewBase {
   kind: 'scoring-table';
+  /** The author's body (its `criteria` print as the criteria table); when present it replaces the stock parts. */
+  body?: BodyBlockView[];
   /** I. the criteria table, then bonus and penalty rules, tie-breaks and award quotas. */
   sections: SectionView[];
 }

@@ -221,6 +221,16 @@ const rules: Record<string, MessageSpec> = {
     vi: (a) => `ngày ${q(a.value)} không có thật trên lịch; hãy ghi ngày đúng theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-04`,
     en: (a) => `${q(a.value)} is not a real calendar date; write a real date as YEAR-MONTH-DAY, e.g. 2024-03-04`,
   },
+  'commitments-beside-body': {
+    severity: 'error',
+    vi: () => 'giao ước có body nên các nội dung và chỉ tiêu viết ngay trong body (commitment, target); hãy chuyển chúng vào body và bỏ mục commitments ở ngoài',
+    en: () => 'the compact has a body, so its commitments and targets are written in it (commitment, target items); move them into the body and remove the top-level commitments',
+  },
+  'groups-beside-body': {
+    severity: 'error',
+    vi: () => 'bảng điểm có body nên các nhóm và tiêu chí viết ngay trong body (criteria, group, criterion); hãy chuyển chúng vào body và bỏ mục groups ở ngoài',
+    en: () => 'the scoring table has a body, so its groups and criteria are written in it (criteria, group, criterion items); move them into the body and remove the top-level groups',
+  },
   'figure-slot-missing': {
     severity: 'error',
     vi: (a) => `câu số liệu có chỗ {${a.id}} nhưng values không có số “${a.id}”; hãy thêm ${a.id}: <số> vào values hoặc sửa tên chỗ trong câu`,
@@ -386,13 +396,13 @@ const yearEnd: Record<string, MessageSpec> = {
   },
   'scoring-table-missing': {
     severity: 'error',
-    vi: (a) => `không tìm thấy bảng điểm năm ${a.year} của khối ${q(a.bloc)}; hãy tạo bảng điểm (kind: scoring-table) hoặc sửa trường “bloc”, “year”`,
-    en: (a) => `there is no ${a.year} scoring table of the bloc ${q(a.bloc)}; create one (kind: scoring-table) or correct “bloc” or “year”`,
+    vi: (a) => `không tìm thấy bảng điểm năm ${a.year} của ${q(a.bloc)}; hãy tạo bảng điểm (kind: scoring-table) hoặc sửa trường “bloc”, “year”`,
+    en: (a) => `there is no ${a.year} scoring table of ${q(a.bloc)}; create one (kind: scoring-table) or correct “bloc” or “year”`,
   },
   'score-sheet-unknown-bloc': {
     severity: 'error',
-    vi: (a) => `không có khối thi đua mã ${q(a.id)} trong giaouoc.yaml${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy sửa mã hoặc khai báo khối trong mục “blocs”`,
-    en: (a) => `there is no bloc ${q(a.id)} in giaouoc.yaml${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; correct the id or register the bloc under “blocs”`,
+    vi: (a) => `không có khối thi đua hay đơn vị mã ${q(a.id)} trong giaouoc.yaml${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy sửa mã hoặc khai báo khối (mục “blocs”) hay đơn vị (mục “units”) ban hành bảng điểm`,
+    en: (a) => `there is no bloc or unit ${q(a.id)} in giaouoc.yaml${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; correct the id or register the bloc (“blocs”) or unit (“units”) that issues the scoring table`,
   },
   'score-sheet-not-member': {
     severity: 'warning',

@@ -10,6 +10,7 @@ import { checkPdfFile, docxToPdf, printFindingText, type PrintFinding } from '..
 import { createTemplateEnvironment, builtinTemplatesDir, type TemplateEnvironment } from '../../../src/render/environment.js';
 import { PdfPrinter } from '../../../src/render/pdf/printer.js';
 import { renderDocumentToFile } from '../../../src/render/render-file.js';
+import { breakAllowed } from '../../../src/render/name-lines.js';
 import { buildViewModel } from '../../../src/render/view-model/index.js';
 import type { RenderInput } from '../../../src/render/view-model/types.js';
 import { loadExamples } from '../examples.js';
@@ -166,6 +167,24 @@ describe('the print check on a badly printed document', () => {
     const ratio = findings.find((finding) => finding.code === 'rule-ratio' && finding.args.which === 'subject')!;
     expect(Number(ratio.args.length)).toBeCloseTo(160, 0);
     expect(printFindingText(ratio, 'en')).toMatch(/^the rule under the subject is 1[56]\d(\.\d)? mm, the line above/);
+  }, 60_000);
+
+  it('reports a name the browser breaks inside a word that no list holds, from the name as typed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'giaouoc-narrow-issuer-'));
+    // The layout's lines given back to the browser, in a column too narrow: it breaks between any two syllables.
+    const narrow = '.issuer { width: 44mm; margin-left: auto; margin-right: auto; } .issuer .line { display: inline; white-space: normal; }';
+    writeFileSync(join(dir, 'print.css'), `${readFileSync(join(builtinTemplatesDir(), 'print.css'), 'utf8')}\n${narrow}\n`);
+    const bad = createTemplateEnvironment({ overridesDir: dir });
+    const name = 'Công đoàn Công ty Cổ phần Cà phê Ea Pốk';
+    const renamed = { ...config, units: config.units.map((unit) => (unit.id === 'cd-khdt' ? { ...unit, name } : unit)) };
+    const printed = await print({ document: report(), config: renamed, sourceFile: 'r.yaml' }, 'narrow-issuer', 'pdf', bad);
+    const findings = await checkPdfFile(printed.file, buildViewModel(printed.input, bad.profile), bad.profile);
+    const breaks = findings.filter((finding) => finding.code === 'header-word-break').map((finding) => String(finding.args.text));
+    // "CÀ PHÊ" is in no word list (the layout's list allows the break); the typed "Cà phê" shows it is one word.
+    expect(breakAllowed('CÀ', 'PHÊ')).toBe(true);
+    expect(breaks).toContain('CÀ ⏎ PHÊ');
+    // Each reported break splits a word of the typed name, or its place name "Ea Pốk"; none falls between words.
+    for (const text of breaks) expect(['CÔNG ⏎ TY', 'CỔ ⏎ PHẦN', 'CÀ ⏎ PHÊ', 'EA ⏎ PỐK', 'CÔNG ⏎ ĐOÀN']).toContain(text);
   }, 60_000);
 
   it('reports widows, orphans and lone headings when the pagination rules are taken out', async () => {
