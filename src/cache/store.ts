@@ -15,6 +15,7 @@ import { join, relative, isAbsolute } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Text } from '../context.js';
 import { rename, rm, writeFile } from 'node:fs/promises';
+import { fileStamp, withSaveLock } from './save-lock.js';
 
 const SECRET_FILE = 'secret';
 const SECRET_BYTES = 32;
@@ -74,6 +75,14 @@ interface Shard<V> {
   entries: Map<string, V>;
   touched: Set<string>;
   dirty: boolean;
+  /** The file as it was read (fileStamp), for a guarded save; none for a shard rebuilt from scratch. */
+  read?: string;
+}
+
+/** A guarded save's answer when another run wrote a shard this run had read: that key alone is set, freshly read. */
+export interface SaveGuard<V> {
+  key: string;
+  value: V;
 }
 
 export class ShardedStore<V> {
@@ -159,8 +168,37 @@ export class ShardedStore<V> {
   }
 
   /** Writes the shards this run changed (and, when pruning, those holding entries nobody asked for). */
-  async save(): Promise<void> {
+  /**
+   * Writes what changed. With a guard the save holds the folder's lock, and when another run has written a shard
+   * this run read since it read it, writes nothing of its own but the guard's key: a store whose shards must agree
+   * (the fact index) is then marked for a rebuild instead of mixing two runs' views.
+   */
+  async save(guard?: SaveGuard<V>): Promise<void> {
     if (!this.dir || !this.secret) return;
+    if (guard && [...this.shards.values()].some((shard) => shard.dirty)) {
+      sweep(this.dir);
+      const saved = await withSaveLock(this.dir, async () => {
+        const moved = [...this.shards].some(([name, shard]) => shard.dirty && shard.read !== undefined && shard.read !== fileStamp(this.fileOf(name)));
+        if (!moved) return this.writePending();
+        const name = this.shardOf(guard.key);
+        const fresh = { entries: this.readShard(name), touched: new Set<string>(), dirty: true };
+        fresh.entries.set(guard.key, guard.value);
+        await this.writeShard(name, fresh);
+      });
+      if (!saved) {
+        // Without the lock nothing can be written safely; the guard's shard is removed so that nothing stale is trusted.
+        rmSync(this.fileOf(this.shardOf(guard.key)), { force: true });
+      }
+      return;
+    }
+    return this.writePending();
+  }
+
+  private fileOf(name: string): string {
+    return join(this.dir!, `${name}.bin`);
+  }
+
+  private async writePending(): Promise<void> {
     const pending: [string, Shard<V>][] = [];
     for (const [name, shard] of this.shards) {
       const stale = this.prune && shard.entries.size > shard.touched.size;
@@ -169,7 +207,7 @@ export class ShardedStore<V> {
       pending.push([name, shard]);
     }
     if (pending.length === 0) return;
-    sweep(this.dir);
+    sweep(this.dir!);
     // A few shards at a time: each is serialized only when written, so a save of all 256 never holds them all at once.
     const next = async (): Promise<void> => {
       for (let item = pending.pop(); item; item = pending.pop()) await this.writeShard(item[0], item[1]);
@@ -181,7 +219,9 @@ export class ShardedStore<V> {
     const name = this.shardOf(key);
     let shard = this.shards.get(name);
     if (!shard) {
-      shard = { entries: this.readShard(name), touched: new Set(), dirty: false };
+      // Stamped before reading: a file replaced between the two counts as moved, never as unchanged.
+      const read = this.dir ? fileStamp(this.fileOf(name)) : undefined;
+      shard = { entries: this.readShard(name), touched: new Set(), dirty: false, read };
       this.shards.set(name, shard);
     }
     return shard;

@@ -55,7 +55,7 @@ export async function registerCommand(options: RegisterCommandOptions, ctx: RunC
   else {
     const print = await import('../register/print.js');
     const view = print.registerView(entries, title, options.lang);
-    data = options.format === 'pdf' ? await print.registerPdf(view, overrides) : await print.registerDocx(view, overrides, year);
+    data = options.format === 'pdf' ? await print.registerPdf(view, overrides, year) : await print.registerDocx(view, overrides, year);
   }
   await writeFileAtomic(target, data);
   const shown = relative(ctx.cwd, target) || target;

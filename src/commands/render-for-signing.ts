@@ -64,14 +64,15 @@ export async function renderForSigning(paths: string[], options: RenderForSignin
   const printer = await render.PdfPrinter.launch({ env: ctx.env, concurrency: 1 });
   let printed: Buffer;
   try {
-    printed = await printer.print(html, { title: view.documentTitle });
+    printed = await printer.print(html);
   } finally {
     await printer.close();
   }
   const parties = partiesOf(doc, run.config).map((id) => ({ id, name: unitOf(run.config, id)?.name ?? id }));
   const { makeSignReady, MissingFieldError } = await import('../pdfsign/sign-ready.js');
   const number = typeof doc.number === 'string' ? doc.number : undefined;
-  const ready = await makeSignReady(printed, { document: relative, digest: state.digest, commit: state.commit, number, title: view.documentTitle }, parties).catch((error) => {
+  const finish = { ...render.finishOfView(view, loaded!.document.date), document: relative, digest: state.digest, commit: state.commit, number };
+  const ready = await makeSignReady(printed, finish, parties).catch((error) => {
     if (error instanceof MissingFieldError) {
       throw new UserError({
         vi: `mẫu in không có chỗ ký cho ${error.parties.join(', ')}; mẫu riêng trong templates/ phải giữ phần “sign-space” của partials/signature.hbs`,

@@ -1,12 +1,16 @@
 // Turns a printed PDF into a sign-ready one: every party's reserved area (a marker link, see field-mark.ts)
 // becomes an empty AcroForm signature field whose widget has exactly that rectangle, so token software and
-// remote-signing apps put their appearance there; the XMP metadata carries the source's path, digest, commit
-// and number. The file is written with a classic cross-reference table and no object streams, which every
-// signing tool can extend with an incremental update.
+// remote-signing apps put their appearance there. The file is written with a classic cross-reference table and
+// no object streams, which every signing tool can extend with an incremental update, and then finished like
+// every print (render/pdf/finish.ts): its XMP also carries the source's path, digest, commit and number.
 
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, type PDFPage } from 'pdf-lib';
 import { FIELD_URL_PREFIX, signFieldName } from './field-mark.js';
-import { signReadyXmp, type SignReadyTrace } from '../render/pdf/metadata.js';
+import { finishPdf, type PdfFinish } from '../render/pdf/finish.js';
+import type { SignReadyTrace } from '../render/pdf/metadata.js';
+
+/** The document's metadata and the trace a sign-ready print must carry. */
+export type SignReadyFinish = PdfFinish & SignReadyTrace;
 
 export interface SignFieldPlacement {
   party: string;
@@ -29,7 +33,7 @@ export class MissingFieldError extends Error {
 }
 
 /** `parties` in signing order, with the name shown as the field's tooltip. */
-export async function makeSignReady(printed: Uint8Array, trace: SignReadyTrace, parties: Array<{ id: string; name: string }>): Promise<SignReadyResult> {
+export async function makeSignReady(printed: Uint8Array, finish: SignReadyFinish, parties: Array<{ id: string; name: string }>): Promise<SignReadyResult> {
   const doc = await PDFDocument.load(printed, { updateMetadata: false });
   const marks = takeFieldMarks(doc);
   const missing = parties.filter((party) => !marks.has(party.id)).map((party) => party.id);
@@ -65,15 +69,8 @@ export async function makeSignReady(printed: Uint8Array, trace: SignReadyTrace, 
   }
   doc.catalog.set(PDFName.of('AcroForm'), context.obj({ Fields: fields }));
 
-  const xmp = context.stream(signReadyXmp(trace), { Type: 'Metadata', Subtype: 'XML' });
-  doc.catalog.set(PDFName.of('Metadata'), context.register(xmp));
-  doc.setTitle(trace.title);
-  doc.setKeywords([`digest=${trace.digest}`, `commit=${trace.commit}`]);
-  const info = context.lookup(context.trailerInfo.Info, PDFDict);
-  info.set(PDFName.of('GiaouocDigest'), PDFString.of(trace.digest));
-  info.set(PDFName.of('GiaouocCommit'), PDFString.of(trace.commit));
   const bytes = await doc.save({ useObjectStreams: false, updateFieldAppearances: false, addDefaultPage: false });
-  return { pdf: Buffer.from(bytes), fields: placements };
+  return { pdf: finishPdf(Buffer.from(bytes), finish), fields: placements };
 }
 
 /** The marker links, removed from their pages, by party. */

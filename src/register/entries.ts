@@ -5,6 +5,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind } from '../kinds/registry.js';
 import { issuerCodesOf, numberingYear } from '../numbers/codes.js';
 import { parseNumber } from '../numbers/number.js';
+import { recipientParts } from '../domain/recipients.js';
 import { signerNameFor, signingUnitOf } from '../repo/parties.js';
 import type { CommitInfo, PathHistory } from './history.js';
 import { printedSubject } from '../render/view-model/index.js';
@@ -68,11 +69,7 @@ export function buildRegister(config: RepositoryConfig, sources: readonly Regist
         amendedBy.set(match[2], list);
       }
     }
-    const recipients = lines(doc.recipients);
-    const archiveLine = recipients.find((line) => /^lưu\s*:/iu.test(line));
-    const archive = archiveLine ? archiveLine.replace(/^lưu\s*:\s*/iu, '') : '';
-    const others = recipients.filter((line) => line !== archiveLine);
-    const archiveCount = archive ? archive.split(',').filter((item) => item.trim()).length : 0;
+    const { recipients: others, archive, copies } = recipientParts(doc.recipients);
     const sent = issuingCommit(source.history, number);
     const notes: string[] = [];
     if (source.withdrawn && source.history?.deleted) notes.push(`Đã thu hồi: xóa khỏi kho ngày ${dayMonthYear(source.history.deleted.date)} (commit ${short(source.history.deleted)})`);
@@ -88,7 +85,7 @@ export function buildRegister(config: RepositoryConfig, sources: readonly Regist
       signer: signerOf(doc, config),
       recipients: others.join('; '),
       archive,
-      copies: others.length + archiveCount,
+      copies,
       sent: sent ? dayMonthYear(sent.date) : '',
       receipt: sent ? `${sent.author} (commit ${short(sent)})` : '',
       notes: notes.join('; '),
@@ -117,15 +114,6 @@ function typeAndSubject(doc: Record<string, unknown>): string {
 function signerOf(doc: Record<string, unknown>, config: RepositoryConfig): string {
   const unit = signingUnitOf(doc, config);
   return (unit && signerNameFor(doc, config, unit)) || (typeof doc.signer === 'string' ? doc.signer : '');
-}
-
-/** Recipient lines without their list dash and closing punctuation. */
-function lines(value: unknown): string[] {
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((line): line is string => typeof line === 'string')
-    .map((line) => line.normalize('NFC').replace(/^\s*-\s*/u, '').replace(/[;.]\s*$/u, '').trim())
-    .filter(Boolean);
 }
 
 function dayMonthYear(iso: string): string {

@@ -10,6 +10,7 @@ import { registerHelpers } from '../render/helpers.js';
 import { asTemplateError } from '../render/template-error.js';
 import { builtinTemplatesDir, embeddedFontCss, profileCss, withProfile, type LayoutProfile, type TableView } from '../render/index.js';
 import { EMBEDDED_FAMILY } from '../render/fonts.js';
+import type { DocumentMetadata } from '../render/document-metadata.js';
 import { REGISTER_COLUMNS, type RegisterEntry } from './entries.js';
 import { rowsOf, type RegisterTitle } from './tabular.js';
 
@@ -75,11 +76,11 @@ export function registerHtml(view: RegisterView, overridesDir: string | undefine
   return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${Handlebars.escapeExpression(view.documentTitle)}</title>\n<meta name="generator" content="giaouoc">\n<style>\n${css}</style>\n</head>\n<body>\n${article}</body>\n</html>\n`;
 }
 
-export async function registerPdf(view: RegisterView, overridesDir: string | undefined): Promise<Buffer> {
+export async function registerPdf(view: RegisterView, overridesDir: string | undefined, year: number): Promise<Buffer> {
   const { PdfPrinter } = await import('../render/pdf/printer.js');
   const printer = await PdfPrinter.launch({ concurrency: 1 });
   try {
-    return await printer.print(registerHtml(view, overridesDir, 'embedded'), { title: view.documentTitle });
+    return await printer.print(registerHtml(view, overridesDir, 'embedded'), registerMetadata(view, year));
   } finally {
     await printer.close();
   }
@@ -87,7 +88,12 @@ export async function registerPdf(view: RegisterView, overridesDir: string | und
 
 export async function registerDocx(view: RegisterView, overridesDir: string | undefined, year: number): Promise<Buffer> {
   const { htmlToDocx } = await import('../render/docx/load-on-use.js');
-  return htmlToDocx(registerHtml(view, overridesDir, 'system'), REGISTER_PRINT.profile, { title: view.documentTitle, date: `${year}-12-31`, language: 'vi-VN' });
+  return htmlToDocx(registerHtml(view, overridesDir, 'system'), REGISTER_PRINT.profile, registerMetadata(view, year));
+}
+
+/** The register's PDF and DOCX metadata, dated the year's last day so that a register prints the same bytes twice. */
+function registerMetadata(view: RegisterView, year: number): DocumentMetadata {
+  return { title: view.documentTitle, language: 'vi-VN', organName: view.organ, typeName: 'Sổ đăng ký văn bản đi', issuedDate: `${year}-12-31`, signers: [], recipients: [] };
 }
 
 function read(file: string): string {

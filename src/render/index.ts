@@ -8,7 +8,7 @@ export {
 } from './environment.js';
 export { PdfPrinter, type PdfPrinterOptions, type PrintItem, type PrintManyOptions } from './pdf/printer.js';
 export { findBrowser, browserNotFound, CHROMIUM_FLAGS, type FindBrowserOptions } from './pdf/browser.js';
-export type { PdfTraceInfo } from './pdf/metadata.js';
+export { finishOfView, finishPdf, type PdfFinish } from './pdf/finish.js';
 export { buildViewModel } from './view-model/index.js';
 export type * from './view-model/types.js';
 export { defaultProfile, withProfile, type LayoutProfile, type FontSpec } from './profile.js';

@@ -36,6 +36,7 @@ function profileVariables(p: LayoutProfile, fontFamilies: string[]): Record<stri
     'issuer-rule-default': mm(((textWidth * p.header.leftColumnPercent) / 100) * p.header.ruleRatio),
     'rule-thickness': pt(p.header.ruleWidth),
     'rule-gap': pt(p.header.ruleGap),
+    'letter-subject-gap': pt(p.header.letterSubjectGap),
     'screen-page-gap': mm(p.screen.pageGap),
     ...fontVariables('issuer-upper', p.header.upperBody),
     ...fontVariables('issuer', p.header.issuer),

@@ -34,6 +34,8 @@ export interface LayoutProfile {
     ruleWidth: Pt;
     /** Gap between a line of text and the rule under it. */
     ruleGap: Pt;
+    /** Space between a công văn's number and its "V/v …" under it (NĐ 30/2020 Phụ lục I: 6 pt). */
+    letterSubjectGap: Pt;
   };
   title: {
     docType: FontSpec;
@@ -115,6 +117,7 @@ export const defaultProfile: LayoutProfile = {
     ruleWidth: 0.75,
     // Clear of the descenders (g, p, y, ạ reach 0.22 em below the baseline).
     ruleGap: 2,
+    letterSubjectGap: 6,
   },
   title: { docType: font(14, true), subject: font(14, true), ruleRatio: 0.4, spaceBefore: 18 },
   to: font(14),

@@ -7,7 +7,7 @@ import type { TemplateEnvironment } from './environment.js';
 import { renderViewDocx } from './docx/load-on-use.js';
 import { renderViewHtml } from './html.js';
 import { outputPath, type OutputFormat } from './output-name.js';
-import { finishOfView, finishPdf } from './pdf/finish.js';
+import { finishOfView, type PdfFinish } from './pdf/finish.js';
 import { PdfPrinter } from './pdf/printer.js';
 import { buildViewModel } from './view-model/index.js';
 import type { DocumentView, RenderInput } from './view-model/types.js';
@@ -33,7 +33,7 @@ export async function renderDocumentToFile(input: RenderInput, options: RenderTo
       ? renderViewHtml(view, options.env)
       : options.format === 'docx'
         ? await renderViewDocx(view, options.env, input.document.date)
-        : finishPdf(await printPdf(view, options.env, options.printer), finishOfView(view, input.document.date));
+        : await printPdf(view, options.env, finishOfView(view, input.document.date), options.printer);
   if (options.sourceRoot) refuseLinkedFolders(target, options.sourceRoot);
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, data);
@@ -65,13 +65,12 @@ function refuseLinkedFolders(target: string, root: string): void {
   }
 }
 
-async function printPdf(view: DocumentView, env: TemplateEnvironment, printer?: PdfPrinter): Promise<Buffer> {
+async function printPdf(view: DocumentView, env: TemplateEnvironment, finish: PdfFinish, printer?: PdfPrinter): Promise<Buffer> {
   const html = renderViewHtml(view, env, { fonts: 'embedded' });
-  const meta = { title: view.documentTitle, digest: view.trace?.digest, commit: view.trace?.commit };
-  if (printer) return printer.print(html, meta);
+  if (printer) return printer.print(html, finish);
   const own = await PdfPrinter.launch({ concurrency: 1 });
   try {
-    return await own.print(html, meta);
+    return await own.print(html, finish);
   } finally {
     await own.close();
   }

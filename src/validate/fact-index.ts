@@ -135,8 +135,9 @@ export class FactIndex {
     return true;
   }
 
+  /** Under the store's lock; when another run changed a shard this run had read, the index is marked for a rebuild. */
   save(): Promise<void> {
-    return this.store.save();
+    return this.store.save({ key: HEAD, value: 'invalid' });
   }
 
   /** A half-made update must not pass for an index: the head is made unreadable and the next run rebuilds. */

@@ -95,15 +95,15 @@ export async function yearEndBytes(name: TemplateName, view: YearEndView, profil
   if (format === 'docx') {
     const { htmlToDocx } = await import('../render/docx/load-on-use.js');
     const html = renderYearEndHtml(name, laidOut, profile, overridesDir);
-    return htmlToDocx(html, profile, { title: laidOut.documentTitle, commit: laidOut.trace?.commit });
+    const { documentMetadata } = await import('../render/document-metadata.js');
+    return htmlToDocx(html, profile, documentMetadata(laidOut, date));
   }
   const { PdfPrinter } = await import('../render/pdf/printer.js');
   const html = renderYearEndHtml(name, laidOut, profile, overridesDir, 'embedded');
   const printer = await PdfPrinter.launch({ concurrency: 1 });
   try {
-    const { finishOfView, finishPdf } = await import('../render/pdf/finish.js');
-    const pdf = await printer.print(html, { title: laidOut.documentTitle, commit: laidOut.trace?.commit });
-    return finishPdf(pdf, finishOfView(laidOut, date));
+    const { finishOfView } = await import('../render/pdf/finish.js');
+    return await printer.print(html, finishOfView(laidOut, date));
   } finally {
     await printer.close();
   }

@@ -11,6 +11,7 @@ const PACKAGES: Record<string, string> = {
   pdftoppm: 'poppler-utils',
   git: 'git',
   'ssh-keygen': 'openssh-client',
+  qpdf: 'qpdf',
 };
 
 export function missingTool(tool: string): Error {

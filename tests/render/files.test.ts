@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.js';
 import { outputName, outputPath } from '../../src/render/output-name.js';
 import { browserNotFound, findBrowser } from '../../src/render/pdf/browser.js';
-import { addTraceInfo, pdfString } from '../../src/render/pdf/metadata.js';
+import { pdfString } from '../../src/render/pdf/metadata.js';
 import { writeFileAtomic } from '../../src/documents/write-atomic.js';
 
 describe('output names', () => {
@@ -63,48 +63,9 @@ describe('findBrowser', () => {
   });
 });
 
-describe('PDF document information', () => {
-  const minimal = [
-    '%PDF-1.4',
-    '1 0 obj',
-    '<</Producer (Skia/PDF m150)>>',
-    'endobj',
-    '2 0 obj',
-    '<</Type /Catalog>>',
-    'endobj',
-    'xref',
-    '0 3',
-    'trailer',
-    '<</Size 3',
-    '/Root 2 0 R',
-    '/Info 1 0 R>>',
-    'startxref',
-    '60',
-    '%%EOF',
-    '',
-  ].join('\n');
-
+describe('PDF text strings', () => {
   it('encodes Vietnamese as UTF-16 and escapes ASCII', () => {
     expect(pdfString('a(b)')).toBe('(a\\(b\\))');
     expect(pdfString('Đ')).toBe('<FEFF0110>');
-  });
-
-  it('appends a new Info object that points back at the old trailer', () => {
-    const out = addTraceInfo(Buffer.from(minimal, 'latin1'), { title: 'Kế hoạch', digest: 'sha256:ab', commit: 'c0' }).toString('latin1');
-    expect(out.startsWith(minimal)).toBe(true);
-    const added = out.slice(minimal.length);
-    expect(added).toContain('3 0 obj');
-    expect(added).toContain('/Producer (Skia/PDF m150)');
-    expect(added).toContain('/Keywords (digest=sha256:ab commit=c0)');
-    expect(added).toContain('/Info 3 0 R /Prev 60');
-    const objectOffset = Number(/\n(\d{10}) 00000 n /.exec(added)![1]);
-    expect(out.slice(objectOffset, objectOffset + 7)).toBe('3 0 obj');
-    const xrefOffset = Number(/startxref\n(\d+)\n%%EOF\n$/.exec(added)![1]);
-    expect(out.slice(xrefOffset, xrefOffset + 4)).toBe('xref');
-  });
-
-  it('leaves a PDF without digest or commit as it is', () => {
-    const pdf = Buffer.from(minimal, 'latin1');
-    expect(addTraceInfo(pdf, { title: 'x' })).toBe(pdf);
   });
 });

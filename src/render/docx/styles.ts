@@ -57,7 +57,7 @@ export function blockStyles(p: LayoutProfile): StyleSheet {
     docSubject: block('GUDocSubject', 'GU Trích yếu', p.title.subject, 'center', { keepNext: true }),
     to: block('GUTo', 'GU Kính gửi', p.to, 'center', { marginBottom: after }),
     // A công văn's "V/v …" under its number, in the number's size (12–13 pt), upright, 6 pt below it (NĐ 30/2020 Phụ lục I, ô 5b).
-    letterSubject: block('GULetterSubject', 'GU Trích yếu công văn', plain(p.header.number.size), 'center', { marginTop: 6 }),
+    letterSubject: block('GULetterSubject', 'GU Trích yếu công văn', plain(p.header.number.size), 'center', { marginTop: p.header.letterSubjectGap }),
     basis: block('GUBasis', 'GU Căn cứ', p.basis, 'justified', { firstLineIndent: true, marginBottom: after }),
     theme: block('GUTheme', 'GU Chủ đề', { size: p.body.size, bold: true, italic: true }, 'center', { marginBottom: after }),
     hRoman: block('GUHeadingRoman', 'GU Mục La Mã', p.headings.roman, 'justified', {

@@ -11,7 +11,8 @@ import { Flow } from './flow.js';
 import { findElement, parseHtml } from './html-tree.js';
 import { keepBodyWithSignature } from './keep-together.js';
 import { withGluedLines } from './glued-text.js';
-import { packDocx, type DocxProperties } from './package.js';
+import { customProperties, packDocx, type DocxProperties } from './package.js';
+import { documentMetadata } from '../document-metadata.js';
 import { pageHeaders, sectionProperties } from './page.js';
 import { blockStyles, stylesOptions } from './styles.js';
 
@@ -27,6 +28,7 @@ export async function htmlToDocx(html: string, profile: LayoutProfile, propertie
   const document = new Document({
     title: properties.title,
     creator: 'giaouoc',
+    customProperties: customProperties(properties),
     styles: stylesOptions(profile, styles),
     sections: [{ properties: sectionProperties(profile), headers: pageHeaders(profile, styles), children }],
   });
@@ -36,10 +38,5 @@ export async function htmlToDocx(html: string, profile: LayoutProfile, propertie
 /** A view through the environment's templates (a repository's own included) to a .docx file. */
 export async function renderViewDocx(view: DocumentView, env: TemplateEnvironment, date?: string): Promise<Buffer> {
   const html = renderViewHtml(view, env);
-  return htmlToDocx(html, env.profile, {
-    title: view.documentTitle,
-    date,
-    digest: view.trace?.digest,
-    commit: view.trace?.commit,
-  });
+  return htmlToDocx(html, env.profile, documentMetadata(view, date));
 }

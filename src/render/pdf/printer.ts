@@ -1,19 +1,25 @@
 // One browser for a whole batch: a small pool of pages, each reused from document to document.
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import { embeddedFontCss } from '../fonts.js';
 import { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './browser.js';
-import { addTraceInfo, type PdfTraceInfo } from './metadata.js';
+import { finishPdf, type PdfFinish } from './finish.js';
 
 export interface PdfPrinterOptions extends LaunchOptions {
   /** Pages printing at the same time (default 2: one per core on a small machine). */
   concurrency?: number;
   /** Per document, for loading and printing. */
   timeoutMs?: number;
+  /**
+   * A tagged PDF (structure tree for screen readers). Off: it costs about a sixth of the batch rate
+   * (bench/README.md), and poppler, print shops and archives do not read it.
+   */
+  tagged?: boolean;
 }
 
 export interface PrintItem {
   html: string;
-  meta?: PdfTraceInfo;
+  /** The document's metadata: the PDF is finished with it (see finish.ts); without it the PDF is Chromium's own. */
+  finish?: PdfFinish;
 }
 
 export interface PrintManyOptions {
@@ -23,8 +29,8 @@ export interface PrintManyOptions {
 }
 
 export class PdfPrinter {
-  private readonly idle: Page[] = [];
-  private readonly waiting: Array<(page: Page) => void> = [];
+  private readonly idle: PooledPage[] = [];
+  private readonly waiting: Array<(page: PooledPage) => void> = [];
   private pageCount = 0;
   private closed = false;
 
@@ -32,31 +38,52 @@ export class PdfPrinter {
     private readonly launched: LaunchedBrowser,
     private readonly concurrency: number,
     private readonly timeoutMs: number,
+    private readonly tagged: boolean,
   ) {}
 
   static async launch(options: PdfPrinterOptions = {}): Promise<PdfPrinter> {
     const launched = await launchBrowser(options);
-    return new PdfPrinter(launched, Math.max(1, options.concurrency ?? 2), options.timeoutMs ?? 30_000);
+    return new PdfPrinter(launched, Math.max(1, options.concurrency ?? 2), options.timeoutMs ?? 30_000, options.tagged ?? false);
   }
 
   /** The HTML must be self-contained (renderHtml with fonts: "embedded"); the result is the PDF's bytes. */
-  async print(html: string, meta: PdfTraceInfo = {}): Promise<Buffer> {
+  async print(html: string, finish?: PdfFinish): Promise<Buffer> {
     const page = await this.acquire();
+    let pdf: Buffer;
     try {
-      await page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const pdf = await page.pdf({
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: false,
-        // The structure tree of a tagged PDF costs about a third of the printing time; poppler, print shops
-        // and archives do not read it.
-        tagged: false,
-        timeout: this.timeoutMs,
-      });
-      return addTraceInfo(Buffer.from(pdf), meta);
+      await page.page.setContent(html, { waitUntil: 'load', timeout: this.timeoutMs });
+      pdf = await this.printPage(page);
     } finally {
       this.release(page);
+    }
+    return finish ? finishPdf(pdf, finish) : pdf;
+  }
+
+  /**
+   * Page.printToPDF on the page's own DevTools session, the PDF returned in the answer: one round trip where
+   * puppeteer's page.pdf() takes four (a fonts.ready check in a second world, the print, a stream read and its
+   * close). The fonts are awaited in the page itself first, so no glyph prints in a fallback face.
+   */
+  private async printPage(page: PooledPage): Promise<Buffer> {
+    await page.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`printing took longer than ${this.timeoutMs} ms`)), this.timeoutMs);
+    });
+    try {
+      const result = await Promise.race([
+        page.session.send('Page.printToPDF', {
+          preferCSSPageSize: true,
+          printBackground: true,
+          displayHeaderFooter: false,
+          generateTaggedPDF: this.tagged,
+          transferMode: 'ReturnAsBase64',
+        }),
+        timeout,
+      ]);
+      return Buffer.from(result.data, 'base64');
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -68,7 +95,7 @@ export class PdfPrinter {
       while (next < items.length) {
         const index = next++;
         const item = items[index]!;
-        results[index] = await this.print(item.html, item.meta);
+        results[index] = await this.print(item.html, item.finish);
         options.onPrinted?.(index);
       }
     };
@@ -83,7 +110,7 @@ export class PdfPrinter {
     await this.launched.close();
   }
 
-  private async acquire(): Promise<Page> {
+  private async acquire(): Promise<PooledPage> {
     if (this.closed) throw new Error('PdfPrinter is closed');
     const page = this.idle.pop();
     if (page) return page;
@@ -99,7 +126,7 @@ export class PdfPrinter {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  private release(page: Page): void {
+  private release(page: PooledPage): void {
     const waiter = this.waiting.shift();
     if (waiter) waiter(page);
     else this.idle.push(page);
@@ -109,7 +136,7 @@ export class PdfPrinter {
    * A sealed page on a file:// document: a repository's templates are not trusted, so the page runs no script
    * and may load nothing but its own blank document and giaouoc's font files — no other file, no network.
    */
-  private async openPage(): Promise<Page> {
+  private async openPage(): Promise<PooledPage> {
     const page = await this.launched.browser.newPage();
     const allowed = new Set([this.launched.blankUrl, ...fontUrls()]);
     await page.setJavaScriptEnabled(false);
@@ -123,8 +150,14 @@ export class PdfPrinter {
       else void request.abort('blockedbyclient').catch(() => undefined);
     });
     await page.goto(this.launched.blankUrl, { waitUntil: 'load', timeout: this.timeoutMs });
-    return page;
+    return { page, session: await page.createCDPSession() };
   }
+}
+
+/** A page of the pool and a DevTools session of its own on the same target, for printing. */
+interface PooledPage {
+  page: Page;
+  session: CDPSession;
 }
 
 let fonts: string[] | undefined;

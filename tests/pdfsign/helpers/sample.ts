@@ -24,6 +24,6 @@ export async function samplePdf(parties = ['ubmttq-tinh', 'cd-ubmttq-tinh'], tra
   });
   page.node.set(PDFName.of('Annots'), annots);
   const printed = Buffer.from(await doc.save({ useObjectStreams: false }));
-  const ready = await makeSignReady(printed, trace, parties.map((id) => ({ id, name: id })));
+  const ready = await makeSignReady(printed, { ...trace, language: 'vi-VN', signers: [], recipients: [] }, parties.map((id) => ({ id, name: id })));
   return ready.pdf;
 }

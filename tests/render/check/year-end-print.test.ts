@@ -91,7 +91,8 @@ describe('a PDF bound to its source', () => {
     expect(layout.lang).toBe('vi-VN');
     expect(layout.info.Author).toBe('CÔNG ĐOÀN BỘ KẾ HOẠCH VÀ ĐẦU TƯ');
     expect(layout.info.Creator).toBe('giaouoc');
-    expect(layout.info.Keywords).toContain('BÁO CÁO');
+    // The type as Phụ lục VI's TypeName (document-metadata.ts) and the number.
+    expect(layout.info.Keywords).toContain('Báo cáo; 02/BC-CĐBKHĐT');
     expect(layout.info.CreationDate).toMatch(/^D:20240329/);
   }, 60_000);
 });

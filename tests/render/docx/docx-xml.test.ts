@@ -226,7 +226,7 @@ describe('DOCX bytes', () => {
     expect(text.match(/\(Đã ký\)/g)).toHaveLength(4);
     // The digest lives in the file's properties; a fully signed copy prints no trace line.
     expect(text).not.toContain('Mã nội dung');
-    expect(docxPart(docx, 'docProps/core.xml')).toContain(`<cp:keywords>digest=${digest}</cp:keywords>`);
+    expect(docxPart(docx, 'docProps/core.xml')).toContain(`<cp:keywords>Giao ước thi đua; digest=${digest}</cp:keywords>`);
   });
 });
 
