@@ -19,7 +19,12 @@ const external = ['puppeteer-core', 'pdfjs-dist', 'pdf-lib', 'pkijs', 'asn1js', 
 
 rmSync(out, { recursive: true, force: true });
 await build({
-  entryPoints: { main: join(dist, 'main.js'), worker: join(dist, 'validate', 'worker.js') },
+  entryPoints: {
+    main: join(dist, 'main.js'),
+    worker: join(dist, 'validate', 'worker.js'),
+    // The signature pool's worker (src/repo/signature-pool.ts), found beside the chunk that starts it.
+    'signature-worker': join(dist, 'repo', 'signature-worker.js'),
+  },
   outdir: out,
   bundle: true,
   splitting: true,

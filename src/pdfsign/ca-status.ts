@@ -3,8 +3,8 @@
 // before storing it; `verify-pdf ban-ky/…` checks it again in full.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, posix } from 'node:path';
 import { readManifest, signedBase } from './manifest.js';
 
 export interface CaDocument {
@@ -17,9 +17,8 @@ export interface CaDocument {
 export async function caSignedDocuments(root: string, documents: readonly CaDocument[]): Promise<Map<string, string>> {
   const signed = new Map<string, string>();
   await Promise.all(
-    documents.map(async (doc) => {
-      if (doc.year === undefined) return;
-      const manifest = await readManifest(join(root, `${signedBase(doc.relative, doc.year)}.json`));
+    (await withManifest(root, documents)).map(async (doc) => {
+      const manifest = await readManifest(join(root, `${signedBase(doc.relative, doc.year!)}.json`));
       const record = manifest?.signed;
       if (!record || manifest.document !== doc.relative || record.digest !== doc.digest || record.file.includes('..')) return;
       const bytes = await readFile(join(root, record.file)).catch(() => undefined);
@@ -32,11 +31,31 @@ export async function caSignedDocuments(root: string, documents: readonly CaDocu
 /** The stored signed PDFs of these documents (absolute paths), whatever content they were signed over. */
 export async function storedSignedPdfs(root: string, documents: readonly CaDocument[]): Promise<string[]> {
   const files = await Promise.all(
-    documents.map(async (doc) => {
-      if (doc.year === undefined) return undefined;
-      const record = (await readManifest(join(root, `${signedBase(doc.relative, doc.year)}.json`)))?.signed;
+    (await withManifest(root, documents)).map(async (doc) => {
+      const record = (await readManifest(join(root, `${signedBase(doc.relative, doc.year!)}.json`)))?.signed;
       return record && !record.file.includes('..') ? join(root, record.file) : undefined;
     }),
   );
   return files.filter((file): file is string => file !== undefined);
+}
+
+/** The documents that have a manifest file, from one listing per year folder rather than a failed read per document. */
+async function withManifest(root: string, documents: readonly CaDocument[]): Promise<CaDocument[]> {
+  const listings = new Map<string, Promise<Set<string>>>();
+  const listing = (folder: string) => {
+    let names = listings.get(folder);
+    if (!names) {
+      names = readdir(join(root, folder)).then((entries) => new Set(entries), () => new Set<string>());
+      listings.set(folder, names);
+    }
+    return names;
+  };
+  const present = await Promise.all(
+    documents.map(async (doc) => {
+      if (doc.year === undefined) return false;
+      const base = signedBase(doc.relative, doc.year);
+      return (await listing(posix.dirname(base))).has(`${posix.basename(base)}.json`);
+    }),
+  );
+  return documents.filter((_, index) => present[index]);
 }

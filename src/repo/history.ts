@@ -8,6 +8,7 @@ import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
+import type { SignatureWork } from './signature-pool.js';
 
 /** What the walks need of a commit; the raw object (for its signature) is read only when needed. */
 export interface HistoryCommit {
@@ -42,10 +43,24 @@ export interface History {
   changes: Map<string, FileChange[]>;
   /** Open for further reads (commits, blobs, trees) until `close()`. */
   batch: CatFileBatch;
-  /** The full commit object, with the exact bytes its signature covers. */
+  /** The full commit object, with the exact bytes its signature covers (read again from git: none is kept). */
   readCommit(oid: string): Promise<CommitObject>;
+  /** Settles when the signatures read with `verifyAll` are verified and their verdicts are in the cache. */
+  verified: Promise<void>;
   close(): Promise<void>;
 }
+
+export interface ReadOptions {
+  /**
+   * Verify every signed commit whose verdict the cache lacks as soon as it is read, on `work`: for a run over the
+   * whole repository, which needs nearly all of them. The commit objects are then never kept in memory.
+   */
+  verifyAll?: SignatureWork;
+}
+
+// Commits are read, summarised and let go in slices, so memory holds one slice of objects, not the whole history.
+const SLICE = 2000;
+const AHEAD = 5;
 
 /** The git side of the history, started at once so git works while the caller opens its cache and files. */
 export interface HistoryRead {
@@ -53,8 +68,9 @@ export interface HistoryRead {
   raw: Promise<Buffer>;
 }
 
-export function startHistory(layout: RepoLayout): HistoryRead {
-  const head = hasHead(layout);
+/** `headExists`: already known (src/repo/probe.ts), so that no git process is started to ask again. */
+export function startHistory(layout: RepoLayout, headExists?: boolean): HistoryRead {
+  const head = headExists === undefined ? hasHead(layout) : Promise.resolve(headExists);
   const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
   const read = {
     // Parents before children (reversed), which the key history's ancestry marks rely on.
@@ -67,21 +83,16 @@ export function startHistory(layout: RepoLayout): HistoryRead {
   return read;
 }
 
-export async function readHistory(layout: RepoLayout, cache: SignatureCache, started: HistoryRead = startHistory(layout)): Promise<History> {
+export async function readHistory(layout: RepoLayout, cache: SignatureCache, started: HistoryRead = startHistory(layout), options: ReadOptions = {}): Promise<History> {
   const batch = new CatFileBatch(layout.toplevel, { env: layout.env });
-  const objects = new Map<string, CommitObject>();
   const readCommit = async (oid: string): Promise<CommitObject> => {
-    let object = objects.get(oid);
-    if (!object) {
-      const raw = await batch.read(oid);
-      if (!raw || raw.type !== 'commit') throw new Error(`git has no commit ${oid}`);
-      object = parseCommitObject(raw.content);
-    }
-    return object;
+    const raw = await batch.read(oid);
+    if (!raw || raw.type !== 'commit') throw new Error(`git has no commit ${oid}`);
+    return parseCommitObject(raw.content);
   };
-  const history = { commits: [] as HistoryCommit[], byOid: new Map<string, HistoryCommit>(), changes: new Map<string, FileChange[]>(), batch, readCommit, close: () => batch.close() };
+  const history: History = { commits: [], byOid: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
   try {
-    return await fillHistory(history, objects, cache, started);
+    return await fillHistory(history, cache, started, options);
   } catch (error) {
     // The batch process must end on every path, or the run would wait for it forever.
     await batch.close().catch(() => undefined);
@@ -89,19 +100,45 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
   }
 }
 
-async function fillHistory(history: History, objects: Map<string, CommitObject>, cache: SignatureCache, started: HistoryRead): Promise<History> {
+async function fillHistory(history: History, cache: SignatureCache, started: HistoryRead, options: ReadOptions): Promise<History> {
   const batch = history.batch;
-  const [oids, raw] = await Promise.all([started.oids, started.raw]);
+  const oids = await started.oids;
   if (oids.length === 0) return history;
   const unseen = oids.filter((oid) => !cache.commit(oid));
-  const read = await batch.readMany(unseen);
-  for (const oid of unseen) {
-    const object = read.get(oid);
-    if (!object) continue;
-    const parsed = parseCommitObject(object.content);
-    objects.set(oid, parsed);
-    cache.setCommit(oid, summarize(oid, parsed));
+  const verifying: Promise<void>[] = [];
+  const same = interner();
+  const sliceAt = (from: number) => unseen.slice(from, from + SLICE);
+  const ask = (from: number) => {
+    const reading = batch.readMany(sliceAt(from));
+    // Awaited below; a failure after an earlier slice failed must not surface as an unhandled rejection.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  // The next slice is asked for before this one is parsed, so git keeps writing while the objects are parsed.
+  let ahead = ask(0);
+  for (let from = 0; from < unseen.length; from += SLICE) {
+    const slice = sliceAt(from);
+    const read = await ahead;
+    if (from + SLICE < unseen.length) ahead = ask(from + SLICE);
+    const signed: Array<{ oid: string; armored: string; message: Uint8Array }> = [];
+    for (const oid of slice) {
+      const object = read.get(oid);
+      if (!object) continue;
+      const parsed = parseCommitObject(object.content);
+      cache.setCommit(oid, summarize(oid, parsed, same));
+      if (options.verifyAll && parsed.gpgsig !== undefined && !cache.verdict(oid)) signed.push({ oid, armored: parsed.gpgsig, message: parsed.payload });
+    }
+    if (signed.length > 0) {
+      const named = signed.map((item) => item.oid);
+      verifying.push(options.verifyAll!.verify(signed).then((verdicts) => named.forEach((oid, index) => cache.setVerdict(oid, verdicts[index]!))));
+      // Reading runs at most AHEAD slices ahead of the verification, so the signed bytes waiting stay bounded
+      // (a few MB) while the reading still goes on as the workers digest the working documents queued before.
+      if (verifying.length > AHEAD) await verifying[verifying.length - AHEAD - 1];
+    }
   }
+  history.verified = Promise.all(verifying).then(() => undefined);
+  history.verified.catch(() => undefined);
+  const raw = await started.raw;
   for (let index = oids.length - 1; index >= 0; index--) {
     const summary = cache.commit(oids[index]);
     if (summary) history.commits.push(summary);
@@ -111,17 +148,42 @@ async function fillHistory(history: History, objects: Map<string, CommitObject>,
   return history;
 }
 
-function summarize(oid: string, commit: CommitObject): HistoryCommit {
-  const trailers = Object.fromEntries(Object.entries(commit.trailers).filter(([key]) => key.startsWith('Giaouoc-')));
+function summarize(oid: string, commit: CommitObject, same: Interner): HistoryCommit {
+  const trailers = Object.fromEntries(
+    Object.entries(commit.trailers)
+      .filter(([key]) => key.startsWith('Giaouoc-'))
+      .map(([key, values]) => [same(key), values.map(same)]),
+  );
+  const person = ({ name, email, time, tz }: Person): Person => ({ name: same(name), email: same(email), time, tz: same(tz) });
   return {
     oid,
-    tree: commit.tree,
-    parents: commit.parents,
-    author: commit.author,
-    committer: commit.committer,
-    subject: commit.message.split('\n')[0] ?? '',
+    tree: same(commit.tree),
+    parents: commit.parents.map(same),
+    author: person(commit.author),
+    committer: person(commit.committer),
+    subject: same(commit.message.split('\n')[0] ?? ''),
     trailers,
     signed: commit.gpgsig !== undefined,
+  };
+}
+
+type Interner = (text: string) => string;
+
+/**
+ * Summaries keep their own copy of each string, and one copy of a repeated one. The parser's strings are slices
+ * of the whole commit text, and a kept slice keeps all of that text alive: at tens of thousands of signature
+ * commits that, not the summaries, was most of the memory.
+ */
+function interner(): Interner {
+  const known = new Map<string, string>();
+  return (text) => {
+    let own = known.get(text);
+    if (own === undefined) {
+      // Encoding and decoding makes a new flat string; commit text came from UTF-8, so nothing is lost.
+      own = Buffer.from(text, 'utf8').toString('utf8');
+      known.set(own, own);
+    }
+    return own;
   };
 }
 

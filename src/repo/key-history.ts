@@ -19,10 +19,7 @@ interface KeyChange {
   removed?: string;
 }
 
-/** Fingerprints ("SHA256:…") pinned as registrars, from a comma- or space-separated list. */
-export function pinnedRegistrars(env: NodeJS.ProcessEnv, given: readonly string[] = []): Set<string> {
-  return new Set([...(env.GIAOUOC_REGISTRARS ?? '').split(/[\s,]+/), ...given].map((item) => item.trim()).filter(Boolean));
-}
+export { pinnedRegistrars } from './registrars.js';
 
 export class KeyHistory {
   private readonly descendants = new Map<string, Uint8Array>();

@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { UserError } from '../errors.js';
+import { repositoryError } from './probe.js';
 import { gitClient, type GitClient } from './git.js';
 import { cleanGitEnv } from './git.js';
 
@@ -22,20 +23,12 @@ export interface RepoLayout {
 export async function openLayout(root: string, env?: NodeJS.ProcessEnv): Promise<RepoLayout> {
   const git = gitClient(root, env);
   const result = await git.probe(['rev-parse', '--show-toplevel']);
-  if (result.code !== 0 && /dubious ownership/.test(result.stderr)) {
-    // git refuses a repository owned by another user (CVE-2022-24765); "run git init" would be wrong advice.
-    throw new UserError({
-      vi: `git không đọc kho ${root} vì thư mục thuộc người dùng khác ("dubious ownership"); nếu tin kho này, hãy chạy \`git config --global --add safe.directory ${root}\``,
-      en: `git refuses the repository ${root} because another user owns it ("dubious ownership"); if you trust it, run \`git config --global --add safe.directory ${root}\``,
-    });
-  }
-  if (result.code !== 0) {
-    throw new UserError({
-      vi: `kho văn bản ${root} chưa nằm trong một kho git; hãy chạy \`git init\` ở đó rồi commit các văn bản`,
-      en: `the document repository ${root} is not inside a git repository; run \`git init\` there and commit the documents`,
-    });
-  }
-  const toplevel = result.stdout.trim();
+  if (result.code !== 0) throw repositoryError(root, result.stderr);
+  return layoutAt(root, result.stdout.trim(), env, git);
+}
+
+/** The layout of a repository whose top level is already known (src/repo/probe.ts). */
+export function layoutAt(root: string, toplevel: string, env?: NodeJS.ProcessEnv, git: GitClient = gitClient(root, env)): RepoLayout {
   const fromTop = relative(realpathSync(toplevel), realpathSync(root)).split(sep).join('/');
   return { root, toplevel, prefix: fromTop ? `${fromTop}/` : '', git, env: cleanGitEnv(env) };
 }

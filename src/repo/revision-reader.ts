@@ -3,10 +3,8 @@
 // handful of trees, so they cost a handful of reads and parses.
 
 import { createHash } from 'node:crypto';
-import { contentDigest } from '../documents/canonical.js';
-import { parseSource } from '../documents/parse.js';
-import { decodeSource } from '../documents/source.js';
 import type { CatFileBatch } from './cat-file.js';
+import { contentFactsOf, parseContent } from './content-facts.js';
 import { KEYS_FOLDER, parseKeyFile } from './key-registry.js';
 import { gitPath, type RepoLayout } from './layout.js';
 import type { ContentFacts, SignatureCache } from './signature-cache.js';
@@ -23,10 +21,9 @@ export interface Content {
 /** unit id → fingerprints registered for it. */
 export type Registry = Map<string, Set<string>>;
 
-const UNREADABLE = 'unreadable';
-
 export class RevisionReader {
   private readonly contents = new Map<string, Promise<Content | undefined>>();
+  private readonly byBlob = new Map<string, Promise<Content>>();
   private readonly registries = new Map<string, Promise<Registry>>();
 
   constructor(
@@ -41,12 +38,25 @@ export class RevisionReader {
     return this.contentOf(blob, () => bytes);
   }
 
+  /** A document's content by its blob id; `bytes` are read only when the cache does not know the blob or a comparison needs the value. */
+  fromBlob(blob: string, bytes: () => Uint8Array): Content {
+    return this.contentOf(blob, bytes);
+  }
+
   /**
    * The document at `relativePath` (from the document root) in the tree `tree`, or undefined when absent
    * there. When the caller knows the blob id and its facts are cached, nothing is read at all.
    */
   documentAt(tree: string, relativePath: string, knownBlob?: string): Promise<Content | undefined> {
-    if (knownBlob && this.cache.content(knownBlob)) return Promise.resolve(this.contentOf(knownBlob, undefined));
+    if (knownBlob && this.cache.content(knownBlob)) {
+      // Every signature of a version shares one Content, rather than one each.
+      let shared = this.byBlob.get(knownBlob);
+      if (!shared) {
+        shared = Promise.resolve(this.contentOf(knownBlob, undefined));
+        this.byBlob.set(knownBlob, shared);
+      }
+      return shared;
+    }
     const name = `${tree}:${gitPath(this.layout, relativePath)}`;
     let pending = this.contents.get(name);
     if (!pending) {
@@ -71,14 +81,12 @@ export class RevisionReader {
   private contentOf(blob: string, bytes: (() => Uint8Array) | undefined): Content {
     let parsed: { value: unknown } | undefined;
     const parse = (source: Uint8Array) => {
-      const result = parseSource(decodeSource(source).text);
-      parsed = { value: result.problems.length === 0 ? result.value : undefined };
+      parsed = { value: parseContent(source) };
       return parsed.value;
     };
     let known = this.cache.content(blob);
     if (!known) {
-      const value = parse(bytes!());
-      known = { digest: value === undefined ? UNREADABLE : contentDigest(value), facts: factsOf(value) };
+      known = contentFactsOf(parse(bytes!()));
       this.cache.setContent(blob, known);
     }
     const value = async () => {
@@ -102,20 +110,6 @@ export class RevisionReader {
     }
     return registry;
   }
-}
-
-function factsOf(value: unknown): ContentFacts {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  const doc = value as Record<string, unknown>;
-  const text = (item: unknown) => (typeof item === 'string' ? item : undefined);
-  return {
-    kind: text(doc.kind),
-    year: typeof doc.year === 'number' ? doc.year : undefined,
-    issuer: text(doc.issuer),
-    parties: Array.isArray(doc.parties) ? doc.parties.filter((id): id is string => typeof id === 'string') : undefined,
-    signer: text(doc.signer),
-    subject: text(doc.subject),
-  };
 }
 
 /** A registry file that does not parse registers nothing; verify then reports the key as unregistered. */

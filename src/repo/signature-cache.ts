@@ -5,6 +5,7 @@
 // (src/cache/store.ts) keeps it outside the repository and reads back only entries sealed with the user's secret.
 
 import { ShardedStore } from '../cache/store.js';
+import type { RepositoryConfig } from '../kinds/model.js';
 import type { HistoryCommit } from './history.js';
 import type { SshVerification } from './sshsig.js';
 import type { DocumentSignatures } from './verify.js';
@@ -28,23 +29,52 @@ export interface CachedContent {
 export type CachedVerdict = { ok: true; fingerprint: string } | { ok: false; reason: Exclude<SshVerification, { ok: true }>['reason']; fingerprint?: string };
 
 // The tool's version is part of it: a remembered verdict (see remembered-reports.ts) follows the rules that made it.
-const FORMAT = `signatures-4|${VERSION}`;
+const FORMAT = `signatures-5|${VERSION}`;
 
 type Entry = HistoryCommit | CachedVerdict | CachedContent;
+
+/** A working file as stat saw it: device, inode, size, mtime and ctime in nanoseconds. */
+export type StatStamp = readonly [bigint, bigint, bigint, bigint, bigint];
+
+/** The git blob id of a working file's bytes, vouched for by its stat data as long as that stays the same. */
+export interface WorkingBlob {
+  stamp: StatStamp;
+  blob: string;
+  /** False when the file was modified too close to the reading for stat to tell a later change (git's racy case). */
+  trusted: boolean;
+}
+
+/** A document's verdicts and the inputs they were judged from (see remembered-reports.ts). */
+export interface RememberedReport {
+  inputs: string;
+  blob: string;
+  report: DocumentSignatures;
+}
+
+/** Everything remembered about one working document, in one entry, so that none outlives the document. */
+interface DocumentEntry {
+  working?: WorkingBlob;
+  reports: Record<string, RememberedReport>;
+}
+
+type RememberedEntry = DocumentEntry | { config: RepositoryConfig | undefined };
 
 export class SignatureCache {
   private constructor(
     private readonly store: ShardedStore<Entry>,
     // Kept apart so that a run answered by remembered reports reads none of the history's entries.
-    private readonly reports: ShardedStore<DocumentSignatures>,
+    private readonly remembered: ShardedStore<RememberedEntry>,
   ) {}
 
-  /** A disabled cache remembers within the run only. */
-  static async open(root: string, env: NodeJS.ProcessEnv, enabled = true): Promise<SignatureCache> {
+  /**
+   * A disabled cache remembers within the run only. `whole`: the run covers every document, so a remembered
+   * document it did not meet is gone and is dropped (its entries are per path, and paths come and go).
+   */
+  static async open(root: string, env: NodeJS.ProcessEnv, enabled = true, options: { whole?: boolean } = {}): Promise<SignatureCache> {
     if (!enabled) return new SignatureCache(ShardedStore.memory(), ShardedStore.memory());
     return new SignatureCache(
       ShardedStore.open<Entry>({ name: 'signatures', root, env, format: FORMAT }),
-      ShardedStore.open<DocumentSignatures>({ name: 'reports', root, env, format: FORMAT }),
+      ShardedStore.open<RememberedEntry>({ name: 'reports', root, env, format: FORMAT, prune: options.whole === true }),
     );
   }
 
@@ -60,8 +90,8 @@ export class SignatureCache {
     return this.store.get(`v${commit}`) as CachedVerdict | undefined;
   }
 
-  setVerdict(commit: string, verdict: SshVerification): void {
-    this.store.set(`v${commit}`, verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : verdict);
+  setVerdict(commit: string, verdict: SshVerification | CachedVerdict): void {
+    this.store.set(`v${commit}`, verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : { ok: false, reason: verdict.reason, fingerprint: verdict.fingerprint });
   }
 
   content(blob: string): CachedContent | undefined {
@@ -72,16 +102,39 @@ export class SignatureCache {
     this.store.set(`b${blob}`, content);
   }
 
-  report(key: string): DocumentSignatures | undefined {
-    return this.reports.get(key);
+  working(relative: string): WorkingBlob | undefined {
+    return this.document(relative)?.working;
   }
 
-  setReport(key: string, report: DocumentSignatures): void {
-    this.reports.set(key, report);
+  setWorking(relative: string, working: WorkingBlob): void {
+    const entry = this.document(relative) ?? { reports: {} };
+    this.remembered.set(`d${relative}`, { ...entry, working });
+  }
+
+  report(relative: string, variant: string): RememberedReport | undefined {
+    return this.document(relative)?.reports[variant];
+  }
+
+  setReport(relative: string, variant: string, report: RememberedReport): void {
+    const entry = this.document(relative) ?? { reports: {} };
+    this.remembered.set(`d${relative}`, { ...entry, reports: { ...entry.reports, [variant]: report } });
+  }
+
+  /** giaouoc.yaml parsed, by the SHA-1 of its bytes: a run that remembered verdicts answer parses no YAML. */
+  config(sha1: string): { config: RepositoryConfig | undefined } | undefined {
+    return this.remembered.get(`g${sha1}`) as { config: RepositoryConfig | undefined } | undefined;
+  }
+
+  setConfig(sha1: string, config: RepositoryConfig | undefined): void {
+    this.remembered.set(`g${sha1}`, { config });
   }
 
   /** A cache that cannot be written is only slower next time; the store reports it. */
   async save(): Promise<void> {
-    await Promise.all([this.store.save(), this.reports.save()]);
+    await Promise.all([this.store.save(), this.remembered.save()]);
+  }
+
+  private document(relative: string): DocumentEntry | undefined {
+    return this.remembered.get(`d${relative}`) as DocumentEntry | undefined;
   }
 }

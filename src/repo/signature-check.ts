@@ -14,7 +14,7 @@ import type { KeyHistory } from './key-history.js';
 import type { Content, RevisionReader } from './revision-reader.js';
 import { partyOfSigned } from './signed-registry.js';
 import type { CachedVerdict, SignatureCache } from './signature-cache.js';
-import { verifySshSignatures } from './sshsig.js';
+import { signatureWork, type SignatureWork } from './signature-pool.js';
 import type { SignatureClaim } from './trailers.js';
 
 export type SignatureProblem =
@@ -51,19 +51,22 @@ export interface CheckContext {
   readCommit(oid: string): Promise<CommitObject>;
   /** A history commit's committer time (seconds), to refuse a signature dated before its parent. */
   committedAt?(oid: string): number | undefined;
+  /** Where signatures are verified (the run's worker pool); the main thread alone without it. */
+  work?: SignatureWork;
 }
 
-/** The SSH signatures not yet known to the cache are verified together, on every core. */
+/** The SSH signatures not yet known to the cache are verified together, on every core for a large batch. */
 export async function checkSignatures(items: Attached[], context: CheckContext): Promise<SignatureCheck[]> {
   await verdictsOf(items.filter(({ commit }) => commit.signed).map(({ commit }) => commit.oid), context);
   return Promise.all(items.map((item) => judge(item, context.cache.verdict(item.commit.oid), context)));
 }
 
 /** The SSH verdict of each signed commit named, verifying (on every core) those the cache does not know. */
-export async function verdictsOf(oids: string[], context: Pick<CheckContext, 'cache' | 'readCommit'>): Promise<Map<string, CachedVerdict | undefined>> {
+export async function verdictsOf(oids: string[], context: Pick<CheckContext, 'cache' | 'readCommit' | 'work'>): Promise<Map<string, CachedVerdict | undefined>> {
   const unknown = [...new Set(oids.filter((oid) => !context.cache.verdict(oid)))];
   const objects = await Promise.all(unknown.map((oid) => context.readCommit(oid)));
-  const verdicts = await verifySshSignatures(objects.map((object) => ({ armored: object.gpgsig ?? '', message: object.payload })));
+  const work = context.work ?? signatureWork({ jobs: 1 });
+  const verdicts = await work.verify(objects.map((object) => ({ armored: object.gpgsig ?? '', message: object.payload })));
   unknown.forEach((oid, index) => context.cache.setVerdict(oid, verdicts[index]));
   return new Map(oids.map((oid) => [oid, context.cache.verdict(oid)]));
 }

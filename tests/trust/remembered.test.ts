@@ -1,5 +1,5 @@
 // verify and status remembered for a HEAD: a second run reads no history, and any changed input is judged again.
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { inspectSignatures } from '../../src/repo/verify.js';
@@ -39,3 +39,44 @@ describe('verdicts remembered for a HEAD', () => {
     expect(pinned.documents.find((doc) => doc.relative === COMPACT)!.parties.find((party) => party.unit === A)).toMatchObject({ status: 'invalid', problem: { code: 'unregistered-key' } });
   });
 });
+
+describe('working documents known by stat data', () => {
+  test('an edit that keeps the size and the modification time is still judged (ctime)', async () => {
+    repo = await createDocumentRepo([A]);
+    await repo.sign(A);
+    const file = join(repo.root, COMPACT);
+    // Older than the racy window, so that the first run may vouch for the file by its stat data.
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    expect((await inspect()).parties.find((party) => party.unit === A)).toMatchObject({ status: 'valid' });
+    expect((await inspect()).parties.find((party) => party.unit === A)).toMatchObject({ status: 'valid' });
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    const edited = text.replace(/^(subject|title): (.)/m, (_line, key: string, first: string) => `${key}: ${first === 'X' ? 'Y' : 'X'}`);
+    expect(edited.length).toBe(text.length);
+    writeFileSync(file, edited);
+    utimesSync(file, before.atime, before.mtime);
+    expect((await inspect()).parties.find((party) => party.unit === A)).toMatchObject({ status: 'stale' });
+  });
+
+  test('what is remembered stays one entry per document however many commits pass', async () => {
+    repo = await createDocumentRepo([A]);
+    await repo.sign(A);
+    const size = () => folderSize(join(repo.fixture.home, 'cache'), 'reports');
+    await inspect();
+    const first = size();
+    for (let round = 0; round < 6; round++) {
+      await repo.fixture.commit({ message: `Ghi chú ${round}`, files: { [`ghi-chu-${round}.txt`]: `${round}\n` } });
+      await inspect();
+    }
+    // Six more HEADs: the remembered verdicts are overwritten, not multiplied.
+    expect(first).toBeGreaterThan(0);
+    expect(size()).toBeLessThan(first * 1.3);
+  });
+});
+
+/** Bytes of the files in the folders named `store` under `dir`. */
+function folderSize(dir: string, store: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.bin') && entry.parentPath.endsWith(`/${store}`))
+    .reduce((total, entry) => total + statSync(join(entry.parentPath, entry.name)).size, 0);
+}

@@ -1,0 +1,206 @@
+// Judging signatures from the history, when remembered verdicts do not answer (verify.ts): one read of the history,
+// the digests of the contents signed and the SSH verdicts of the signatures, then the rules below for each party.
+
+import type { RepositoryConfig } from '../kinds/model.js';
+import { diffContent } from './content-diff.js';
+import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
+import { isoTime, readHistory, startHistory, type History, type HistoryCommit } from './history.js';
+import { fromGitPath, layoutAt } from './layout.js';
+import { registryOf } from '../domain/registry.js';
+import type { SigningShape } from '../domain/signers.js';
+import { partiesOf } from './parties.js';
+import type { RememberedReports } from './remembered-reports.js';
+import { RevisionReader, type Content, type Registry } from './revision-reader.js';
+import type { SignatureCache } from './signature-cache.js';
+import { checkSignatures, verdictsOf, type SignatureCheck } from './signature-check.js';
+import { signatureWork, type SignatureWork } from './signature-pool.js';
+import { KeyHistory } from './key-history.js';
+import { RegistryHistory, signedBy } from './signed-registry.js';
+import type { DocumentSignatures, InspectOptions, PartySignature, SignatureReport } from './verify.js';
+import { withBytes, type WorkingDocument } from './working-blobs.js';
+
+export interface JudgeInput {
+  root: string;
+  toplevel: string;
+  /** HEAD's commit id; undefined in a repository with no commit yet. */
+  head: string | undefined;
+  /** The run covers every document of the repository. */
+  whole: boolean;
+  working: WorkingDocument[];
+  cache: SignatureCache;
+  config: RepositoryConfig | undefined;
+  registrars: Set<string>;
+  remembered: RememberedReports | undefined;
+  options: InspectOptions;
+}
+
+export async function judgeSignatures({ root, toplevel, head, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
+  const layout = layoutAt(root, toplevel, options.env);
+  const started = startHistory(layout, head !== undefined);
+  const work = signatureWork();
+  // The working documents' digests are worked out while git reads the history; a whole-repository run verifies
+  // every signature it reads on the pool as it goes (a few key and superseded ones more than it strictly needs).
+  const digesting = digestUnknown(working.filter((doc) => !cache.content(doc.blob)), takeBytes, cache, work);
+  digesting.catch(() => undefined);
+  let history: History | undefined;
+  try {
+    history = await readHistory(layout, cache, started, { verifyAll: whole ? work : undefined });
+    await digesting;
+    // The bytes served their digests; a comparison that needs a value reads the file again.
+    for (const doc of working) doc.bytes = undefined;
+    const reader = new RevisionReader(layout, history.batch, cache);
+    const current = working.map((doc) => ({ file: doc.file, relative: doc.relative, content: reader.fromBlob(doc.blob, () => withBytes(doc).bytes) }));
+    const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
+    const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
+    const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
+    // A party's newest signature commit for a document decides; only those are checked. A claim that cannot
+    // be a signature (no SSH signature, or dated before its parent) never outweighs a real one: it is reported
+    // beside the party's standing signature instead of voiding it.
+    const byOid = history.byOid;
+    const rejected = (commit: HistoryCommit) => !commit.signed || backDated(commit, byOid);
+    const newest: Attached[][] = [];
+    const extras: Attached[][] = [];
+    for (const { relative } of current) {
+      const decisive = new Map<string, Attached>();
+      const forged = new Map<string, Attached>();
+      const attached = (signaturesOf.get(relative) ?? []).sort((a, b) => position.get(a.commit.oid)! - position.get(b.commit.oid)!);
+      for (const item of attached) {
+        if (!rejected(item.commit)) {
+          decisive.set(item.claim.party, item);
+          forged.delete(item.claim.party);
+        } else if (decisive.has(item.claim.party) && !rejected(decisive.get(item.claim.party)!.commit)) {
+          forged.set(item.claim.party, item);
+        } else {
+          decisive.set(item.claim.party, item);
+        }
+      }
+      newest.push([...decisive.values()]);
+      extras.push([...forged.values()]);
+    }
+    // Signed versions other than today's are digested together too, rather than one by one as they are judged.
+    const signedBlobs = [...new Set([...newest.flat(), ...extras.flat()].map((item) => item.blob).filter((blob): blob is string => blob !== undefined && !cache.content(blob)))];
+    const read = await history.batch.readMany(signedBlobs);
+    await digestUnknown(signedBlobs.flatMap((blob) => (read.get(blob)?.type === 'blob' ? [{ blob, bytes: read.get(blob)!.content }] : [])), (item) => item.bytes, cache, work);
+    read.clear();
+    await history.verified;
+    const readCommit = history.readCommit;
+    const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit, work }));
+    const registries = new RegistryHistory(layout, history.batch);
+    const treeOf = (oid: string) => byOid.get(oid)?.tree;
+    const context = { reader, cache, config, keys, treeOf, configAt: (tree: string | undefined) => registries.at(tree), committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
+    const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
+    const documents: DocumentSignatures[] = [];
+    // A window of documents at a time: the checks of one window are let go before the next, so memory holds
+    // the verdicts, not every intermediate check of a large archive.
+    for (let from = 0; from < current.length; from += JUDGE_WINDOW) {
+      const to = Math.min(current.length, from + JUDGE_WINDOW);
+      const decisive = newest.slice(from, to);
+      const checks = await checkSignatures([...decisive.flat(), ...extras.slice(from, to).flat()], context);
+      const extraChecks = checks.splice(decisive.flat().length);
+      let next = 0;
+      for (let index = from; index < to; index++) {
+        const { file, relative, content } = current[index]!;
+        const parties = partiesOf(content.facts, config);
+        // Keyed by the id the registry declares today, so a signature under a former id still counts.
+        const judged = new Map<string, PartySignature>();
+        for (const check of checks.slice(next, next + newest[index].length)) {
+          const verdict = await verdictFor(check, content, headRegistry, parties, config);
+          if (options.signers && verdict.status === 'valid' && verdict.party) {
+            const parent = check.commit.parents[0];
+            verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
+          }
+          judged.set(canonical(config, check.claim.party), verdict);
+        }
+        next += newest[index].length;
+        const partyResults = parties.map((unit) => {
+          const found = judged.get(canonical(config, unit));
+          return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
+        });
+        const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
+        for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
+        const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
+        const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
+        const change = tracked.lastChange.get(relative);
+        documents.push({
+          file,
+          relative,
+          kind: content.facts.kind,
+          year: content.facts.year,
+          issuer: content.facts.issuer,
+          digest: content.digest,
+          value: partyResults.some((item) => item.status === 'stale') ? await content.value() : undefined,
+          parties: partyResults,
+          others,
+          complete,
+          state: complete ? 'signed' : troubled ? 'resign' : 'draft',
+          lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
+        });
+      }
+    }
+    remembered?.remember(working, documents);
+    await cache.save();
+    return { root, config, documents };
+  } finally {
+    await work.close();
+    await history?.close();
+  }
+}
+
+const JUDGE_WINDOW = 500;
+// Contents are digested a window at a time, so that the bytes waiting for a worker stay few whatever the size.
+const DIGEST_WINDOW = 400;
+
+/** Digests and facts of contents the cache does not know, on the pool when they are many. */
+async function digestUnknown<T extends { blob: string }>(items: T[], bytesOf: (item: T) => Uint8Array, cache: SignatureCache, work: SignatureWork): Promise<void> {
+  const unique = [...new Map(items.map((item) => [item.blob, item])).values()];
+  for (let from = 0; from < unique.length; from += DIGEST_WINDOW) {
+    const part = unique.slice(from, from + DIGEST_WINDOW);
+    const known = await work.digest(part.map(bytesOf));
+    part.forEach((item, index) => cache.setContent(item.blob, known[index]!));
+  }
+}
+
+/** A working file's bytes for its digest, then let go: a comparison that needs its value reads the file again. */
+function takeBytes(doc: WorkingDocument): Uint8Array {
+  const { bytes } = withBytes(doc);
+  doc.bytes = undefined;
+  return bytes;
+}
+
+async function verdictFor(
+  check: SignatureCheck,
+  current: Content,
+  headRegistry: Registry,
+  parties: string[],
+  config: RepositoryConfig | undefined,
+): Promise<PartySignature> {
+  const isParty = parties.some((unit) => canonical(config, unit) === canonical(config, check.claim.party));
+  const base = {
+    unit: check.claim.party,
+    party: isParty,
+    commit: check.commit.oid,
+    signedAt: isoTime(check.commit.committer),
+    signer: check.claim.signer,
+    fingerprint: check.fingerprint,
+  };
+  const registeredNow = check.fingerprint ? headRegistry.get(check.claim.party)?.has(check.fingerprint) : undefined;
+  if (check.problem) {
+    return { ...base, status: 'invalid', problem: check.problem, registeredLater: check.problem.code === 'unregistered-key' && registeredNow };
+  }
+  const keyReplacedLater = registeredNow === false;
+  // A genuine signature of a party of the signed version, whose unit is no party of today's: it signed what it
+  // was asked to sign, and is simply not needed now (a party removed, a bloc leader corrected).
+  if (!isParty) return { ...base, status: check.content?.digest === current.digest ? 'valid' : 'stale', keyReplacedLater };
+  if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
+  const signedValue = await check.content?.value();
+  return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
+}
+
+/** A commit dated before one of its parents claims a time it cannot have been made at. */
+function backDated(commit: HistoryCommit, byOid: Map<string, HistoryCommit>): boolean {
+  return commit.parents.some((parent) => (byOid.get(parent)?.committer.time ?? -Infinity) > commit.committer.time);
+}
+
+function canonical(config: RepositoryConfig | undefined, id: string): string {
+  return config ? registryOf(config).canonical(id) : id;
+}

@@ -1,0 +1,108 @@
+// The signature pool gives the very verdicts and digests the main thread would: run in real worker threads (the
+// built dist/, as the CLI runs it), on real ssh-keygen signatures, genuine and tampered side by side.
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseCommitObject } from '../../src/repo/commit-object.js';
+import { contentFactsOf, parseContent } from '../../src/repo/content-facts.js';
+import { verifySshSignature } from '../../src/repo/sshsig.js';
+import { createGitFixture, makeSshKey, type GitFixture, type SshTestKey } from '../repo/helpers/git-fixture.js';
+
+type Pool = typeof import('../../src/repo/signature-pool.js');
+const built = fileURLToPath(new URL('../../dist/repo/signature-pool.js', import.meta.url));
+
+let fixture: GitFixture;
+let key: SshTestKey;
+let other: SshTestKey;
+let signatureWork: Pool['signatureWork'];
+
+beforeAll(async () => {
+  expect(existsSync(built), 'npm test builds dist/ before the tests run').toBe(true);
+  ({ signatureWork } = (await import(pathToFileURL(built).href)) as Pool);
+  fixture = await createGitFixture();
+  key = await makeSshKey(fixture.home, 'pool-key');
+  other = await makeSshKey(fixture.home, 'pool-other');
+});
+afterAll(() => fixture?.cleanup());
+
+async function signedCommit(message: string, signWith: SshTestKey) {
+  const oid = await fixture.commit({ message, files: { [`${message}.txt`]: message }, signWith });
+  return parseCommitObject(Buffer.from((await fixture.git(['cat-file', 'commit', oid])).stdout, 'utf8'));
+}
+
+describe('signature pool', () => {
+  test('worker threads verify exactly as the main thread: genuine passes, every forgery fails', async () => {
+    const genuine = await signedCommit('genuine', key);
+    const byOther = await signedCommit('other', other);
+    await fixture.allowSigners([key, other]);
+    expect((await fixture.git(['verify-commit', 'HEAD'], { allowFailure: true })).code, 'git itself accepts the signature').toBe(0);
+    const tampered = Buffer.from(genuine.payload);
+    tampered[tampered.indexOf('genuine')] = 'G'.charCodeAt(0);
+    const items = [
+      { armored: genuine.gpgsig!, message: genuine.payload },
+      { armored: genuine.gpgsig!, message: tampered },
+      // another commit's signature moved onto this content
+      { armored: byOther.gpgsig!, message: genuine.payload },
+      { armored: byOther.gpgsig!, message: byOther.payload },
+      { armored: genuine.gpgsig!.replace(/[A-Za-z](?=[A-Za-z0-9+/]*=*\s*-----END)/, (c) => (c === 'A' ? 'B' : 'A')), message: genuine.payload },
+      { armored: 'not a signature', message: genuine.payload },
+    ];
+    // Enough copies for several chunks on each worker, in an order that mixes good and bad in every chunk.
+    const many = Array.from({ length: 700 }, (_, index) => items[index % items.length]!);
+    const work = signatureWork({ jobs: 2, always: true });
+    try {
+      const verdicts = await work.verify(many);
+      many.forEach((item, index) => {
+        const inline = verifySshSignature(item.armored, Buffer.from(item.message));
+        expect(verdicts[index], `item ${index}`).toEqual(inline.ok ? { ok: true, fingerprint: inline.fingerprint } : inline);
+      });
+      const good = verdicts.filter((verdict) => verdict.ok);
+      expect(good).toHaveLength(many.filter((item) => item === items[0] || item === items[3]).length);
+      expect(verdicts[0]).toEqual({ ok: true, fingerprint: key.fingerprint });
+      expect(verdicts[1]).toMatchObject({ ok: false, reason: 'bad-signature' });
+      expect(verdicts[2]).toMatchObject({ ok: false, reason: 'bad-signature' });
+      expect(verdicts[3]).toEqual({ ok: true, fingerprint: other.fingerprint });
+      expect(verdicts[5]).toMatchObject({ ok: false, reason: 'malformed' });
+    } finally {
+      await work.close();
+    }
+  });
+
+  test('digests in workers equal the main thread’s, and content that cannot be digested fails as it would inline', async () => {
+    const texts = [
+      'kind: compact\nyear: 2024\nparties: [a, b]\nsubject: Giao ước\n',
+      'kind: compact\n# a comment does not change the digest\nsubject: Giao ước\nyear: 2024\nparties: [a, b]\n',
+      'kind: [unclosed\n',
+      'a: 1\na: 2\n',
+      'Cafe\u0301: "e\u0301"\n',
+    ];
+    const contents = Array.from({ length: 120 }, (_, index) => Buffer.from(texts[index % texts.length]!, 'utf8'));
+    const work = signatureWork({ jobs: 2, always: true });
+    try {
+      const digests = await work.digest(contents);
+      contents.forEach((bytes, index) => expect(digests[index]).toEqual(contentFactsOf(parseContent(bytes))));
+      expect(digests[0]!.digest).toBe(digests[1]!.digest);
+      expect(digests[2]!.digest).toBe('unreadable');
+      expect(digests[3]!.digest).toBe('unreadable');
+      // A number with no canonical form throws on the main thread; through the pool it throws the same.
+      const infinite = Buffer.from('kind: compact\nscore: .inf\n');
+      expect(() => contentFactsOf(parseContent(infinite))).toThrow(/not finite/);
+      await expect(work.digest([...contents.slice(0, 50), infinite])).rejects.toThrow(/not finite/);
+    } finally {
+      await work.close();
+    }
+  });
+
+  test('a worker that cannot start leaves the work to the main thread, with the same answers', async () => {
+    const genuine = await signedCommit('fallback', key);
+    const { signatureWork: fromSource } = await import('../../src/repo/signature-pool.js');
+    // From the TypeScript sources the worker file does not exist: every worker fails to start.
+    const work = fromSource({ jobs: 2, always: true });
+    try {
+      const verdicts = await work.verify(Array.from({ length: 10 }, () => ({ armored: genuine.gpgsig!, message: genuine.payload })));
+      expect(verdicts.every((verdict) => verdict.ok && verdict.fingerprint === key.fingerprint)).toBe(true);
+    } finally {
+      await work.close();
+    }
+  });
+});
