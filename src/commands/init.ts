@@ -12,6 +12,7 @@ import { ensureGitRepository } from '../repo/init-repo.js';
 import { defaultYear } from '../scaffold/dates.js';
 import { collectInitFiles, filesToWrite } from '../scaffold/init-files.js';
 import { vendoredPath, type VendorResult } from '../scaffold/vendor.js';
+import { refuseLinkedPaths } from '../scaffold/no-links.js';
 import { VERSION } from '../version.js';
 
 export interface InitCommandOptions {
@@ -43,6 +44,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const exists = (path: string) => existsSync(join(root, ...path.split('/')));
   const { write, kept } = filesToWrite(files, exists);
   const refreshed = new Set(write.filter((file) => exists(file.path)).map((file) => file.path));
+  await refuseLinkedPaths(root, write.map((file) => file.path));
   for (const file of write) {
     const target = join(root, ...file.path.split('/'));
     await mkdir(dirname(target), { recursive: true });

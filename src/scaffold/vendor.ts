@@ -6,11 +6,12 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Text } from '../context.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
 import { EXIT, UserError } from '../errors.js';
+import { refuseLinkedPaths } from './no-links.js';
 import { packageRoot } from './assets.js';
 
 export const VENDOR_DIR = '.giaouoc';
@@ -40,14 +41,8 @@ export async function vendorGiaouoc(root: string, version: string, options: { lo
   const result: VendorResult = { written: [], removed: [] };
   const path = vendoredPath(version);
   const target = join(root, ...path.split('/'));
-  // A cloned repository decides what .giaouoc is: a link would have the tarball written, and older ones removed,
-  // wherever it points.
-  if ((await lstat(join(root, VENDOR_DIR)).catch(() => undefined))?.isSymbolicLink()) {
-    throw new UserError({
-      vi: `${VENDOR_DIR} trong kho là một liên kết (symlink), không phải thư mục; hãy xóa liên kết rồi chạy lại \`giaouoc init --force\``,
-      en: `${VENDOR_DIR} in the repository is a symbolic link, not a folder; remove the link and run \`giaouoc init --force\` again`,
-    });
-  }
+  // A link would have the tarball written, and older ones removed, wherever it points.
+  await refuseLinkedPaths(root, [path]);
   await mkdir(join(root, VENDOR_DIR), { recursive: true });
 
   const packed = await packRunningPackage(root, options.env);

@@ -1,7 +1,7 @@
 // `giaouoc init` in an empty folder, a second time, and with --force.
 
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,22 @@ describe('init', () => {
     expect(JSON.parse(await read(root, '.giaouoc/schemas/plan.schema.json')).title).toBe('Kế hoạch công tác năm');
     expect(stdout()).toContain('  + README.md');
     expect(stdout()).not.toContain('Đã tạo kho git');
+  });
+
+  it('with --force refuses a folder of the tool that a clone made a link, writing nothing where it points', async () => {
+    const root = await tempDir();
+    await init(root);
+    const elsewhere = await tempDir();
+    await rm(join(root, '.giaouoc'), { recursive: true });
+    await symlink(elsewhere, join(root, '.giaouoc'));
+    await expect(init(root, true)).rejects.toThrow(/^\.giaouoc in the repository is a symbolic link, not a folder/);
+    expect(await readdir(elsewhere)).toEqual([]);
+    // The schemas folder under a real .giaouoc: `--force` rewrites the schemas, so it would write through the link.
+    await rm(join(root, '.giaouoc'));
+    await mkdir(join(root, '.giaouoc'));
+    await symlink(elsewhere, join(root, '.giaouoc', 'schemas'));
+    await expect(init(root, true)).rejects.toThrow(/^\.giaouoc\/schemas in the repository is a symbolic link, not a folder/);
+    expect(await readdir(elsewhere)).toEqual([]);
   });
 
   it('does not make a new git repository inside an existing one', async () => {
