@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import { repoRelative } from '../documents/repository.js';
 import type { SignatureCache, StatStamp } from './signature-cache.js';
+import { statVouches } from '../cache/racy.js';
 
 export interface WorkingDocument {
   file: string;
@@ -17,8 +18,6 @@ export interface WorkingDocument {
   bytes?: Uint8Array;
 }
 
-/** Time stamps of some file systems are this coarse; a file modified closer than this to its hashing stays suspect. */
-const RACY_MS = 2000;
 /** Bytes kept for digesting later in the run; beyond this, files are read again when their turn comes. */
 const KEPT_BYTES = 16 * 1024 * 1024;
 
@@ -35,7 +34,7 @@ export function workingDocuments(root: string, files: readonly string[], cache: 
     const bytes = readFileSync(file);
     const blob = blobId(bytes);
     if (stamp) {
-      const trusted = Number((stamp[3] > stamp[4] ? stamp[3] : stamp[4]) / 1_000_000n) < now - RACY_MS;
+      const trusted = statVouches(Number((stamp[3] > stamp[4] ? stamp[3] : stamp[4]) / 1_000_000n), now);
       if (!known || known.blob !== blob || known.trusted !== trusted || !sameStamp(known.stamp, stamp)) cache.setWorking(relative, { stamp, blob, trusted });
     }
     if (cache.content(blob) || kept + bytes.length > KEPT_BYTES) return { file, relative, blob };

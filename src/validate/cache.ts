@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import { ShardedStore } from '../cache/store.js';
+import { statVouches } from '../cache/racy.js';
 import type { FileResult } from './check-file.js';
 
 /** What stat says of a file: when all of it is unchanged, the file is taken as unchanged without reading it. */
@@ -21,9 +22,6 @@ interface CacheEntry {
   stamp?: FileStamp;
 }
 
-// As git's index does with "racily clean" files: a file modified this shortly before it was read could change
-// again within the same timestamp, so its stamp is not trusted and it is hashed next time.
-const RACY_MS = 2_000;
 
 export class ValidationCache {
   private constructor(private readonly store: ShardedStore<CacheEntry>) {}
@@ -81,8 +79,9 @@ export function stampOf(info: { size: number; mtimeMs: number; ctimeMs: number; 
   return { size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino };
 }
 
+/** Whether the stamp may stand for the content (src/cache/racy.ts: git's racily-clean rule). */
 export function trusted(stamp: FileStamp): boolean {
-  return Date.now() - Math.max(stamp.mtimeMs, stamp.ctimeMs) > RACY_MS;
+  return statVouches(Math.max(stamp.mtimeMs, stamp.ctimeMs));
 }
 
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {

@@ -18,7 +18,7 @@ const PLAN = '2024/ke-hoach-cd-bo-khdt.yaml';
 const summary = (dir: string, issues: { file: string; line: number; column: number; code: string }[]) =>
   issues.map((issue) => `${relative(dir, issue.file)}:${issue.line}:${issue.column} ${issue.code}`);
 
-/** A copy of the examples whose files are old enough for their stat data to vouch for them (cache.ts: RACY_MS). */
+/** A copy of the examples whose files are old enough for their stat data to vouch for them (src/cache/racy.ts: RACY_MS). */
 async function repository(): Promise<{ dir: string; cache: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'giaouoc-index-'));
   cpSync(join(PROJECT, 'examples'), dir, { recursive: true });
