@@ -1,9 +1,13 @@
 // Bundles the compiled CLI (dist/, from tsc) into dist/cli/ with esbuild, so that a run loads a few files instead of
-// hundreds of small modules. Every lazy import() stays a chunk of its own (ESM splitting): `--version` and `validate`
-// load only what they use. The bundle sits two folders below the package like the rest of dist/, so paths built from
-// import.meta.url (templates, schemas, the validation worker) still resolve.
+// hundreds of small modules. The bundle sits two folders below the package like the rest of dist/, so paths built
+// from import.meta.url (templates, schemas, the validation worker) still resolve.
+// - dist/cli/main.cjs: the whole CLI as one CommonJS script. bin/giaouoc.js runs it through dist/cli/start.js,
+//   which keeps V8's compiled code of it between runs (src/startup/compiled-code.ts): Node 20 has no code cache
+//   for ES modules. Lazy imports stay lazy: a module's code runs only when its command asks for it.
+// - dist/cli/start.js and the two workers: ES modules with shared chunks (the workers load only what they use).
+// Every file is plain ASCII: V8 then keeps the source as a one-byte string, read without decoding.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -17,27 +21,65 @@ const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 // docx is bundled: its own dependencies stay out of the package, and it lands in the lazy DOCX chunk.
 const external = ['puppeteer-core', 'pdfjs-dist', 'pdf-lib', 'pkijs', 'asn1js', 'simple-git', '@fontsource/*'];
 
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20.19',
+  external,
+  // The version is fixed at build time: the bundle does not sit where version.ts looks for package.json.
+  define: { GIAOUOC_BUNDLED_VERSION: JSON.stringify(version) },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  logLevel: 'warning',
+};
+
+// Every validator at once (1.4 MB) is read only by the signed registry's check: it stays its own file, loaded
+// when that check runs, instead of making every run read it with the bundle.
+const validatorsApart = {
+  name: 'validators-apart',
+  setup(build) {
+    build.onResolve({ filter: /generated\/validators\.js$/ }, () => ({ path: '../validate/generated/validators.js', external: true }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 await build({
+  ...common,
   entryPoints: {
-    main: join(dist, 'main.js'),
+    start: join(dist, 'startup', 'start.js'),
     worker: join(dist, 'validate', 'worker.js'),
     // The signature pool's worker (src/repo/signature-pool.ts), found beside the chunk that starts it.
     'signature-worker': join(dist, 'repo', 'signature-worker.js'),
   },
   outdir: out,
-  bundle: true,
   splitting: true,
   format: 'esm',
-  platform: 'node',
-  target: 'node20.19',
   chunkNames: 'chunk-[hash]',
-  external,
-  // The version is fixed at build time: the bundle does not sit where version.ts looks for package.json.
-  define: { GIAOUOC_BUNDLED_VERSION: JSON.stringify(version) },
   // CommonJS packages inside an ESM bundle call require() for Node's built-ins; give them one.
   banner: { js: "import { createRequire as __giaouocRequire } from 'node:module'; const require = __giaouocRequire(import.meta.url);" },
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: 'warning',
 });
+await build({
+  ...common,
+  entryPoints: { main: join(dist, 'main.js') },
+  outdir: out,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // A script run by vm has no import() of its own: every lazy import becomes a deferred require().
+  supported: { 'dynamic-import': false },
+  define: { ...common.define, 'import.meta.url': '__giaouocUrl' },
+  banner: { js: "var __giaouocUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [validatorsApart],
+});
+
+for (const name of readdirSync(out)) asciiOnly(join(out, name));
+
+/**
+ * Writes the characters esbuild leaves as they are (in regular expressions) as \u escapes, which mean the same in
+ * strings, templates, regular expressions and names.
+ */
+export function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x00-\x7f]/.test(text)) return;
+  writeFileSync(file, text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

@@ -1,0 +1,136 @@
+// Loads the install's own CommonJS scripts (the bundled CLI, the generated validators) with V8's code cache, so
+// that a run does not parse and compile again what the previous run compiled. The cache is a speed-up only: data
+// that V8 rejects (another Node, other flags, another file) is ignored and the script compiles from its source.
+//
+// Code cache data is code: it is read only from where this user alone writes, never from a document repository.
+// - the folder is `code/` of the user's cache folder (GIAOUOC_CACHE_DIR or $XDG_CACHE_HOME/giaouoc), made 0700;
+//   it and each file must be this user's own and writable by no one else, files 0600, not links;
+// - a folder inside the repository of the working directory is not used (a committed file is never loaded);
+// - each entry is named by the script's path and its stat identity (device, inode, size, change time), so a
+//   rebuilt or reinstalled script never meets the data of another; Node's version and the architecture too.
+// Writing happens once per script and identity, at the end of a run that had no usable entry.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join, parse, relative, isAbsolute } from 'node:path';
+import { isAscii } from 'node:buffer';
+import vm from 'node:vm';
+
+interface Pending {
+  script: vm.Script;
+  entry: string;
+}
+
+interface State {
+  folder?: string;
+  pending: Pending[];
+  /** Scripts this process ran from cached code. */
+  hits: number;
+}
+
+// One state per process, shared by the copy of this module in start.js and the one bundled into the CLI (which
+// loads the validators): the start decides where the cache is, the CLI's loads use it.
+const state: State = ((globalThis as Record<symbol, State>)[Symbol.for('giaouoc.codeCache')] ??= { pending: [], hits: 0 });
+
+/**
+ * Lets this process use (and fill) the code cache under `env`'s cache folder. Called by the command-line start
+ * only: in-process callers (tests, tools) compile from source as before.
+ */
+export function useCodeCache(env: NodeJS.ProcessEnv, cwd: string): void {
+  const base = env.GIAOUOC_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'giaouoc');
+  let dir: string;
+  try {
+    mkdirSync(join(base, 'code'), { recursive: true, mode: 0o700 });
+    dir = realpathSync(join(base, 'code'));
+  } catch {
+    return;
+  }
+  if (!insideRepository(dir, cwd) && ownedSafely(lstatSafe(dir), true)) state.folder = dir;
+}
+
+/**
+ * Runs a CommonJS script of the install and returns its exports. `variant` tells apart caches of one script
+ * filled by runs that exercise different parts of it (the CLI's commands).
+ */
+export function loadCommonJs(file: string, variant = ''): unknown {
+  const bytes = readFileSync(file);
+  // An ASCII file reads as a one-byte string without decoding (the bundles are written so).
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+  const entry = state.folder ? entryOf(file, variant) : undefined;
+  const cachedData = entry ? readEntry(entry) : undefined;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  if (entry && (!cachedData || script.cachedDataRejected)) state.pending.push({ script, entry });
+  else if (cachedData) state.hits++;
+  const module = { exports: {} as unknown };
+  const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
+  run(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
+
+/** How many scripts this process ran from cached code (for tests and benchmarks). */
+export function codeCacheHits(): number {
+  return state.hits;
+}
+
+/** Writes the entries this run could not use, with what the run compiled. Failures cost only speed: ignored. */
+export function saveCodeCache(): void {
+  for (const { script, entry } of state.pending.splice(0)) {
+    const temp = `${entry}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
+      renameSync(temp, entry);
+    } catch {
+      rmSync(temp, { force: true });
+    }
+  }
+}
+
+function entryOf(file: string, variant: string): string | undefined {
+  let info: Stats;
+  try {
+    info = statSync(file);
+  } catch {
+    return undefined;
+  }
+  const identity = [process.version, process.arch, file, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs, variant].join('\0');
+  const name = `${parse(file).name}-${createHash('sha1').update(identity).digest('hex').slice(0, 24)}.v8`;
+  return join(state.folder!, name);
+}
+
+function readEntry(entry: string): Buffer | undefined {
+  if (!ownedSafely(lstatSafe(entry), false)) return undefined;
+  try {
+    return readFileSync(entry);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatSafe(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** This user's own, not a link, and nobody else may write it (a file: nor read it). */
+function ownedSafely(info: Stats | undefined, folder: boolean): boolean {
+  if (!info || (folder ? !info.isDirectory() : !info.isFile())) return false;
+  if (typeof process.getuid !== 'function') return true;
+  return info.uid === process.getuid() && (info.mode & (folder ? 0o022 : 0o077)) === 0;
+}
+
+/** The repository around the working directory (nearest folder with giaouoc.yaml or .git) holds `dir`. */
+function insideRepository(dir: string, cwd: string): boolean {
+  for (let at = cwd; ; at = dirname(at)) {
+    if (existsSync(join(at, 'giaouoc.yaml')) || existsSync(join(at, '.git'))) {
+      const rel = relative(at, dir);
+      return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+    }
+    if (dirname(at) === at) return false;
+  }
+}
