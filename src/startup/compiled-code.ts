@@ -11,7 +11,7 @@
 // Writing happens once per script and identity, at the end of a run that had no usable entry.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, parse, relative, isAbsolute } from 'node:path';
@@ -21,6 +21,7 @@ import vm from 'node:vm';
 interface Pending {
   script: vm.Script;
   entry: string;
+  slot: string;
 }
 
 interface State {
@@ -62,7 +63,7 @@ export function loadCommonJs(file: string, variant = ''): unknown {
   const cachedData = entry ? readEntry(entry) : undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
-  if (entry && (!cachedData || script.cachedDataRejected)) state.pending.push({ script, entry });
+  if (entry && (!cachedData || script.cachedDataRejected)) state.pending.push({ script, entry, slot: slotOf(file, variant) });
   else if (cachedData) state.hits++;
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
@@ -77,13 +78,19 @@ export function codeCacheHits(): number {
 
 /** Writes the entries this run could not use, with what the run compiled. Failures cost only speed: ignored. */
 export function saveCodeCache(): void {
-  for (const { script, entry } of state.pending.splice(0)) {
+  for (const { script, entry, slot } of state.pending.splice(0)) {
     const temp = `${entry}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
       renameSync(temp, entry);
     } catch {
       rmSync(temp, { force: true });
+      continue;
+    }
+    // The entries of earlier builds of the same script are of no more use.
+    for (const name of readdirSafe(state.folder!)) {
+      const path = join(state.folder!, name);
+      if (name.startsWith(`${slot}-`) && path !== entry) rmSync(path, { force: true });
     }
   }
 }
@@ -95,9 +102,17 @@ function entryOf(file: string, variant: string): string | undefined {
   } catch {
     return undefined;
   }
-  const identity = [process.version, process.arch, file, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs, variant].join('\0');
-  const name = `${parse(file).name}-${createHash('sha1').update(identity).digest('hex').slice(0, 24)}.v8`;
-  return join(state.folder!, name);
+  const identity = [process.version, process.arch, info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join('\0');
+  return join(state.folder!, `${slotOf(file, variant)}-${digest(identity)}.v8`);
+}
+
+/** The part of an entry's name that stays when the script is rebuilt: one entry per script and variant is kept. */
+function slotOf(file: string, variant: string): string {
+  return `${parse(file).name}-${digest(`${file}\0${variant}`)}`;
+}
+
+function digest(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
 }
 
 function readEntry(entry: string): Buffer | undefined {
@@ -106,6 +121,14 @@ function readEntry(entry: string): Buffer | undefined {
     return readFileSync(entry);
   } catch {
     return undefined;
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 

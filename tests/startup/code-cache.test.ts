@@ -50,6 +50,9 @@ describe('the code cache', () => {
     utimesSync(script, before.atime, before.mtime);
     expect(statSync(script).size).toBe(before.size);
     expect(load(script, cache, dir)).toEqual({ value: 'bốn', hits: 0 });
+    // One entry per script: the earlier build's is gone.
+    expect(readdirSync(join(cache, 'code'))).toHaveLength(1);
+    expect(load(script, cache, dir)).toEqual({ value: 'bốn', hits: 1 });
   });
 
   it('ignores an entry others may read or write, and one that is not code data, and runs the source', () => {
