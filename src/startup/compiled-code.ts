@@ -51,6 +51,16 @@ export function useCodeCache(env: NodeJS.ProcessEnv, cwd: string): void {
   if (!insideRepository(dir, cwd) && ownedSafely(lstatSafe(dir), true)) state.folder = dir;
 }
 
+/** The folder this process uses, for its worker threads (undefined: none). */
+export function codeCacheFolder(): string | undefined {
+  return state.folder;
+}
+
+/** In a worker thread: the folder the process that started it checked and uses. */
+export function useCodeCacheFolder(dir: string | undefined): void {
+  if (dir) state.folder = dir;
+}
+
 /**
  * Runs a CommonJS script of the install and returns its exports. `variant` tells apart caches of one script
  * filled by runs that exercise different parts of it (the CLI's commands).

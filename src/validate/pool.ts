@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type FileResult } from './check-file.js';
+import { codeCacheFolder } from '../startup/compiled-code.js';
 import type { WorkItem } from './worker.js';
 
 const CHUNK = 16;
@@ -54,7 +55,7 @@ export function workerChecker(jobs = availableParallelism()): Checker {
   const workers = Array.from({ length: Math.max(1, jobs) }, () => {
     // A young generation of 16 MB: parsing allocates many short-lived nodes, yet a larger one bought no speed on a
     // 10k-document run on a loaded machine (16.7 s against 17.0 s of CPU at 32 MB) and cost each worker its size again in resident memory.
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { codeCache: codeCacheFolder() }, resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     worker.on('message', (results: FileResult[]) => {
       const chunk = inFlight.get(worker) ?? [];
       inFlight.delete(worker);
