@@ -75,16 +75,34 @@ export function documentTimeIssues(registry: OrgRegistry, facts: DocumentFacts, 
 /** A unit named by its full name (of any period) in `wording` whose life ended on or before `date`. */
 function ceasedBodyNamed(registry: OrgRegistry, wording: string, date: string): IssueArgs | undefined {
   const text = wording.normalize('NFC').toLowerCase();
-  for (const unit of registry.config.units) {
-    if (!unit.end || date < unit.end.date) continue;
-    const names = [unit.name, ...(unit.changes ?? []).map((change) => change.name)].filter((name): name is string => Boolean(name));
-    const named = names.find((name) => text.includes(name.normalize('NFC').toLowerCase()));
+  for (const { unit, names } of endedUnits(registry)) {
+    if (date < unit.end!.date) continue;
+    const named = names.find((name) => text.includes(name.lower));
     if (!named) continue;
     const next = soleSuccessor(unit);
     const successor = next ? registry.fullName(next, date) : '';
-    return { name: named, ended: unit.end.date, decision: unit.end.decision ?? '', successor };
+    return { name: named.name, ended: unit.end!.date, decision: unit.end!.decision ?? '', successor };
   }
   return undefined;
+}
+
+const ended = new WeakMap<OrgRegistry, { unit: Unit; names: { name: string; lower: string }[] }[]>();
+
+/** The units that end, each with its names in the form compared: worked out once per registry, not per line. */
+function endedUnits(registry: OrgRegistry): { unit: Unit; names: { name: string; lower: string }[] }[] {
+  let units = ended.get(registry);
+  if (!units) {
+    units = registry.config.units
+      .filter((unit) => unit.end)
+      .map((unit) => ({
+        unit,
+        names: [unit.name, ...(unit.changes ?? []).map((change) => change.name)]
+          .filter((name): name is string => Boolean(name))
+          .map((name) => ({ name, lower: name.normalize('NFC').toLowerCase() })),
+      }));
+    ended.set(registry, units);
+  }
+  return units;
 }
 
 /** The one unit that took over (merged into, replaced by); a unit split in several has none to suggest. */

@@ -15,7 +15,7 @@ function setup(): { open: () => ShardedStore<string>; folder: () => string } {
   const cache = mkdtempSync(join(tmpdir(), 'giaouoc-guard-cache-'));
   const open = () => ShardedStore.open<string>({ name: 'validate-index', root, env: { GIAOUOC_CACHE_DIR: cache }, format: 'test', shards: 2048 });
   const folder = () => {
-    const repo = readdirSync(cache).find((name) => name !== 'secret')!;
+    const repo = readdirSync(cache).find((name) => /^[0-9a-f]{32}$/.test(name))!;
     return join(cache, repo, 'validate-index');
   };
   return { open, folder };

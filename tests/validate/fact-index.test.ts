@@ -34,7 +34,7 @@ function edit(dir: string, file: string, from: RegExp, to: string): void {
 }
 
 function indexShards(cache: string): string {
-  const repo = readdirSync(cache).find((name) => name !== 'secret')!;
+  const repo = readdirSync(cache).find((name) => /^[0-9a-f]{32}$/.test(name))!;
   return join(cache, repo, 'validate-index');
 }
 
