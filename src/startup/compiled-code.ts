@@ -21,8 +21,13 @@ import vm from 'node:vm';
 interface Pending {
   script: vm.Script;
   entry: string;
+  /** The script's name, which every entry of it starts with. */
+  name: string;
   slot: string;
 }
+
+/** Entries kept per script: its variants (see start.ts) beyond this many, the least recently written go. */
+const VARIANTS_KEPT = 16;
 
 interface State {
   folder?: string;
@@ -73,7 +78,7 @@ export function loadCommonJs(file: string, variant = ''): unknown {
   const cachedData = entry ? readEntry(entry) : undefined;
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: file, cachedData });
-  if (entry && (!cachedData || script.cachedDataRejected)) state.pending.push({ script, entry, slot: slotOf(file, variant) });
+  if (entry && (!cachedData || script.cachedDataRejected)) state.pending.push({ script, entry, name: parse(file).name, slot: slotOf(file, variant) });
   else if (cachedData) state.hits++;
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
@@ -88,7 +93,7 @@ export function codeCacheHits(): number {
 
 /** Writes the entries this run could not use, with what the run compiled. Failures cost only speed: ignored. */
 export function saveCodeCache(): void {
-  for (const { script, entry, slot } of state.pending.splice(0)) {
+  for (const { script, entry, name: scriptName, slot } of state.pending.splice(0)) {
     const temp = `${entry}.${randomBytes(6).toString('hex')}.tmp`;
     try {
       writeFileSync(temp, script.createCachedData(), { mode: 0o600, flag: 'wx' });
@@ -97,11 +102,15 @@ export function saveCodeCache(): void {
       rmSync(temp, { force: true });
       continue;
     }
-    // The entries of earlier builds of the same script are of no more use.
-    for (const name of readdirSafe(state.folder!)) {
-      const path = join(state.folder!, name);
-      if (name.startsWith(`${slot}-`) && path !== entry) rmSync(path, { force: true });
-    }
+    // The entries of earlier builds of the same script are of no more use, and the oldest go past a few variants.
+    const ours = new RegExp(`^${scriptName.replace(/[^a-z0-9]/gi, '\\$&')}-[0-9a-f]{16}-[0-9a-f]{16}\\.v8$`);
+    const others = readdirSafe(state.folder!).filter((name) => ours.test(name) && join(state.folder!, name) !== entry);
+    for (const name of others.filter((other) => other.startsWith(`${slot}-`))) rmSync(join(state.folder!, name), { force: true });
+    const kept = others
+      .filter((other) => !other.startsWith(`${slot}-`))
+      .map((name) => ({ name, time: lstatSafe(join(state.folder!, name))?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.time - a.time);
+    for (const { name } of kept.slice(VARIANTS_KEPT - 1)) rmSync(join(state.folder!, name), { force: true });
   }
 }
 

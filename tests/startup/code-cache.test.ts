@@ -12,11 +12,11 @@ import { PROJECT, runCli } from '../helpers/run-cli.js';
 const LOADER = pathToFileURL(join(PROJECT, 'dist', 'startup', 'compiled-code.js')).href;
 
 /** Loads `script` in a fresh Node through the code cache in `cache`, as the command-line start does. */
-function load(script: string, cache: string, cwd: string): { value: string; hits: number } {
+function load(script: string, cache: string, cwd: string, variant = ''): { value: string; hits: number } {
   const program = `
     import { codeCacheHits, loadCommonJs, saveCodeCache, useCodeCache } from ${JSON.stringify(LOADER)};
     useCodeCache({ GIAOUOC_CACHE_DIR: ${JSON.stringify(cache)} }, ${JSON.stringify(cwd)});
-    const { value } = loadCommonJs(${JSON.stringify(script)});
+    const { value } = loadCommonJs(${JSON.stringify(script)}, ${JSON.stringify(variant)});
     saveCodeCache();
     process.stdout.write(JSON.stringify({ value: value(), hits: codeCacheHits() }));`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', program], { cwd, encoding: 'utf8' });
@@ -53,6 +53,14 @@ describe('the code cache', () => {
     // One entry per script: the earlier build's is gone.
     expect(readdirSync(join(cache, 'code'))).toHaveLength(1);
     expect(load(script, cache, dir)).toEqual({ value: 'bốn', hits: 1 });
+  });
+
+  it('keeps an entry per variant, a bounded number of them', () => {
+    const { dir, cache, script, entries } = setup();
+    for (let variant = 0; variant < 18; variant++) load(script, cache, dir, `lệnh ${variant}`);
+    expect(entries()).toHaveLength(16);
+    expect(load(script, cache, dir, 'lệnh 17')).toEqual({ value: 'một', hits: 1 });
+    expect(load(script, cache, dir, 'lệnh 0')).toEqual({ value: 'một', hits: 0 });
   });
 
   it('ignores an entry others may read or write, and one that is not code data, and runs the source', () => {
