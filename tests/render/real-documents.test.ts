@@ -53,6 +53,10 @@ const DOCUMENTS: RealDocument[] = [
   { name: 'cong-van-779-cd-buu-dien', from: 'Căn cứ Quyết định số 777', to: 'b- Đạt danh hiệu' },
   // The form's own six columns and "35 đ" points, as a plain table: the typed criteria table cannot hold them.
   { name: 'bang-cham-diem-ldld-quan-11', dir: 'more', from: 'I. NỘI DUNG', until: '4.', table: true },
+  // The title, then the opening "Thực hiện …, … như sau:" and the author's "I." and "-".
+  { name: 'ke-hoach-tet-ldld-yen-dinh', dir: 'more', from: 'KẾ HOẠCH', until: '- Huy động' },
+  // Markers "I", "1", "*" without a dot, as the capture has them.
+  { name: 'bien-ban-binh-xet-thi-dua-mn-my-hung', dir: 'more', from: 'BIÊN BẢN HỌP', until: 'Căn cứ vào tình hình thực tế của' },
 ];
 
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
