@@ -10,12 +10,12 @@
 
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, rmSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Text } from '../context.js';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { fileStamp, withSaveLock } from './save-lock.js';
+import { cacheBase } from './base.js';
 
 const SECRET_FILE = 'secret';
 const SECRET_BYTES = 32;
@@ -49,10 +49,7 @@ function notice(text: Text): void {
 }
 
 /** The folder of every giaouoc cache of this user. */
-export function cacheBase(env: NodeJS.ProcessEnv): string {
-  if (env.GIAOUOC_CACHE_DIR) return env.GIAOUOC_CACHE_DIR;
-  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'giaouoc');
-}
+export { cacheBase } from './base.js';
 
 export interface StoreOptions {
   /** The store's name: "validate", "signatures". */

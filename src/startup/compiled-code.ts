@@ -8,15 +8,15 @@
 // - a folder inside the repository of the working directory is not used (a committed file is never loaded);
 // - each entry is named by the script's path and its stat identity (device, inode, size, change time), so a
 //   rebuilt or reinstalled script never meets the data of another; Node's version and the architecture too.
-// Writing happens once per script and identity, at the end of a run that had no usable entry.
+// Writing happens once per script, identity and variant, at the end of a run that had no usable entry.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { dirname, join, parse, relative, isAbsolute } from 'node:path';
 import { isAscii } from 'node:buffer';
 import vm from 'node:vm';
+import { cacheBase } from '../cache/base.js';
 
 interface Pending {
   script: vm.Script;
@@ -45,7 +45,7 @@ const state: State = ((globalThis as Record<symbol, State>)[Symbol.for('giaouoc.
  * only: in-process callers (tests, tools) compile from source as before.
  */
 export function useCodeCache(env: NodeJS.ProcessEnv, cwd: string): void {
-  const base = env.GIAOUOC_CACHE_DIR || join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'giaouoc');
+  const base = cacheBase(env);
   let dir: string;
   try {
     mkdirSync(join(base, 'code'), { recursive: true, mode: 0o700 });
