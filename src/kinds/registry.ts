@@ -1,5 +1,7 @@
 // The registry of document kinds: `new`, `validate` and `render` look a kind up here instead of switching on names.
-// Adding a kind is adding one entry here, one schema in schemas/ and one template in templates/.
+// Adding a kind is adding one entry here (each required property is a question a new kind must answer), one schema in
+// schemas/, one template in templates/ with its view builder in views.ts, and its scaffolder in src/scaffold/entries.ts.
+// tests/kinds/registry-switches.test.ts fails when code outside src/kinds decides by a kind's name.
 
 import type { DocumentFacts, Locator } from './facts.js';
 import { nothingElse, PLAN_FOLLOWS, REPORT_FOLLOWS, SCORE_SHEET_FOLLOWS, sheetsOfTheYear, type Follows, type Need } from './links.js';
