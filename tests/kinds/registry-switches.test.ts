@@ -29,10 +29,10 @@ const FORMS: readonly { form: string; pattern: string; example: string }[] = [
   { form: 'listed with another', pattern: `${literal}\\s*,\\s*${literal}`, example: "new Set(['plan', 'report']).has(kind)" },
   // An indexed type (`LoadedDocument['document']`) names a field, not a kind: a PascalCase name before `[` is left alone.
   { form: 'looked up', pattern: `\\.find\\(\\s*${literal}\\s*,|(?<=[\\w$)\\]]|\\?\\.)(?<!\\b[A-Z][a-z]\\w*)\\s*\\[\\s*${literal}\\s*\\]`, example: "index.find('compact', year, id); BUILDERS['scoring-table']" },
-  { form: 'a key', pattern: `[{,]\\s*${literal}\\s*:`, example: "const views = { 'score-sheet': sheetView };" },
+  { form: 'a key', pattern: `(?:^|[{,])\\s*${literal}\\s*:`, example: "const views = {\n  'score-sheet': sheetView,\n};" },
   { form: 'a table over every kind', pattern: `Record<\\s*KindName\\s*,|in\\s+KindName\\s*\\]`, example: 'const views: Record<KindName, View> = {};' },
 ];
-const pattern = new RegExp(FORMS.map((form) => `(?:${form.pattern})`).join('|'), 'g');
+const pattern = new RegExp(FORMS.map((form) => `(?:${form.pattern})`).join('|'), 'gm');
 
 /** Every place outside src/kinds that decides by a kind's name, as `file:line: text`. */
 function decisionsByName(): string[] {
@@ -40,9 +40,12 @@ function decisionsByName(): string[] {
   for (const file of sources(SRC)) {
     const path = relative(SRC, file).split('\\').join('/');
     if (path.startsWith('kinds/')) continue;
-    readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
-      if (line.match(pattern)) found.push(`${path}:${index + 1}: ${line.trim()}`);
-    });
+    // Matched in the whole text, so that a decision written over two lines is found too.
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(pattern)) {
+      const line = text.slice(0, match.index + Math.max(0, match[0].search(/['"`]/))).split('\n').length;
+      found.push(`${path}:${line}: ${match[0].trim()}`);
+    }
   }
   return found;
 }
@@ -50,11 +53,12 @@ function decisionsByName(): string[] {
 describe('kind names outside the registry', () => {
   it('recognises every form of deciding by a name (otherwise the test below could not fail)', () => {
     for (const { form, pattern: one, example } of FORMS) {
-      expect(new RegExp(one).test(example), form).toBe(true);
+      expect(new RegExp(one, 'm').test(example), form).toBe(true);
       expect(example.match(pattern), form).not.toBeNull();
     }
+    expect("if (kind ===\n    'plan') {}".match(pattern), 'over two lines').not.toBeNull();
     // Not decisions: a field of the same name, a kind's data written into a view, a default for a missing kind.
-    for (const harmless of ["doc.set('compact', id)", "doc.delete('compact')", "yaml.commentAbove(['plan'], text)", "type Loadable = LoadedDocument['document'];", "return { kind: 'report', ...parts }", "cond ? 'plan' : other"]) {
+    for (const harmless of ["doc.kind ?? 'compact'", "doc.set('compact', id)", "doc.delete('compact')", "yaml.commentAbove(['plan'], text)", "type Loadable = LoadedDocument['document'];", "return { kind: 'report', ...parts }", "cond ? 'plan' : other"]) {
       expect(harmless.match(pattern), harmless).toBeNull();
     }
   });
