@@ -36,33 +36,31 @@ function styleAt(scope: Scope): string {
   return styles[Math.min(scope.depth, styles.length - 1)]!;
 }
 
+/**
+ * A counting style the author writes as its first marker: an optional "(", the counter (`I` Roman, `A`/`a` a
+ * Vietnamese letter, `1` a number) and the punctuation after it — "a-", "a)", "a.", "1-", "1/", "I-", "(a)".
+ */
+const COUNTED = /^(\(?)(I|A|a|1)([.)\-/:]?)$/u;
+
 /** The n-th marker (from 1) of a style; a style that is no numbering scheme is printed as it stands. */
 export function markerOf(style: string, n: number, parent?: string): string {
-  switch (style.trim()) {
+  const trimmed = style.trim();
+  switch (trimmed) {
     case '':
       return '';
-    case 'I.':
     case 'I':
       return `${toRoman(n)}.`;
-    case 'A.':
-      return `${vietnameseLetter(n).toUpperCase()}.`;
-    case '1.':
-      return `${n}.`;
-    case '1)':
-      return `${n})`;
-    case '(1)':
-      return `(${n})`;
     case '1.1.':
       return parent && /^\d+(\.\d+)*\.$/.test(parent) ? `${parent}${n}.` : `${n}.`;
-    case 'a)':
-      return `${vietnameseLetter(n)})`;
-    case 'a.':
-      return `${vietnameseLetter(n)}.`;
     case 'thứ nhất':
       return `${ordinal(n)},`;
-    default:
-      return style;
   }
+  const counted = COUNTED.exec(trimmed);
+  // "(1" or "a" alone is no style an author writes: printed as it stands.
+  if (!counted || (counted[1] && counted[3] !== ')') || (!counted[1] && !counted[3])) return style;
+  const [, open, counter, close] = counted;
+  const value = counter === 'I' ? toRoman(n) : counter === '1' ? String(n) : counter === 'A' ? vietnameseLetter(n).toUpperCase() : vietnameseLetter(n);
+  return `${open}${value}${close}`;
 }
 
 function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out: BodyBlockView[]): void {
