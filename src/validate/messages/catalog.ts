@@ -150,6 +150,11 @@ const shape: Record<string, MessageSpec> = {
     vi: (a) => `“${a.title}” cần ít nhất ${a.limit} mục, hiện có ${a.count}; hãy bổ sung`,
     en: (a) => `“${a.field}” needs at least ${a.limit} items, it has ${a.count}; add more`,
   },
+  'schema-minProperties': {
+    severity: 'error',
+    vi: (a) => `“${a.title}” chưa ghi trường nào; hãy ghi ít nhất ${a.limit} trường hoặc bỏ hẳn mục này`,
+    en: (a) => `“${a.field}” holds no field; write at least ${a.limit} or remove it`,
+  },
   'schema-maxItems': {
     severity: 'error',
     vi: (a) => `“${a.title}” có tối đa ${a.limit} mục, hiện có ${a.count}; hãy bớt đi`,
