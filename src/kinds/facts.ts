@@ -53,6 +53,11 @@ export interface DocumentFacts {
   commitmentsBesideBody?: Place;
   /** A scoring table that writes `groups` beside a body (its criteria are written once, in the body). */
   groupsBesideBody?: Place;
+  /**
+   * `target` items in the body of a kind that measures nothing by them (a plan, a report, any document but a
+   * compact): they print, but only a compact's targets are followed up, so validate warns at each.
+   */
+  strayTargets?: Ref[];
   /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
   addressees?: Ref[];
 }
@@ -119,4 +124,9 @@ function figureSlotProblems(body: unknown, at: Locator): (Ref & { problem: 'miss
     for (const slot of values) if (!slots.includes(slot)) problems.push({ id: slot, problem: 'unused', ...at([...path, 'values', slot]) });
   }
   return problems;
+}
+
+/** The `target` items of a body, for a kind whose targets count for nothing (see DocumentFacts.strayTargets). */
+export function strayTargets(body: unknown, at: Locator): Ref[] {
+  return present(bodyItems(body).targets.map(({ node, path }) => refAt(at, [...path, 'target'], node.target)));
 }

@@ -241,6 +241,11 @@ const rules: Record<string, MessageSpec> = {
     vi: (a) => `câu số liệu có chỗ {${a.id}} nhưng values không có số “${a.id}”; hãy thêm ${a.id}: <số> vào values hoặc sửa tên chỗ trong câu`,
     en: (a) => `the figure's sentence has a slot {${a.id}} but its values have no “${a.id}”; add ${a.id}: <number> to values or fix the slot's name`,
   },
+  'target-outside-compact': {
+    severity: 'warning',
+    vi: (a) => `chỉ tiêu “${a.id}” trong ${a.kindVi} chỉ được in ra mà không được theo dõi ở đâu, vì chỉ tiêu đo được thuộc giao ước; hãy ghi nó trong giao ước rồi cho nhiệm vụ của kế hoạch nhắc tới bằng targets (hoặc số liệu của báo cáo bằng target), hay viết thành câu thường nếu chỉ để in`,
+    en: (a) => `the target “${a.id}” in this ${a.kindEn} is printed but followed up nowhere, since measurable targets belong to a compact; write it in the compact and link a plan task to it with targets (or a report figure with target), or write it as plain text if it is only to be printed`,
+  },
   'figure-value-unused': {
     severity: 'warning',
     vi: (a) => `số “${a.id}” trong values không được in vì câu số liệu không có chỗ {${a.id}}; hãy thêm {${a.id}} vào câu hoặc xóa số này`,
