@@ -8,7 +8,16 @@
 //   Chương trình, Kế hoạch, Đề án, Báo cáo, Tờ trình, Thông báo, Biên bản, Công văn). Summary consulted:
 //   https://hethongphapluat.vn/quyet-dinh-933-qd-tld-nam-2024-quy-dinh-ve-the-loai-tham-quyen-ban-hanh-the-thuc-va-ky-thuat-trinh-bay-van-ban-cua-to-chuc-cong-doan-viet-nam-do-tong-lien-doan-lao-dong-viet-nam-ban-hanh.html
 //   and https://tintuc.thuvienphapluat.vn/…/22-the-loai-van-ban-cua-to-chuc-cong-doan-viet-nam-moi-nhat
-// The union-only types (Điều lệ, Chiến lược, Kết luận, Thông tri) take the codes union offices use (ĐL, CL, KL, TT).
+// - The codes of Bản ghi nhớ (BGN), Bản thỏa thuận (BTT), Giấy ủy quyền (GUQ) and Giấy nghỉ phép (GNP) are NĐ 30's
+//   Phụ lục III (copies read: https://luatvietnam.vn/tin-van-ban-moi/nhung-tu-duoc-viet-tat-186-24184-article.html,
+//   https://kynangandlifeskills.com/chu-viet-tat-ten-loai-mau-trinh-bay-van-ban-hanh-chinh-va-ban-sao-van-ban/);
+//   GN, TTh, UQ and NP were the codes of Thông tư 01/2011/TT-BNV, which NĐ 30 replaced.
+// The union-only types (Điều lệ, Chiến lược, Kết luận, Thông tri) are not in NĐ 30, and no source read states their
+// codes: the copies of QĐ 933/QĐ-TLĐ (above) and of QĐ 1013 and 1014/QĐ-TLĐ, which it replaced, that could be read
+// (https://vanbanphapluat.co/quyet-dinh-1013-qd-tld-quy-dinh-the-loai-van-ban-the-thuc-va-tham-quyen) end before
+// any table of codes, and Hướng dẫn 1217/HD-TLĐ has none. ĐL, CL, KL and TT are therefore assumptions. One real
+// number seen says otherwise for Thông tri: “Thông tri số 97/ TTr-TLĐ ngày 03/9/2004” (cited in Công văn
+// 779/TĐ-CĐBĐ, tests/fixtures/real), under the rules of 2004, where TTr is NĐ 30's code for Tờ trình.
 
 export interface DocumentType {
   /** The key written in YAML (`type: huong-dan`). */
@@ -43,12 +52,12 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { id: 'hop-dong', name: 'HỢP ĐỒNG', code: 'HĐ' },
   { id: 'cong-van', name: '' },
   { id: 'cong-dien', name: 'CÔNG ĐIỆN', code: 'CĐ' },
-  { id: 'ban-ghi-nho', name: 'BẢN GHI NHỚ', code: 'GN' },
-  { id: 'ban-thoa-thuan', name: 'BẢN THỎA THUẬN', code: 'TTh' },
-  { id: 'giay-uy-quyen', name: 'GIẤY ỦY QUYỀN', code: 'UQ' },
+  { id: 'ban-ghi-nho', name: 'BẢN GHI NHỚ', code: 'BGN' },
+  { id: 'ban-thoa-thuan', name: 'BẢN THỎA THUẬN', code: 'BTT' },
+  { id: 'giay-uy-quyen', name: 'GIẤY ỦY QUYỀN', code: 'GUQ' },
   { id: 'giay-moi', name: 'GIẤY MỜI', code: 'GM' },
   { id: 'giay-gioi-thieu', name: 'GIẤY GIỚI THIỆU', code: 'GGT' },
-  { id: 'giay-nghi-phep', name: 'GIẤY NGHỈ PHÉP', code: 'NP' },
+  { id: 'giay-nghi-phep', name: 'GIẤY NGHỈ PHÉP', code: 'GNP' },
   { id: 'phieu-gui', name: 'PHIẾU GỬI', code: 'PG' },
   { id: 'phieu-chuyen', name: 'PHIẾU CHUYỂN', code: 'PC' },
   { id: 'phieu-bao', name: 'PHIẾU BÁO', code: 'PB' },

@@ -6,7 +6,7 @@ import { groupNumber, ordinal, toRoman, vietnameseLetter } from '../vietnamese/i
 import { inlineRuns } from './inline.js';
 import { targetItemText } from './target-text.js';
 import { criteriaTable } from './criteria-table.js';
-import type { BodyBlockView, BodyCellView, BodyTableView } from './types.js';
+import type { BodyBlockView, BodyCellView, BodyTableView, RunView } from './types.js';
 
 /** The marker styles by depth, sections and lists alike. */
 const BY_DEPTH = ['I.', '1.', '1.1.', 'a)', '-', '+'];
@@ -158,13 +158,21 @@ function table(node: TableNode): BodyTableView {
 }
 
 function cell(value: string | number | { text: string | number; colspan?: number; rowspan?: number; align?: string }): BodyCellView {
-  if (typeof value !== 'object') return { runs: inlineRuns(String(value)) };
+  if (typeof value !== 'object') return { runs: cellRuns(String(value)) };
   return {
-    runs: inlineRuns(String(value.text)),
+    runs: cellRuns(String(value.text)),
     colspan: value.colspan && value.colspan > 1 ? value.colspan : undefined,
     rowspan: value.rowspan && value.rowspan > 1 ? value.rowspan : undefined,
     align: value.align,
   };
+}
+
+/** A cell's lines as the author broke them ("- …" lines, points of each line), each with its own marks. */
+function cellRuns(text: string): RunView[] {
+  return text.split('\n').flatMap((line, index) => [
+    ...(index ? [{ text: '', bold: false, italic: false, lineBreak: true }] : []),
+    ...inlineRuns(line),
+  ]);
 }
 
 /**

@@ -161,6 +161,8 @@ export interface RunView {
   text: string;
   bold: boolean;
   italic: boolean;
+  /** A line break the author wrote inside a table cell (the run has no text). */
+  lineBreak?: boolean;
 }
 
 /** One block of an author-shaped body, flattened in reading order. */
