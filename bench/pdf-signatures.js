@@ -4,7 +4,7 @@
 // bench/.work/. Runs after `npm run build`:  node bench/pdf-signatures.js
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pkijs from 'pkijs';
 import { PDFDocument, PDFName, PDFRef, PDFString, StandardFonts } from 'pdf-lib';
@@ -166,7 +166,8 @@ export async function runPdfSignatureBench({ count = 100, runs = 3 } = {}) {
   ];
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+// `node -e` and other importers have no script path in argv[1]: run the table only when this file is the script.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const { markdownTable } = await import('./lib.js');
   process.stdout.write(`${markdownTable(await runPdfSignatureBench())}\n`);
 }

@@ -1,8 +1,8 @@
 // `giaouoc init [dir]`: makes a folder a document repository — git, the registry, editor and CI settings, and the
 // schemas. Refuses an existing setup; `--force` only adds what is missing (and refreshes the schemas).
 
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, lstatSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pick, type Lang, type RunContext, type Text } from '../context.js';
 import { CONFIG_FILE } from '../documents/repository.js';
@@ -40,8 +40,10 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const { created } = await ensureGitRepository(root, ctx.env);
 
   // The example bloc is registered for the year a new compact defaults to, so the first `new` works as is.
-  const files = await collectInitFiles({ year: defaultYear('compact', options.today ?? new Date()), version: VERSION, folder: basename(root) });
   const exists = (path: string) => existsSync(join(root, ...path.split('/')));
+  // A registry the repository has (--force) gives the schema copies its ids; one that is not a plain file gives none.
+  const registry = exists(CONFIG_FILE) ? await readRegistry(join(root, CONFIG_FILE)) : undefined;
+  const files = await collectInitFiles({ year: defaultYear('compact', options.today ?? new Date()), version: VERSION, folder: basename(root), registry });
   const { write, kept } = filesToWrite(files, exists);
   const refreshed = new Set(write.filter((file) => exists(file.path)).map((file) => file.path));
   await refuseLinkedPaths(root, write.map((file) => file.path));
@@ -83,4 +85,10 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     ctx.stderr.write(`${pick({ vi: `Chưa có package-lock.json: ${problem.vi}; khi có mạng, hãy chạy \`npm install\` trong kho rồi commit package-lock.json — CI cần tệp này.`, en: `No package-lock.json: ${problem.en}; once online, run \`npm install\` in the repository and commit package-lock.json — CI needs it.` }, options.lang)}\n`);
   }
   return EXIT.ok;
+}
+
+/** The repository's giaouoc.yaml, read only when it is a plain file (a pipe would never end, a link may lead anywhere). */
+async function readRegistry(file: string): Promise<Uint8Array> {
+  if (!lstatSync(file).isFile()) return new Uint8Array();
+  return readFile(file).catch(() => new Uint8Array());
 }

@@ -36,8 +36,9 @@ export async function renderForSigning(paths: string[], options: RenderForSignin
     throw new UserError({ vi: `${paths[0]} không phải một văn bản của kho`, en: `${paths[0]} is not a document of the repository` });
   }
   const relative = repoRelative(run.root, file);
-  const doc = parseSource(await readFile(file, 'utf8')).value as Record<string, unknown>;
-  const reasons = notFinalReasons(relative, doc, run.issues.filter((issue) => issue.file === file));
+  const parsed = parseSource(await readFile(file, 'utf8'));
+  const doc = parsed.value as Record<string, unknown>;
+  const reasons = notFinalReasons(relative, doc, run.issues.filter((issue) => issue.file === file), { config: run.config, parsed });
   if (reasons.length > 0) {
     for (const reason of reasons) ctx.stderr.write(`giaouoc: ${options.lang === 'en' ? reason.en : reason.vi}\n`);
     ctx.stderr.write(options.lang === 'en' ? 'giaouoc: only a final document is printed for signing\n' : 'giaouoc: chỉ in bản ký cho văn bản đã hoàn chỉnh\n');

@@ -1,11 +1,13 @@
-// The parsed documents a command works on, after validation said they are sound: each requested document and,
-// for a report, the plan it reports on (named in `plan:` or the plan of the same year and issuer); for a score
-// sheet, the scoring table of its bloc that year.
+// The parsed documents a command works on, after validation said they are sound: each requested document and the
+// document it follows when its print reads that one — for a report, the plan it reports on (named in `plan:` or the
+// plan of the same year and issuer); for a score sheet, the scoring table of its bloc that year. The kind's entry
+// says which (src/kinds/links.ts).
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Need } from '../kinds/links.js';
 import type { AnyDocument, PlanDocument, ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
-import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
+import { kindNamed } from '../kinds/registry.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import { parseSource } from './parse.js';
 
@@ -32,22 +34,17 @@ export async function loadDocuments(root: string, wanted: readonly KnownDocument
   return Promise.all(
     wanted.map(async (known) => {
       const document = await read(known.file);
-      const planEntry = known.facts.kind === 'report' ? planOf(root, known, all) : undefined;
-      const plan = planEntry ? ((await read(planEntry.file)) as PlanDocument) : undefined;
-      const tableEntry = known.facts.kind === 'score-sheet' ? scoringTableOf(known, all) : undefined;
-      const scoringTable = tableEntry ? ((await read(tableEntry.file)) as ScoringTableDocument) : undefined;
-      return { file: known.file, relative: known.relative, document, plan, scoringTable };
+      const follows = kindNamed(known.facts.kind)?.follows;
+      const need = follows?.printedAs ? follows.need(known.facts) : undefined;
+      const followed = need ? findNeeded(root, need, all) : undefined;
+      const printed = followed && follows?.printedAs ? { [follows.printedAs]: await read(followed.file) } : {};
+      return { file: known.file, relative: known.relative, document, plan: undefined, scoringTable: undefined, ...printed } as LoadedDocument;
     }),
   );
 }
 
-function planOf(root: string, report: KnownDocument, all: readonly KnownDocument[]): KnownDocument | undefined {
-  const named = report.facts.plan?.id.replace(/^\.\//, '');
-  if (named) return all.find((doc) => doc.file === join(root, named));
-  return all.find((doc) => doc.facts.kind === 'plan' && doc.facts.year === report.facts.year && doc.facts.issuer.id === report.facts.issuer.id);
-}
-
-function scoringTableOf(sheet: KnownDocument, all: readonly KnownDocument[]): KnownDocument | undefined {
-  const bloc = (sheet.facts as ScoreSheetFacts).bloc?.id;
-  return all.find((doc) => doc.facts.kind === 'scoring-table' && doc.facts.year === sheet.facts.year && doc.facts.issuer.id === bloc);
+/** The document a need names, as the print finds it: by path from the root, or by kind, year and issuer. */
+function findNeeded(root: string, need: Need, all: readonly KnownDocument[]): KnownDocument | undefined {
+  if ('path' in need) return all.find((doc) => doc.file === join(root, need.path));
+  return all.find((doc) => doc.facts.kind === need.kind && doc.facts.year === need.year && doc.facts.issuer.id === need.issuer);
 }

@@ -128,6 +128,33 @@ export interface ResultNode {
   listMarker?: MarkerStyle;
 }
 
+/**
+ * A scoring table's bonus rule where the author writes it (src/kinds/scoring-criteria.ts reads it): `{max}` in the
+ * text prints the most points; without it ": tối đa … điểm" follows the text.
+ */
+export interface BonusNode {
+  bonus: Id;
+  text: string;
+  max: number;
+  marker?: string;
+}
+
+/** A penalty rule: `{points}` prints the points per occurrence and `{max}` the most in a year. */
+export interface PenaltyNode {
+  penalty: Id;
+  text: string;
+  points: number;
+  max?: number;
+  marker?: string;
+}
+
+/** How equal totals are ranked: the order scoring applies (group or criterion ids, `bonus`, `fewer-penalties`) and the author's sentence. */
+export interface TieBreaksNode {
+  tieBreaks: string[];
+  text: string;
+  marker?: string;
+}
+
 /** A number the author writes, one value per `{slot}`: "Tổng số đoàn viên: {tong}, nữ: {nu}". */
 export interface FigureNode {
   figure: string;
@@ -143,9 +170,24 @@ export interface PlainItem {
   listMarker?: MarkerStyle;
 }
 
-export type ListItem = string | PlainItem | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
+export type ScoringRuleNode = BonusNode | PenaltyNode | TieBreaksNode;
 
-export type BodyNode = ParagraphNode | SectionNode | ChapterNode | ArticleNode | ListNode | TableNode | CriteriaNode | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode;
+export type ListItem = string | PlainItem | TaskNode | CommitmentNode | TargetNode | ResultNode | FigureNode | ScoringRuleNode;
+
+export type BodyNode =
+  | ParagraphNode
+  | SectionNode
+  | ChapterNode
+  | ArticleNode
+  | ListNode
+  | TableNode
+  | CriteriaNode
+  | TaskNode
+  | CommitmentNode
+  | TargetNode
+  | ResultNode
+  | FigureNode
+  | ScoringRuleNode;
 
 /** A typed item found in a body, with the heading of the section it sits in and its path in the document. */
 export interface Found<T> {

@@ -4,6 +4,7 @@
 import type { KindName } from './model.js';
 import { documentPeriod, type Period } from './period.js';
 import { bodyItems, figureSlots } from './body.js';
+import { scoringRules } from './scoring-criteria.js';
 
 export interface Place {
   line: number;
@@ -53,6 +54,15 @@ export interface DocumentFacts {
   commitmentsBesideBody?: Place;
   /** A scoring table that writes `groups` beside a body (its criteria are written once, in the body). */
   groupsBesideBody?: Place;
+  /** A scoring table with a body that still writes `bonuses`, `penalties` or `tieBreaks` beside it: the first such key. */
+  rulesBesideBody?: Ref;
+  /**
+   * `target` items in the body of a kind that measures nothing by them (a plan, a report, any document but a
+   * compact): they print, but only a compact's targets are followed up, so validate warns at each.
+   */
+  strayTargets?: Ref[];
+  /** `bonus`, `penalty` and `tieBreaks` items outside a scoring table: printed, scored nowhere. */
+  strayRules?: Ref[];
   /** "Kính gửi" and "Nơi nhận" lines (the id is the text), checked against the lives of the bodies they name. */
   addressees?: Ref[];
 }
@@ -105,6 +115,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     number: refAt(at, ['number'], doc.number),
     period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
+    strayRules: strayRules(doc.body, at),
     addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),
   };
 }
@@ -119,4 +130,17 @@ function figureSlotProblems(body: unknown, at: Locator): (Ref & { problem: 'miss
     for (const slot of values) if (!slots.includes(slot)) problems.push({ id: slot, problem: 'unused', ...at([...path, 'values', slot]) });
   }
   return problems;
+}
+
+/** The `target` items of a body, for a kind whose targets count for nothing (see DocumentFacts.strayTargets). */
+export function strayTargets(body: unknown, at: Locator): Ref[] {
+  return present(bodyItems(body).targets.map(({ node, path }) => refAt(at, [...path, 'target'], node.target)));
+}
+
+/** The scoring rules of a body; a scoring table reads them as its own (src/kinds/scoring-table.ts clears these). */
+function strayRules(body: unknown, at: Locator): Ref[] {
+  const rules = scoringRules({ body });
+  const places = [...rules.bonuses, ...rules.penalties].map(({ rule, path }) => refAt(at, path, rule.id));
+  const orders = rules.tieBreaks.filter(({ path }) => path[path.length - 1] === 0).map(({ path }) => refAt(at, path.slice(0, -1), 'tieBreaks'));
+  return present([...places, ...orders]);
 }

@@ -24,6 +24,14 @@ export interface Signatory {
   decision?: string;
 }
 
+/** A signature block a document writes itself: any of the lines, exactly as printed. */
+export interface SignatureBlock {
+  /** One authority line or several ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH"). */
+  authority?: string | string[];
+  title?: string;
+  name?: string;
+}
+
 /** A dated event in the life of a unit or bloc, with the document that decided it ("4173/TLĐ-TOC"). */
 export interface LifeEvent {
   date: IsoDate;
@@ -144,6 +152,11 @@ export interface DocumentBase {
   recipients?: string[];
   /** Name of one of the issuer's signatories; defaults to its first. */
   signer?: string;
+  /**
+   * The signature block as the original shows it, instead of the registry's signatory; `false` when the original
+   * has none or its capture does not show it (src/domain/signature-block.ts). Not for a compact's parties.
+   */
+  signature?: SignatureBlock | false;
   /** The body as the author shapes it; when present it is printed instead of the kind's stock parts. */
   body?: BodyNode[];
 }

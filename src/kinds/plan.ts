@@ -1,7 +1,7 @@
 // Facts of a plan (kế hoạch): domain and task ids, the units named in tasks, the compact targets they serve.
 
 import { bodyItems } from './body.js';
-import { baseFacts, isIdLike, list, present, record, refAt, text, type DocumentFacts, type Locator } from './facts.js';
+import { baseFacts, isIdLike, list, present, record, refAt, strayTargets, text, type DocumentFacts, type Locator } from './facts.js';
 
 export function planFacts(doc: Record<string, unknown>, at: Locator): DocumentFacts {
   const facts = baseFacts('plan', doc, at);
@@ -38,5 +38,7 @@ export function planFacts(doc: Record<string, unknown>, at: Locator): DocumentFa
     });
     facts.targetRefs.push(...present(list(node.targets).map((id, k) => refAt(at, [...path, 'targets', k], id))));
   }
+  // A plan serves a compact's targets through its tasks' `targets`; a target of its own is followed up nowhere.
+  facts.strayTargets = strayTargets(doc.body, at);
   return facts;
 }

@@ -1,7 +1,10 @@
 // The registry of document kinds: `new`, `validate` and `render` look a kind up here instead of switching on names.
-// Adding a kind is adding one entry here, one schema in schemas/ and one template in templates/.
+// Adding a kind is adding one entry here (each required property is a question a new kind must answer), one schema in
+// schemas/, one template in templates/ with its view builder in views.ts, and its scaffolder in src/scaffold/entries.ts.
+// tests/kinds/registry-switches.test.ts fails when code outside src/kinds decides by a kind's name.
 
 import type { DocumentFacts, Locator } from './facts.js';
+import { nothingElse, PLAN_FOLLOWS, REPORT_FOLLOWS, SCORE_SHEET_FOLLOWS, sheetsOfTheYear, type Follows, type Need } from './links.js';
 import type { KindName } from './model.js';
 import type { KindScaffolder } from '../scaffold/request.js';
 import { compactFacts } from './compact.js';
@@ -45,7 +48,38 @@ export interface KindSpec {
   signedByParties?: boolean;
   /** The question `new` asks for the issuer. */
   issuerQuestion: { vi: string; en: string };
+  /** The bloc `new` asks for when no issuer is given (a compact: "the compact's bloc"); null when it asks for a unit. */
+  askedBloc: AskedBloc | null;
+  /** The document it follows, which its rules check it against and its print may read; null when it follows none. */
+  follows: Follows | null;
+  /** What else its cross-document rules read, besides the document it follows. */
+  reads(facts: DocumentFacts): Need[];
+  /** The cross-document rules (validate/cross-rules.ts) its documents answer to, beyond those every document does. */
+  crossRules: readonly CrossRule[];
+  /** What its documents are to the year-end computations (`summary`, `score`) and their rules; null when those read none. */
+  yearEnd: YearEndRole | null;
 }
+
+export interface AskedBloc {
+  /** The kind as named in "the scoring table's bloc": `bảng điểm`, `scoring table's`. */
+  vi: string;
+  en: string;
+  /** Only a bloc is offered (a scoring table, adopted with its bloc's compact); otherwise `--issuer` may name a unit. */
+  only: boolean;
+}
+
+/**
+ * `bloc-members-sign`: a bloc's document is signed by exactly the bloc's members that year.
+ * `tasks-of-plan`: the tasks it reports on are the followed plan's, its targets that plan's compact's.
+ * `targets-of-compact`: the followed compact exists and holds the targets its tasks serve.
+ */
+export type CrossRule = 'bloc-members-sign' | 'tasks-of-plan' | 'targets-of-compact';
+
+/**
+ * `targets`: the compact whose targets a unit's summary counts; `tasks`: the plan whose tasks it counts; `results`: a
+ * report it counts them done by; `criteria`: the table a bloc's members are scored by; `claims`: a member's own scores.
+ */
+export type YearEndRole = 'targets' | 'tasks' | 'results' | 'criteria' | 'claims';
 
 /** The scaffolders live in src/scaffold/entries.ts; importing them lazily keeps `validate` light. */
 const scaffolders = () => import('../scaffold/entries.js');
@@ -66,6 +100,11 @@ export const KINDS: readonly KindSpec[] = [
     adoptedAhead: true,
     signedByParties: true,
     issuerQuestion: { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' },
+    askedBloc: { vi: 'giao ước', en: "compact's", only: false },
+    follows: null,
+    reads: nothingElse,
+    crossRules: ['bloc-members-sign'],
+    yearEnd: 'targets',
   },
   {
     name: 'plan',
@@ -81,6 +120,11 @@ export const KINDS: readonly KindSpec[] = [
     scaffold: async () => (await scaffolders()).newPlan,
     continues: 'plan',
     issuerQuestion: { vi: 'Kế hoạch của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the plan?' },
+    askedBloc: null,
+    follows: PLAN_FOLLOWS,
+    reads: nothingElse,
+    crossRules: ['targets-of-compact'],
+    yearEnd: 'tasks',
   },
   {
     name: 'report',
@@ -97,6 +141,11 @@ export const KINDS: readonly KindSpec[] = [
     continues: 'plan',
     quarterly: true,
     issuerQuestion: { vi: 'Báo cáo của đơn vị nào?', en: 'Which unit issues the report?' },
+    askedBloc: null,
+    follows: REPORT_FOLLOWS,
+    reads: nothingElse,
+    crossRules: ['tasks-of-plan'],
+    yearEnd: 'results',
   },
   {
     name: 'scoring-table',
@@ -112,6 +161,11 @@ export const KINDS: readonly KindSpec[] = [
     continues: 'scoring-table',
     adoptedAhead: true,
     issuerQuestion: { vi: 'Bảng điểm của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) issues the scoring table?' },
+    askedBloc: { vi: 'bảng điểm', en: "scoring table's", only: true },
+    follows: null,
+    reads: sheetsOfTheYear,
+    crossRules: [],
+    yearEnd: 'criteria',
   },
   {
     name: 'score-sheet',
@@ -128,6 +182,11 @@ export const KINDS: readonly KindSpec[] = [
     blocIsMembership: true,
     datedAtYearEnd: true,
     issuerQuestion: { vi: 'Phiếu tự chấm điểm của đơn vị nào?', en: 'Which member union scores itself?' },
+    askedBloc: null,
+    follows: SCORE_SHEET_FOLLOWS,
+    reads: nothingElse,
+    crossRules: [],
+    yearEnd: 'claims',
   },
   {
     name: 'document',
@@ -142,6 +201,11 @@ export const KINDS: readonly KindSpec[] = [
     scaffold: async () => (await scaffolders()).newGeneral,
     continues: 'document',
     issuerQuestion: { vi: 'Văn bản của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the document?' },
+    askedBloc: null,
+    follows: null,
+    reads: nothingElse,
+    crossRules: [],
+    yearEnd: null,
   },
 ];
 
@@ -156,3 +220,16 @@ export function kindNamed(name: unknown): KindSpec | undefined {
 }
 
 export const KIND_NAMES = KINDS.map((kind) => kind.name);
+
+/** The documents whose facts the cross-document rules for `facts` read: the one it follows, and what else its kind reads. */
+export function needsOf(facts: DocumentFacts): Need[] {
+  const kind = kindNamed(facts.kind);
+  if (!kind) return [];
+  const followed = kind.follows?.need(facts);
+  return [...(followed ? [followed] : []), ...kind.reads(facts)];
+}
+
+/** What a document of this kind is to the year-end computations; null for a kind they do not read or an unknown one. */
+export function yearEndRole(kind: unknown): YearEndRole | null {
+  return kindNamed(kind)?.yearEnd ?? null;
+}

@@ -1,7 +1,7 @@
 // Facts of a quarterly report (báo cáo quý): its quarter, its plan, the plan tasks and compact targets it reports on.
 
 import { bodyItems } from './body.js';
-import { baseFacts, list, present, record, refAt, type DocumentFacts, type Locator, type Path } from './facts.js';
+import { baseFacts, list, present, record, refAt, strayTargets, type DocumentFacts, type Locator, type Path } from './facts.js';
 
 export function reportFacts(doc: Record<string, unknown>, at: Locator): DocumentFacts {
   const facts = baseFacts('report', doc, at);
@@ -33,5 +33,7 @@ export function reportFacts(doc: Record<string, unknown>, at: Locator): Document
     const ref = refAt(at, [...path, 'result'], node.result);
     if (ref) facts.taskRefs.push(ref);
   }
+  // A report measures a compact's targets with figures (`target` of a value); a target item of its own counts nowhere.
+  facts.strayTargets = strayTargets(doc.body, at);
   return facts;
 }

@@ -1,10 +1,11 @@
-// A scoring table's criteria wherever they are written: the old-shape `groups` list, or the `criteria` tables of
-// an author-shaped body, whose groups nest to any depth. Scoring, ranking, validation and the score-sheet views
-// ask here. For scoring, a top-level group holds every criterion below it (its columns and tie-breaks are the
-// sums of those); nested groups are the printed sub-totals.
+// A scoring table's criteria and rules wherever they are written: the old-shape `groups`, `bonuses`, `penalties`
+// and `tieBreaks`, or the `criteria` tables and `bonus`, `penalty`, `tieBreaks` items of an author-shaped body,
+// whose groups nest to any depth. Scoring, ranking, validation and the score-sheet views ask here. For scoring, a
+// top-level group holds every criterion below it (its columns and tie-breaks are the sums of those); nested
+// groups are the printed sub-totals.
 
 import { list, record, type Path } from './facts.js';
-import type { Criterion, CriterionGroup } from './model.js';
+import type { BonusRule, Criterion, CriterionGroup, PenaltyRule } from './model.js';
 
 export interface PlacedCriterion extends Criterion {
   path: Path;
@@ -85,4 +86,73 @@ export function criteriaTables(nodes: unknown, path: Path): { node: Record<strin
     if (Array.isArray(node.list)) found.push(...criteriaTables(node.list, [...here, 'list']));
   });
   return found;
+}
+
+export interface Placed<T> {
+  rule: T;
+  /** Where its id is written. */
+  path: Path;
+}
+
+export interface ScoringRules {
+  bonuses: Placed<BonusRule>[];
+  penalties: Placed<PenaltyRule>[];
+  tieBreaks: Placed<string>[];
+}
+
+const finite = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+/**
+ * The table's bonus and penalty rules and its tie-break order, the old-shape lists first, then the body's items
+ * in document order; tolerant of a document that failed its schema.
+ */
+export function scoringRules(doc: unknown): ScoringRules {
+  const value = record(doc);
+  const rules: ScoringRules = { bonuses: [], penalties: [], tieBreaks: [] };
+  list(value.bonuses).forEach((item, i) => addBonus(rules, record(item), record(item).id, ['bonuses', i, 'id']));
+  list(value.penalties).forEach((item, i) => addPenalty(rules, record(item), record(item).id, ['penalties', i, 'id']));
+  list(value.tieBreaks).forEach((key, i) => {
+    if (typeof key === 'string') rules.tieBreaks.push({ rule: key, path: ['tieBreaks', i] });
+  });
+  walkRules(value.body, ['body'], rules);
+  return rules;
+}
+
+function addBonus(rules: ScoringRules, entry: Record<string, unknown>, id: unknown, path: Path): void {
+  if (typeof id !== 'string') return;
+  rules.bonuses.push({ rule: { id, text: typeof entry.text === 'string' ? entry.text : '', max: finite(entry.max) ?? 0 }, path });
+}
+
+function addPenalty(rules: ScoringRules, entry: Record<string, unknown>, id: unknown, path: Path): void {
+  if (typeof id !== 'string') return;
+  const max = finite(entry.max);
+  rules.penalties.push({ rule: { id, text: typeof entry.text === 'string' ? entry.text : '', points: finite(entry.points) ?? 0, ...(max === undefined ? {} : { max }) }, path });
+}
+
+function walkRules(nodes: unknown, path: Path, rules: ScoringRules): void {
+  list(nodes).forEach((raw, index) => {
+    const node = record(raw);
+    const here = [...path, index];
+    if (typeof node.bonus === 'string') addBonus(rules, node, node.bonus, [...here, 'bonus']);
+    if (typeof node.penalty === 'string') addPenalty(rules, node, node.penalty, [...here, 'penalty']);
+    list(node.tieBreaks).forEach((key, i) => {
+      if (typeof key === 'string') rules.tieBreaks.push({ rule: key, path: [...here, 'tieBreaks', i] });
+    });
+    if (Array.isArray(node.body)) walkRules(node.body, [...here, 'body'], rules);
+    if (Array.isArray(node.list)) walkRules(node.list, [...here, 'list'], rules);
+  });
+}
+
+/** The bonus rules as scoring reads them. */
+export function bonusRules(doc: unknown): BonusRule[] {
+  return scoringRules(doc).bonuses.map(({ rule }) => rule);
+}
+
+export function penaltyRules(doc: unknown): PenaltyRule[] {
+  return scoringRules(doc).penalties.map(({ rule }) => rule);
+}
+
+/** The keys that separate equal totals, in the order they apply. */
+export function tieBreakOrder(doc: unknown): string[] {
+  return scoringRules(doc).tieBreaks.map(({ rule }) => rule);
 }

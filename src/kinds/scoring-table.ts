@@ -1,7 +1,7 @@
 // Facts of a scoring table (bảng điểm thi đua): its criteria with their maxima and required evidence,
 // its bonus and penalty rules and its tie-break keys — what the score sheets of the bloc are checked against.
 
-import { criterionGroups } from './scoring-criteria.js';
+import { criterionGroups, scoringRules } from './scoring-criteria.js';
 import { baseFacts, list, record, refAt, type DocumentFacts, type Locator, type Place, type Ref } from './facts.js';
 
 export interface CriterionFact extends Ref {
@@ -34,6 +34,8 @@ export function scoringTableFacts(doc: Record<string, unknown>, at: Locator): Sc
   const facts: ScoringTableFacts = {
     ...baseFacts('scoring-table', doc, at),
     kind: 'scoring-table',
+    // Its own rules, wherever in the body they sit.
+    strayRules: undefined,
     scale: typeof doc.scale === 'number' ? { value: doc.scale, ...at(['scale']) } : undefined,
     groups: [],
     criteria: [],
@@ -57,19 +59,15 @@ export function scoringTableFacts(doc: Record<string, unknown>, at: Locator): Sc
     }
   }
   if (Array.isArray(doc.body) && doc.groups !== undefined) facts.groupsBesideBody = at(['groups']);
-  list(doc.bonuses).forEach((item, i) => {
-    const rule = record(item);
-    const id = refAt(at, ['bonuses', i, 'id'], rule.id);
-    if (id) facts.bonuses.push({ ...id, max: numberOr(rule.max, 0) });
-  });
-  list(doc.penalties).forEach((item, i) => {
-    const id = refAt(at, ['penalties', i, 'id'], record(item).id);
-    if (id) facts.penalties.push(id);
-  });
-  list(doc.tieBreaks).forEach((key, i) => {
-    const ref = refAt(at, ['tieBreaks', i], key);
-    if (ref) facts.tieBreaks.push(ref);
-  });
+  const rules = scoringRules(doc);
+  for (const { rule, path } of rules.bonuses) facts.bonuses.push({ ...refAt(at, path, rule.id)!, max: rule.max });
+  for (const { rule, path } of rules.penalties) facts.penalties.push(refAt(at, path, rule.id)!);
+  for (const { rule, path } of rules.tieBreaks) facts.tieBreaks.push(refAt(at, path, rule)!);
+  if (Array.isArray(doc.body)) {
+    // With a body the rules are written in it, where they print; the old-shape lists still count but do not print.
+    const beside = (['bonuses', 'penalties', 'tieBreaks'] as const).find((key) => doc[key] !== undefined);
+    if (beside) facts.rulesBesideBody = { id: beside, ...at([beside]) };
+  }
   list(doc.awards).forEach((item, i) => {
     const award = refAt(at, ['awards', i, 'award'], record(item).award);
     if (award) facts.awards.push(award);
@@ -80,8 +78,4 @@ export function scoringTableFacts(doc: Record<string, unknown>, at: Locator): Sc
 
 function plainRef(ref: Ref): Ref {
   return { id: ref.id, line: ref.line, column: ref.column, path: ref.path };
-}
-
-function numberOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }

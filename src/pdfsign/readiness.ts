@@ -1,12 +1,24 @@
 // What makes a document final enough to be printed for CA signatures: it validates, no «✎ …» blank is left,
-// it carries a number when its kind is numbered, and its date is a whole calendar date. A signed PDF cannot be
-// corrected afterwards, so every doubt stops the print here.
+// it carries a number when its kind is numbered, its date is a whole calendar date, and every signature block
+// names its signer (src/domain/signature-block.ts). A signed PDF cannot be corrected afterwards, so every doubt
+// stops the print here.
 
 import type { Text } from '../context.js';
 import { findKind } from '../kinds/registry.js';
 import type { Issue } from '../validate/issue.js';
+import type { RepositoryConfig } from '../kinds/model.js';
+import { placeIn } from '../documents/place.js';
+import type { ParsedSource } from '../documents/parse.js';
+import { partiesOf } from '../domain/signers.js';
+import { unnamedSigner } from '../domain/signature-block.js';
 
-export function notFinalReasons(relative: string, doc: Record<string, unknown>, issues: readonly Issue[]): Text[] {
+/** The registry and the parsed source, for the signature rule (who signs, and where to point). */
+export interface SigningContext {
+  config: RepositoryConfig;
+  parsed: ParsedSource;
+}
+
+export function notFinalReasons(relative: string, doc: Record<string, unknown>, issues: readonly Issue[], signing?: SigningContext): Text[] {
   const reasons: Text[] = [];
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   if (errors > 0) {
@@ -23,6 +35,12 @@ export function notFinalReasons(relative: string, doc: Record<string, unknown>, 
   }
   if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
     reasons.push({ vi: `${relative} chưa có ngày ban hành đầy đủ (YYYY-MM-DD); hãy ghi ngày ký`, en: `${relative} has no complete date (YYYY-MM-DD); write the signing date` });
+  }
+  if (signing) {
+    for (const unit of partiesOf(doc, signing.config)) {
+      const unnamed = unnamedSigner(doc, signing.config, unit, (at) => placeIn(relative, signing.parsed, at));
+      if (unnamed) reasons.push(unnamed);
+    }
   }
   return reasons;
 }

@@ -6,6 +6,7 @@
 
 import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
+import { interner, type Interner } from './interner.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
 import type { SignatureWork } from './signature-pool.js';
@@ -39,6 +40,8 @@ export interface History {
   /** Oldest first (the reverse of rev-list's order). */
   commits: HistoryCommit[];
   byOid: Map<string, HistoryCommit>;
+  /** Each commit's index in `commits`. */
+  position: Map<string, number>;
   /** Changes under the document root, by commit. */
   changes: Map<string, FileChange[]>;
   /** Open for further reads (commits, blobs, trees) until `close()`. */
@@ -90,7 +93,7 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
     if (!raw || raw.type !== 'commit') throw new Error(`git has no commit ${oid}`);
     return parseCommitObject(raw.content);
   };
-  const history: History = { commits: [], byOid: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
+  const history: History = { commits: [], byOid: new Map(), position: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
   try {
     return await fillHistory(history, cache, started, options);
   } catch (error) {
@@ -144,46 +147,31 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
     if (summary) history.commits.push(summary);
   }
   history.byOid = new Map(history.commits.map((commit) => [commit.oid, commit]));
+  history.position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
   history.changes = parseRawLog(raw.toString('utf8'));
   return history;
 }
 
 function summarize(oid: string, commit: CommitObject, same: Interner): HistoryCommit {
-  const trailers = Object.fromEntries(
-    Object.entries(commit.trailers)
-      .filter(([key]) => key.startsWith('Giaouoc-'))
-      .map(([key, values]) => [same(key), values.map(same)]),
-  );
+  const trailers: Record<string, string[]> = {};
+  // Shared lists: a party's or a document's trailer repeats across many commits, and nothing modifies them.
+  for (const [key, values] of Object.entries(commit.trailers)) if (key.startsWith('Giaouoc-')) trailers[same(key)] = same.list(values) as string[];
   const person = ({ name, email, time, tz }: Person): Person => ({ name: same(name), email: same(email), time, tz: same(tz) });
+  const author = person(commit.author);
+  const { committer: c } = commit;
+  // Nearly every commit has the same author and committer: one object serves as both.
+  const committer = c.name === author.name && c.email === author.email && c.time === author.time && c.tz === author.tz ? author : person(c);
+  // The parser's strings are slices of the whole commit text, and a kept slice keeps all of that text alive:
+  // every string kept here is the interner's own copy.
   return {
     oid,
     tree: same(commit.tree),
     parents: commit.parents.map(same),
-    author: person(commit.author),
-    committer: person(commit.committer),
+    author,
+    committer,
     subject: same(commit.message.split('\n')[0] ?? ''),
     trailers,
     signed: commit.gpgsig !== undefined,
-  };
-}
-
-type Interner = (text: string) => string;
-
-/**
- * Summaries keep their own copy of each string, and one copy of a repeated one. The parser's strings are slices
- * of the whole commit text, and a kept slice keeps all of that text alive: at tens of thousands of signature
- * commits that, not the summaries, was most of the memory.
- */
-function interner(): Interner {
-  const known = new Map<string, string>();
-  return (text) => {
-    let own = known.get(text);
-    if (own === undefined) {
-      // Encoding and decoding makes a new flat string; commit text came from UTF-8, so nothing is lost.
-      own = Buffer.from(text, 'utf8').toString('utf8');
-      known.set(own, own);
-    }
-    return own;
   };
 }
 
@@ -218,5 +206,6 @@ export function isoTime(person: { time: number; tz: string }): string {
   const sign = person.tz.startsWith('-') ? -1 : 1;
   const offsetMinutes = sign * (Number(person.tz.slice(1, 3)) * 60 + Number(person.tz.slice(3, 5)));
   const local = new Date((person.time + offsetMinutes * 60) * 1000).toISOString().slice(0, 19);
-  return `${local}${person.tz.slice(0, 3)}:${person.tz.slice(3, 5)}`;
+  // Joined rather than concatenated: one flat string, not a chain of pieces, for each of many signatures kept.
+  return [local, person.tz.slice(0, 3), ':', person.tz.slice(3, 5)].join('');
 }

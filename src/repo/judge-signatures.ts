@@ -52,7 +52,7 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
     const current = working.map((doc) => ({ file: doc.file, relative: doc.relative, content: reader.fromBlob(doc.blob, () => withBytes(doc).bytes) }));
     const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
     const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
-    const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
+    const position = history.position;
     // A party's newest signature commit for a document decides; only those are checked. A claim that cannot
     // be a signature (no SSH signature, or dated before its parent) never outweighs a real one: it is reported
     // beside the party's standing signature instead of voiding it.
@@ -89,6 +89,8 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
     const treeOf = (oid: string) => byOid.get(oid)?.tree;
     const context = { reader, cache, config, keys, treeOf, configAt: (tree: string | undefined) => registries.at(tree), committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
+    // A whole-repository run has verified and digested everything by now: the workers' heaps go before judging.
+    if (whole) await work.release();
     const documents: DocumentSignatures[] = [];
     // A window of documents at a time: the checks of one window are let go before the next, so memory holds
     // the verdicts, not every intermediate check of a large archive.
@@ -146,7 +148,8 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
   }
 }
 
-const JUDGE_WINDOW = 500;
+// Small enough that what a window allocates dies young, in the young generation, instead of piling up in the old.
+const JUDGE_WINDOW = 50;
 // Contents are digested a window at a time, so that the bytes waiting for a worker stay few whatever the size.
 const DIGEST_WINDOW = 400;
 

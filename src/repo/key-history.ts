@@ -21,6 +21,9 @@ interface KeyChange {
 
 export { pinnedRegistrars } from './registrars.js';
 
+/** Commits whose registry is remembered at once (see registryAt). */
+export const REGISTRY_MEMO = 4096;
+
 export class KeyHistory {
   private readonly descendants = new Map<string, Uint8Array>();
   private readonly ancestors = new Map<string, Uint8Array>();
@@ -42,8 +45,7 @@ export class KeyHistory {
     registrars: Set<string>,
     verdicts: (oids: string[]) => Promise<Map<string, CachedVerdict | undefined>>,
   ): Promise<KeyHistory> {
-    const index = new Map(history.commits.map((commit, position) => [commit.oid, position]));
-    const keys = new KeyHistory(history, reader, index);
+    const keys = new KeyHistory(history, reader, history.position);
     const touching = history.commits.filter((commit) => keyUnits(layout, history, commit).length > 0);
     const verdictOf = await verdicts(touching.filter((commit) => commit.signed).map((commit) => commit.oid));
     for (const commit of touching) {
@@ -77,6 +79,9 @@ export class KeyHistory {
     let pending = this.registries.get(commit);
     if (!pending) {
       pending = this.computeRegistry(commit);
+      // A memo, not a record: over a long history it would hold one entry per signature's parent. The
+      // registries themselves stay shared by (tree, changes seen) below, so a cleared memo costs a few lookups.
+      if (this.registries.size >= REGISTRY_MEMO) this.registries.clear();
       this.registries.set(commit, pending);
     }
     return pending;
@@ -98,6 +103,7 @@ export class KeyHistory {
     let shared = this.byTreeAndSeen.get(key);
     if (!shared) {
       shared = this.registryOf(tree, (index) => seenMarks[index] === '1');
+      if (this.byTreeAndSeen.size >= REGISTRY_MEMO) this.byTreeAndSeen.clear();
       this.byTreeAndSeen.set(key, shared);
     }
     return shared;

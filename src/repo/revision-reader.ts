@@ -21,6 +21,9 @@ export interface Content {
 /** unit id → fingerprints registered for it. */
 export type Registry = Map<string, Set<string>>;
 
+/** Trees whose key registry is remembered at once. */
+const REGISTRY_MEMO = 4096;
+
 export class RevisionReader {
   private readonly contents = new Map<string, Promise<Content | undefined>>();
   private readonly byBlob = new Map<string, Promise<Content>>();
@@ -72,6 +75,8 @@ export class RevisionReader {
     let pending = this.registries.get(tree);
     if (!pending) {
       pending = this.readRegistry(tree);
+      // Bounded like the key history's memo: a long history has a tree per commit, and any one is read again cheaply.
+      if (this.registries.size >= REGISTRY_MEMO) this.registries.clear();
       this.registries.set(tree, pending);
     }
     return pending;

@@ -8,6 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { contentDigest } from '../documents/canonical.js';
 import { parseSource } from '../documents/parse.js';
+import { placeIn } from '../documents/place.js';
+import { unnamedSigner } from '../domain/signature-block.js';
 import { CONFIG_FILE, repoRelative } from '../documents/repository.js';
 import { findKind } from '../kinds/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
@@ -59,7 +61,8 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
     );
   }
   const config: RepositoryConfig = run.config;
-  const doc = parseSource(await readFile(file, 'utf8')).value as Record<string, unknown>;
+  const parsed = parseSource(await readFile(file, 'utf8'));
+  const doc = parsed.value as Record<string, unknown>;
   if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
     throw refusal(
       `văn bản ${relative} chưa ghi đủ ngày ban hành (${String(doc.date)}); hãy ghi ngày ký theo dạng năm-tháng-ngày rồi mới ký`,
@@ -73,6 +76,8 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
       `unit "${request.unit}" is not a party of ${relative} (parties: ${parties.join(', ')}); only parties may sign`,
     );
   }
+  const unnamed = unnamedSigner(doc, config, request.unit, (at) => placeIn(relative, parsed, at));
+  if (unnamed) throw refusal(unnamed.vi, unnamed.en);
 
   const layout = await openLayout(run.root, request.env);
   const path = gitPath(layout, relative);

@@ -5,6 +5,7 @@
 // (src/cache/store.ts) keeps it outside the repository and reads back only entries sealed with the user's secret.
 
 import { ShardedStore } from '../cache/store.js';
+import { interner } from './interner.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import type { HistoryCommit } from './history.js';
 import type { SshVerification } from './sshsig.js';
@@ -60,6 +61,11 @@ interface DocumentEntry {
 type RememberedEntry = DocumentEntry | { config: RepositoryConfig | undefined };
 
 export class SignatureCache {
+  // A verdict names one of a handful of keys, and facts repeat the same few unit ids: tens of thousands of
+  // signatures share one object or string each instead of holding a copy (they are never modified).
+  private readonly verdicts = new Map<string, CachedVerdict>();
+  private readonly same = interner();
+
   private constructor(
     private readonly store: ShardedStore<Entry>,
     // Kept apart so that a run answered by remembered reports reads none of the history's entries.
@@ -91,7 +97,13 @@ export class SignatureCache {
   }
 
   setVerdict(commit: string, verdict: SshVerification | CachedVerdict): void {
-    this.store.set(`v${commit}`, verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : { ok: false, reason: verdict.reason, fingerprint: verdict.fingerprint });
+    const key = verdict.ok ? `+${verdict.fingerprint}` : `-${verdict.reason}\0${verdict.fingerprint ?? ''}`;
+    let shared = this.verdicts.get(key);
+    if (!shared) {
+      shared = verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : { ok: false, reason: verdict.reason, fingerprint: verdict.fingerprint };
+      this.verdicts.set(key, shared);
+    }
+    this.store.set(`v${commit}`, shared);
   }
 
   content(blob: string): CachedContent | undefined {
@@ -99,7 +111,14 @@ export class SignatureCache {
   }
 
   setContent(blob: string, content: CachedContent): void {
-    this.store.set(`b${blob}`, content);
+    const { facts } = content;
+    const same = this.same;
+    const text = (value: string | undefined) => (value === undefined ? undefined : same(value));
+    const parties = facts.parties === undefined ? undefined : (same.list(facts.parties) as string[]);
+    this.store.set(`b${blob}`, {
+      digest: content.digest,
+      facts: { kind: text(facts.kind), year: facts.year, issuer: text(facts.issuer), parties, signer: text(facts.signer), subject: facts.subject },
+    });
   }
 
   working(relative: string): WorkingBlob | undefined {

@@ -23,6 +23,11 @@ export interface SignedItem {
 export interface SignatureWork {
   verify(items: SignedItem[]): Promise<CachedVerdict[]>;
   digest(contents: Uint8Array[]): Promise<CachedContent[]>;
+  /**
+   * Ends the workers once the work asked for so far is done; a later batch starts them again. Each worker's heap
+   * is tens of MB, which a run should not carry through the long phase that needs no more of them.
+   */
+  release(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +51,14 @@ export function signatureWork(options: { jobs?: number; always?: boolean } = {})
   const inFlight = new Map<Worker, Pending>();
   let broken = false;
   let closed = false;
+  // Workers being ended by release(): their exit is not a failure.
+  const ending = new Set<Worker>();
+  // Settled when the queue is empty and no worker is busy.
+  const whenIdle: Array<() => void> = [];
+  const settleIdle = () => {
+    if (queue.length > 0 || inFlight.size > 0) return;
+    for (const resolve of whenIdle.splice(0)) resolve();
+  };
   let nextId = 0;
 
   const runInline = (pending: Pending) => {
@@ -73,6 +86,7 @@ export function signatureWork(options: { jobs?: number; always?: boolean } = {})
     inFlight.clear();
     for (const worker of workers) void worker.terminate();
     for (const pending of left) runInline(pending);
+    settleIdle();
   };
   const start = () => {
     if (workers.length > 0 || broken) return;
@@ -95,10 +109,11 @@ export function signatureWork(options: { jobs?: number; always?: boolean } = {})
           }
         }
         dispatch();
+        settleIdle();
       });
       worker.on('error', fail);
       worker.on('exit', (code) => {
-        if (code !== 0 && !closed) fail();
+        if (code !== 0 && !closed && !ending.has(worker)) fail();
       });
       workers.push(worker);
       idle.push(worker);
@@ -131,6 +146,16 @@ export function signatureWork(options: { jobs?: number; always?: boolean } = {})
       const parts = chunks(contents, DOCUMENT_CHUNK);
       const answers = await Promise.all(parts.map((part) => submit<CachedContent>(() => ({ id: nextId++, kind: 'digest', contents: pack(part) }), () => part.map(digestOne))));
       return answers.flat();
+    },
+    async release() {
+      await new Promise<void>((resolve) => {
+        whenIdle.push(resolve);
+        settleIdle();
+      });
+      const ended = workers.splice(0);
+      idle.length = 0;
+      for (const worker of ended) ending.add(worker);
+      await Promise.all(ended.map((worker) => worker.terminate()));
     },
     async close() {
       closed = true;

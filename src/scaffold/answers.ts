@@ -85,18 +85,13 @@ async function answerQuarter(input: AnswerInput, year: number): Promise<number> 
 }
 
 function missingIssuer(config: RepositoryConfig, kind: KindSpec): UserError {
-  const firstBloc = config.blocs?.[0]?.id;
-  if (kind.name === 'scoring-table' && firstBloc) {
+  // A kind usually issued by a bloc asks for one (the entry's `askedBloc`); only blocs issue some (a scoring table).
+  const bloc = kind.askedBloc ? config.blocs?.[0]?.id : undefined;
+  if (kind.askedBloc && bloc) {
+    const { vi, en, only } = kind.askedBloc;
     return new UserError({
-      vi: `thiếu --bloc: hãy ghi mã khối thi đua của bảng điểm (ví dụ --bloc ${firstBloc})`,
-      en: `missing --bloc: name the scoring table's bloc (for example --bloc ${firstBloc})`,
-    });
-  }
-  const bloc = kind.name === 'compact' ? config.blocs?.[0]?.id : undefined;
-  if (bloc) {
-    return new UserError({
-      vi: `thiếu --bloc: hãy ghi mã khối thi đua của giao ước (ví dụ --bloc ${bloc}), hoặc --issuer <mã đơn vị>`,
-      en: `missing --bloc: name the compact's bloc (for example --bloc ${bloc}), or --issuer <unit id>`,
+      vi: `thiếu --bloc: hãy ghi mã khối thi đua của ${vi} (ví dụ --bloc ${bloc})${only ? '' : ', hoặc --issuer <mã đơn vị>'}`,
+      en: `missing --bloc: name the ${en} bloc (for example --bloc ${bloc})${only ? '' : ', or --issuer <unit id>'}`,
     });
   }
   const unit = config.units.find((candidate) => candidate.signatories?.length)?.id ?? config.units[0]?.id ?? 'cd-bo-noi-vu';

@@ -1,14 +1,17 @@
 // The repository's own copy of each kind's schema, with the ids of its giaouoc.yaml offered as `examples` on the
 // fields that name a unit, a bloc or a signer, so an editor (yaml-language-server) completes `issuer:` with
 // the repository's units and blocs. Examples only annotate: what validates stays exactly the package schema.
-// Written by `validate --fix` into .giaouoc/schemas, where the `$schema` modelines of `new` and the
-// .vscode/settings.json mapping already point.
+// Written into .giaouoc/schemas, where the `$schema` modelines of `new` and the .vscode/settings.json mapping
+// already point, by `init` (and `init --force`) and by `validate --fix`: both write what kindSchemaText says.
 
 import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { CONFIG_FILE } from '../documents/repository.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
-import { KINDS } from '../kinds/registry.js';
+import { KINDS, type KindSpec } from '../kinds/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
+import { checkFile } from '../validate/check-file.js';
 import { packageSchemasDir, REPOSITORY_SCHEMAS_DIR } from './assets.js';
 
 type Json = Record<string, unknown>;
@@ -68,6 +71,32 @@ function annotate(node: unknown, ids: Offered, blocIssuer: boolean): void {
   for (const value of Object.values(record)) annotate(value, ids, blocIssuer);
 }
 
+/** The repository's copy of a kind's schema: the package's, with the repository's ids as examples. */
+export function kindSchemaText(kind: KindSpec, config: RepositoryConfig): string {
+  const schema = JSON.parse(readFileSync(join(packageSchemasDir(), `${kind.schema}.schema.json`), 'utf8')) as Json;
+  return `${JSON.stringify(withRepositoryIds(schema, config, kind.blocIssuer), null, 2)}\n`;
+}
+
+/**
+ * Every schema of the package as `init` gives it to a repository (paths from its root): a kind's with the ids of
+ * `config`, any other (giaouoc.yaml's own) as the package has it. Without a sound registry, every one as the package has it.
+ */
+export async function repositorySchemaFiles(config: RepositoryConfig | undefined): Promise<{ path: string; content: string }[]> {
+  const dir = packageSchemasDir();
+  const kinds = new Map(KINDS.map((kind) => [`${kind.schema}.schema.json`, kind]));
+  const files: { path: string; content: string }[] = [];
+  for (const name of (await readdir(dir)).filter((file) => file.endsWith('.schema.json')).sort()) {
+    const kind = kinds.get(name);
+    files.push({ path: `${REPOSITORY_SCHEMAS_DIR}/${name}`, content: kind && config ? kindSchemaText(kind, config) : await readFile(join(dir, name), 'utf8') });
+  }
+  return files;
+}
+
+/** giaouoc.yaml's registry when it has no errors, as `validate` requires before its ids are offered; else undefined. */
+export function soundRegistry(bytes: Uint8Array): RepositoryConfig | undefined {
+  return checkFile(CONFIG_FILE, bytes, 'config').config;
+}
+
 /**
  * Writes every kind's schema with the repository's ids into its .giaouoc/schemas (atomically, only those whose
  * text changes) and returns the paths written. A repository without that folder (never given one by `init`) gets
@@ -79,8 +108,7 @@ export async function refreshRepositorySchemas(root: string, config: RepositoryC
   if (!existsSync(dir) || !insideRepository(root)) return [];
   const written: string[] = [];
   for (const kind of KINDS) {
-    const schema = JSON.parse(readFileSync(join(packageSchemasDir(), `${kind.schema}.schema.json`), 'utf8')) as Json;
-    const text = `${JSON.stringify(withRepositoryIds(schema, config, kind.blocIssuer), null, 2)}\n`;
+    const text = kindSchemaText(kind, config);
     const file = join(dir, `${kind.schema}.schema.json`);
     if (existsSync(file) && (lstatSync(file).isSymbolicLink() || readFileSync(file, 'utf8') === text)) continue;
     await writeFileAtomic(file, text);

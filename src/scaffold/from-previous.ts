@@ -15,8 +15,10 @@ export interface AdvanceInput extends ScaffoldBase {
   previous: ParsedSource;
   /** The previous file as the user named it. */
   previousShown: string;
-  /** For a plan: the new year's compact, when the repository has it. */
-  compact?: CompactLink;
+  /** The parties follow the registry's bloc for the new year (a compact issued by a bloc). */
+  renewParties?: boolean;
+  /** A plan's link to the new year's compact: the one the repository has, if any; absent for a kind that links none. */
+  relink?: { compact?: CompactLink };
 }
 
 /** `năm 2024` → `năm 2025`, `Tháng 12/2024` → `Tháng 12/2025`; a term like `2023-2028` is left alone. */
@@ -38,8 +40,8 @@ export function advanceDocument(input: AdvanceInput): Scaffold {
   yaml.dropCommentLines(['kind'], /yaml-language-server:/);
 
   const notes: string[] = [];
-  if (input.kind.name === 'compact' && input.issuer.type === 'bloc') renewParties(input, old, yaml, doc);
-  if (input.kind.name === 'plan') notes.push(...relinkCompact(input, old, doc, yaml));
+  if (input.renewParties && input.issuer.type === 'bloc') renewParties(input, old, yaml, doc);
+  if (input.relink) notes.push(...relinkCompact(input, input.relink.compact, old, doc, yaml));
 
   const header = [
     schemaModeline(input.target.root, input.target.file, input.kind.schema),
@@ -75,9 +77,8 @@ function renewParties(input: AdvanceInput, old: Record<string, unknown>, yaml: S
 }
 
 /** A plan names the same year's compact; its target references are kept only where that compact has them. */
-function relinkCompact(input: AdvanceInput, old: Record<string, unknown>, doc: Document, yaml: ScaffoldYaml): string[] {
+function relinkCompact(input: AdvanceInput, compact: CompactLink | undefined, old: Record<string, unknown>, doc: Document, yaml: ScaffoldYaml): string[] {
   if (old.compact === undefined) return [];
-  const compact = input.compact;
   if (compact) doc.set('compact', compact.issuer);
   else doc.delete('compact');
   const known = new Set(compact?.targetIds ?? []);

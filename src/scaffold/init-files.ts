@@ -3,8 +3,10 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CONFIG_FILE } from '../documents/repository.js';
 import { KINDS } from '../kinds/registry.js';
-import { initTemplatesDir, packageSchemasDir, REPOSITORY_SCHEMAS_DIR } from './assets.js';
+import { initTemplatesDir, REPOSITORY_SCHEMAS_DIR } from './assets.js';
+import { repositorySchemaFiles, soundRegistry } from './editor-schemas.js';
 import { vendoredSpec } from './vendor.js';
 
 export interface InitFile {
@@ -25,6 +27,11 @@ export interface InitValues {
   version: string;
   /** The repository folder's name, for the package.json name. */
   folder: string;
+  /**
+   * The bytes of the giaouoc.yaml the repository already has (`init --force`), whose ids the schema copies offer;
+   * absent when it has none, and the one init writes offers its own.
+   */
+  registry?: Uint8Array;
 }
 
 /** `_github/workflows/giaouoc.yml` → `.github/workflows/giaouoc.yml`. */
@@ -45,10 +52,9 @@ export async function collectInitFiles(values: InitValues): Promise<InitFile[]> 
     files.push({ path: name, content: name === '.vscode/settings.json' ? withKindSchemas(text) : text, refresh: TOOL_FILES.has(name) });
   }
   files.push({ path: 'package.json', content: packageManifest(values), refresh: false });
-  const schemasDir = packageSchemasDir();
-  for (const name of (await readdir(schemasDir)).filter((file) => file.endsWith('.schema.json')).sort()) {
-    files.push({ path: `${REPOSITORY_SCHEMAS_DIR}/${name}`, content: await readFile(join(schemasDir, name), 'utf8'), refresh: true });
-  }
+  // The copies offer the registry's ids to editors as `validate --fix` would, so completion works from the start.
+  const registry = values.registry ?? Buffer.from(files.find((file) => file.path === CONFIG_FILE)?.content ?? '');
+  for (const schema of await repositorySchemaFiles(soundRegistry(registry))) files.push({ ...schema, refresh: true });
   return files;
 }
 

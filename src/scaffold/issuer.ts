@@ -44,11 +44,11 @@ export function findIssuer(config: RepositoryConfig, kind: KindSpec, id: string)
 
 /**
  * Everything that may issue a document of this kind, blocs first where allowed (a compact is usually a bloc's);
- * only blocs for a scoring table, which a bloc adopts with its compact.
+ * only blocs where the entry asks for a bloc only (a scoring table, which a bloc adopts with its compact).
  */
 export function issuerCandidates(config: RepositoryConfig, kind: KindSpec): Issuer[] {
   const blocs: Issuer[] = kind.blocIssuer ? (config.blocs ?? []).map((bloc) => ({ type: 'bloc', id: bloc.id, bloc })) : [];
-  if (kind.name === 'scoring-table') return blocs;
+  if (kind.askedBloc?.only) return blocs;
   return [...blocs, ...config.units.map((unit): Issuer => ({ type: 'unit', id: unit.id, unit }))];
 }
 

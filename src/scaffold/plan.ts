@@ -29,9 +29,9 @@ export interface CompactLink {
   relative: string;
 }
 
-/** The same year's compact the plan serves: the issuer's own, or one it signs as a party (its bloc's). */
-export function compactForPlan(documents: readonly KnownDocument[], issuer: Issuer, year: number): CompactLink | undefined {
-  const compacts = documents.filter((doc) => doc.facts.kind === 'compact' && doc.facts.year === year);
+/** The same year's compact the plan serves, among `candidates` (compacts): the issuer's own, or one it signs as a party (its bloc's). */
+export function compactForPlan(candidates: readonly KnownDocument[], issuer: Issuer, year: number): CompactLink | undefined {
+  const compacts = candidates.filter((doc) => doc.facts.year === year);
   const own = compacts.find((doc) => doc.facts.issuer.id === issuer.id);
   const signed = compacts.find((doc) => doc.facts.parties.some((party) => party.id === issuer.id));
   const found = own ?? signed;

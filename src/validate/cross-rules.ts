@@ -3,7 +3,8 @@
 
 import type { DocumentFacts, Ref } from '../kinds/facts.js';
 import type { Bloc, RepositoryConfig, Unit } from '../kinds/model.js';
-import { findKind } from '../kinds/registry.js';
+import type { Need } from '../kinds/links.js';
+import { findKind, kindNamed, type CrossRule } from '../kinds/registry.js';
 import type { Issue, IssueArgs } from './issue.js';
 import { MESSAGES } from './messages/catalog.js';
 import { closest } from './suggest.js';
@@ -40,6 +41,12 @@ class DocumentIndex {
 
   find(kind: string, year: number, issuer: string): KnownDocument | undefined {
     return this.byKey.get(DocumentIndex.key(kind, year, issuer));
+  }
+
+  /** The document a need names: by its path, or as the document of a kind, year and issuer. */
+  resolve(need: Need): KnownDocument | undefined {
+    if ('path' in need) return this.byPath.get(need.path);
+    return need.issuer === undefined ? undefined : this.find(need.kind, need.year, need.issuer);
   }
 
   private static key(kind: string, year: number, issuer: string): string {
@@ -80,22 +87,6 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     facts.units.forEach(unknownUnit);
     facts.parties.forEach(unknownUnit);
 
-    if (bloc && facts.kind === 'compact') {
-      const term = bloc.years.find((entry) => entry.year === facts.year);
-      if (!term) report(facts.issuer, 'bloc-year-missing', { bloc: bloc.id, year: facts.year });
-      else {
-        // Compared by the id each unit is declared under today, so a renamed id matches its former one.
-        const parties = new Set(facts.parties.map((party) => registry.canonical(party.id)));
-        const members = new Set(term.members.map((member) => registry.canonical(member)));
-        for (const party of facts.parties) {
-          if (units.has(party.id) && !members.has(registry.canonical(party.id))) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
-        }
-        for (const member of term.members) {
-          if (!parties.has(registry.canonical(member))) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
-        }
-      }
-    }
-
     if (facts.signer) {
       const signingUnit = units.get(signingUnitOf({ issuer: facts.issuer.id, year: facts.year, kind: facts.kind }, registry) ?? '');
       const names = (signingUnit?.signatories ?? []).map((person) => person.name.normalize('NFC'));
@@ -105,8 +96,8 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
     }
 
     documentTimeIssues(registry, facts, report);
-    if (facts.kind === 'report') checkReport(doc, index, report);
-    if (facts.kind === 'plan') checkPlanTargets(doc, index, report);
+    const context: RuleContext = { doc, index, report, blocs, units, registry };
+    for (const rule of kind?.crossRules ?? []) CROSS_RULES[rule](context);
   }
   issues.push(...yearEndIssues(config, documents.filter((doc) => !doc.light), new Set(documents.map((doc) => doc.relative))));
   issues.push(...numberIssues(config, documents));
@@ -115,21 +106,56 @@ export function crossIssues(config: RepositoryConfig, documents: readonly KnownD
 
 type Reporter = (ref: Ref, code: string, args: IssueArgs) => void;
 
+interface RuleContext {
+  doc: KnownDocument;
+  index: DocumentIndex;
+  report: Reporter;
+  blocs: ReadonlyMap<string, Bloc>;
+  units: ReadonlyMap<string, Unit>;
+  registry: ReturnType<typeof registryOf>;
+}
+
+/** The rules a kind's entry names in `crossRules`: a new rule must be added here before any kind can name it. */
+const CROSS_RULES = {
+  'bloc-members-sign': checkBlocMembers,
+  'tasks-of-plan': checkReport,
+  'targets-of-compact': checkPlanTargets,
+} satisfies Record<CrossRule, (context: RuleContext) => void>;
+
 /** What no two documents may share (the duplicate rule): kind, year, issuer, quarter or period, and what else sets them apart. */
 export function identityOf(facts: DocumentFacts): string {
   const period = facts.period ? `${facts.period.start}..${facts.period.end}` : '';
   return [facts.kind, facts.year, facts.issuer.id, facts.quarter ?? '', period, facts.distinct ?? ''].join('|');
 }
 
-function checkReport(doc: KnownDocument, index: DocumentIndex, report: Reporter): void {
+/** A bloc's compact is signed by exactly the bloc's members of its year. */
+function checkBlocMembers({ doc: { facts }, blocs, units, registry, report }: RuleContext): void {
+  const bloc = blocs.get(facts.issuer.id);
+  if (!bloc) return;
+  const term = bloc.years.find((entry) => entry.year === facts.year);
+  if (!term) return report(facts.issuer, 'bloc-year-missing', { bloc: bloc.id, year: facts.year });
+  // Compared by the id each unit is declared under today, so a renamed id matches its former one.
+  const parties = new Set(facts.parties.map((party) => registry.canonical(party.id)));
+  const members = new Set(term.members.map((member) => registry.canonical(member)));
+  for (const party of facts.parties) {
+    if (units.has(party.id) && !members.has(registry.canonical(party.id))) report(party, 'party-not-in-bloc', { id: party.id, blocName: bloc.name, year: facts.year });
+  }
+  for (const member of term.members) {
+    if (!parties.has(registry.canonical(member))) report(facts.issuer, 'missing-member', { id: member, blocName: bloc.name, year: facts.year });
+  }
+}
+
+/** A report's tasks are those of the plan it follows (named by path, or the plan of its year and issuer). */
+function checkReport({ doc, index, report }: RuleContext): void {
   const { facts } = doc;
-  let plan: KnownDocument | undefined;
+  const follows = kindNamed(facts.kind)?.follows;
+  const need = follows?.need(facts);
+  if (!follows || !need) return;
+  const plan = index.resolve(need);
   if (facts.plan) {
-    plan = index.byPath.get(facts.plan.id.replace(/^\.\//, ''));
-    if (!plan || plan.facts.kind !== 'plan') return report(facts.plan, 'plan-missing', { path: facts.plan.id });
+    if (!plan || plan.facts.kind !== follows.kind) return report(facts.plan, 'plan-missing', { path: facts.plan.id });
     if (plan.facts.year !== facts.year) return report(facts.plan, 'plan-year', { year: facts.year, planYear: plan.facts.year, path: facts.plan.id });
   } else {
-    plan = index.find('plan', facts.year, facts.issuer.id);
     if (!plan) {
       if (facts.taskRefs.length > 0) report(facts.taskRefs[0], 'plan-missing', { path: '', year: facts.year, issuer: facts.issuer.id });
       return;
@@ -142,9 +168,11 @@ function checkReport(doc: KnownDocument, index: DocumentIndex, report: Reporter)
   checkTargets(facts.targetRefs, plan, index, report);
 }
 
-function checkPlanTargets(doc: KnownDocument, index: DocumentIndex, report: Reporter): void {
+/** A plan's compact exists, and its tasks' targets are that compact's. */
+function checkPlanTargets({ doc, index, report }: RuleContext): void {
   const { facts } = doc;
-  if (facts.compact && !index.find('compact', facts.year, facts.compact.id)) {
+  const need = kindNamed(facts.kind)?.follows?.need(facts);
+  if (facts.compact && (!need || !index.resolve(need))) {
     report(facts.compact, 'compact-missing', { id: facts.compact.id, year: facts.year });
     return;
   }
@@ -154,9 +182,10 @@ function checkPlanTargets(doc: KnownDocument, index: DocumentIndex, report: Repo
 /** Target ids are looked up in the compact that the plan names. */
 function checkTargets(refs: readonly Ref[], plan: KnownDocument, index: DocumentIndex, report: Reporter): void {
   if (refs.length === 0) return;
-  const compactRef = plan.facts.compact;
-  if (!compactRef) return report(refs[0], 'no-compact-for-target', {});
-  const compact = index.find('compact', plan.facts.year, compactRef.id);
+  if (!plan.facts.compact) return report(refs[0], 'no-compact-for-target', {});
+  // The compact the plan follows, as the plan's own entry finds it.
+  const need = kindNamed(plan.facts.kind)?.follows?.need(plan.facts);
+  const compact = need ? index.resolve(need) : undefined;
   if (!compact) return;
   const targets = new Set(compact.facts.targetIds);
   for (const ref of refs) {

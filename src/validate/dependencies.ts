@@ -5,8 +5,9 @@
 // top-level lines, without a YAML parse.
 
 import { emptyFacts, type DocumentFacts } from '../kinds/facts.js';
+import type { Need } from '../kinds/links.js';
 import type { KindName } from '../kinds/model.js';
-import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
+import { needsOf as kindNeeds } from '../kinds/registry.js';
 
 export interface Header {
   kind?: string;
@@ -18,7 +19,7 @@ export interface Header {
   date?: string;
 }
 
-export type Need = { path: string } | { kind: KindName; year: number; issuer?: string };
+export type { Need };
 
 const TOP_LEVEL = /^(kind|year|issuer|quarter|number|date):[ \t]*(.*)$/gm;
 
@@ -69,24 +70,8 @@ export function headerFacts(header: Header): DocumentFacts {
   };
 }
 
-/** The documents whose full facts the rules for `facts` read. */
-export function needsOf(facts: DocumentFacts): Need[] {
-  switch (facts.kind) {
-    case 'report':
-      return [facts.plan ? { path: facts.plan.id.replace(/^\.\//, '') } : { kind: 'plan', year: facts.year, issuer: facts.issuer.id }];
-    case 'plan':
-      return facts.compact ? [{ kind: 'compact', year: facts.year, issuer: facts.compact.id }] : [];
-    case 'score-sheet': {
-      const bloc = (facts as ScoreSheetFacts).bloc?.id;
-      return bloc ? [{ kind: 'scoring-table', year: facts.year, issuer: bloc }] : [];
-    }
-    case 'scoring-table':
-      // Every sheet of the year: which bloc a sheet belongs to is for its full facts to say.
-      return [{ kind: 'score-sheet', year: facts.year }];
-    default:
-      return [];
-  }
-}
+/** The documents whose full facts the rules for `facts` read: each kind's entry says which (src/kinds/links.ts). */
+export const needsOf: (facts: DocumentFacts) => Need[] = kindNeeds;
 
 export function satisfies(need: Need, relative: string, header: Header): boolean {
   if ('path' in need) return need.path === relative;

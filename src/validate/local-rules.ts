@@ -23,7 +23,11 @@ export function localRuleIssues(file: string, facts: DocumentFacts, doc: Record<
     }
   }
   if (facts.groupsBesideBody) report({ id: 'groups', ...facts.groupsBesideBody }, 'groups-beside-body', {});
+  if (facts.rulesBesideBody) report(facts.rulesBesideBody, 'rules-beside-body', { field: facts.rulesBesideBody.id });
   if (facts.commitmentsBesideBody) report({ id: 'commitments', ...facts.commitmentsBesideBody }, 'commitments-beside-body', {});
+  const label = kindNamed(facts.kind)?.label;
+  for (const ref of facts.strayTargets ?? []) report(ref, 'target-outside-compact', { id: ref.id, kindVi: label?.vi ?? facts.kind, kindEn: label?.en ?? facts.kind });
+  for (const ref of facts.strayRules ?? []) report(ref, 'scoring-rule-outside-table', { id: ref.id, kindVi: label?.vi ?? facts.kind, kindEn: label?.en ?? facts.kind });
   for (const slot of facts.figureSlots ?? []) {
     report(slot, slot.problem === 'missing' ? 'figure-slot-missing' : 'figure-value-unused', { id: slot.id });
   }

@@ -59,6 +59,8 @@ function toIssue(file: string, parsed: ParsedSource, schemaName: string, error: 
     case 'minItems':
     case 'maxItems':
       return { ...base, ...at(path), code: `schema-${error.keyword}`, args: { title, field, limit: Number(params.limit), count: Array.isArray(value) ? value.length : 0 } };
+    case 'minProperties':
+      return { ...base, ...at(path), code: 'schema-minProperties', args: { title, field, limit: Number(params.limit) } };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':

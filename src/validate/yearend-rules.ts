@@ -4,6 +4,7 @@
 import type { Ref } from '../kinds/facts.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { overlaps } from '../kinds/period.js';
+import { yearEndRole } from '../kinds/registry.js';
 import { scoringBody, type ScoringBody } from '../domain/scored-members.js';
 import type { ClaimFact, ScoreSheetFacts } from '../kinds/score-sheet.js';
 import { TIE_BREAK_KEYWORDS, type ScoringTableFacts } from '../kinds/scoring-table.js';
@@ -26,13 +27,15 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
     if (!bodies.has(key)) bodies.set(key, scoringBody(config, id, year));
     return bodies.get(key);
   };
-  const tables = documents.filter((doc) => doc.facts.kind === 'scoring-table');
+  // Each kind's entry says what its documents are here: the criteria members are scored by, or a member's claims.
+  const tables = documents.filter((doc) => yearEndRole(doc.facts.kind) === 'criteria');
   const present = new Set<string>();
 
   for (const doc of documents) {
     const report = reporterFor(doc.file);
-    if (doc.facts.kind === 'scoring-table') checkTable(doc.facts as ScoringTableFacts, report);
-    if (doc.facts.kind !== 'score-sheet') continue;
+    const role = yearEndRole(doc.facts.kind);
+    if (role === 'criteria') checkTable(doc.facts as ScoringTableFacts, report);
+    if (role !== 'claims') continue;
     const sheet = doc.facts as ScoreSheetFacts;
     if (!sheet.bloc) continue;
     const body = bodyOf(sheet.bloc.id, sheet.year);

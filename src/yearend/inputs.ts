@@ -9,6 +9,7 @@ import { UserError } from '../errors.js';
 import type { CompactDocument, PlanDocument, RepositoryConfig, ReportDocument, ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
 import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
 import { concernsYear, documentPeriod } from '../kinds/period.js';
+import { yearEndRole, type YearEndRole } from '../kinds/registry.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import { compareIssues, type Issue } from '../validate/issue.js';
 import type { ValidationRun } from '../validate/run.js';
@@ -54,32 +55,40 @@ export async function load<T>(doc: KnownDocument): Promise<Loaded<T>> {
   return { relative: doc.relative, doc: parsed.value as T };
 }
 
-/** The documents a summary of `units` in `year` reads: their plans and reports, and the compacts the plans serve. */
+/**
+ * The documents a summary of `units` in `year` reads: their plans and reports, and the compacts the plans serve —
+ * as each kind's entry names its part (`yearEnd`: tasks, results, targets).
+ */
 export function summaryDocuments(run: ValidationRun, year: number, units: readonly string[]): KnownDocument[] {
   const wanted = new Set(units);
   const ofYear = run.documents.filter((doc) => doc.facts.year === year);
+  const counted = (doc: KnownDocument) => {
+    const role = yearEndRole(doc.facts.kind);
+    return role === 'tasks' || role === 'results';
+  };
   // Plans and reports by period: a school-year plan of 2023-2024 and a December report count for 2024 too.
-  const own = run.documents.filter((doc) => concernsYear(doc.facts.period, doc.facts.year, year)).filter((doc) => (doc.facts.kind === 'plan' || doc.facts.kind === 'report') && wanted.has(doc.facts.issuer.id));
+  const own = run.documents.filter((doc) => concernsYear(doc.facts.period, doc.facts.year, year)).filter((doc) => counted(doc) && wanted.has(doc.facts.issuer.id));
   const compactIssuers = new Set(own.flatMap((doc) => (doc.facts.compact ? [doc.facts.compact.id] : [])));
-  const compacts = ofYear.filter((doc) => doc.facts.kind === 'compact' && compactIssuers.has(doc.facts.issuer.id));
+  const compacts = ofYear.filter((doc) => yearEndRole(doc.facts.kind) === 'targets' && compactIssuers.has(doc.facts.issuer.id));
   return [...own, ...compacts];
 }
 
 export async function summaryInputs(documents: readonly KnownDocument[], year: number, units: readonly string[]): Promise<UnitInputs[]> {
   const loaded = await Promise.all(documents.map(async (doc) => ({ known: doc, ...(await load<PlanDocument | ReportDocument | CompactDocument>(doc)) })));
-  // Grouped by kind and issuer once, in order: a bloc of hundreds of units must not scan every document per unit.
-  const groups = new Map<unknown, Map<unknown, typeof loaded>>();
+  // Grouped by part and issuer once, in order: a bloc of hundreds of units must not scan every document per unit.
+  const groups = new Map<YearEndRole | null, Map<unknown, typeof loaded>>();
   for (const item of loaded) {
-    const byIssuer = groups.get(item.doc.kind) ?? new Map<unknown, typeof loaded>();
-    groups.set(item.doc.kind, byIssuer);
+    const role = yearEndRole(item.doc.kind);
+    const byIssuer = groups.get(role) ?? new Map<unknown, typeof loaded>();
+    groups.set(role, byIssuer);
     byIssuer.set(item.doc.issuer, [...(byIssuer.get(item.doc.issuer) ?? []), item]);
   }
-  const of = (kind: string, issuer: unknown) => groups.get(kind)?.get(issuer) ?? [];
+  const of = (role: YearEndRole, issuer: unknown) => groups.get(role)?.get(issuer) ?? [];
   return units.map((unit) => {
-    const plan = of('plan', unit).find((item) => concernsYear(documentPeriod(item.doc), item.doc.year, year)) as Loaded<PlanDocument> | undefined;
+    const plan = of('tasks', unit).find((item) => concernsYear(documentPeriod(item.doc), item.doc.year, year)) as Loaded<PlanDocument> | undefined;
     const compactIssuer = plan?.doc.compact;
-    const compact = of('compact', compactIssuer)[0] as Loaded<CompactDocument> | undefined;
-    const reports = of('report', unit)
+    const compact = of('targets', compactIssuer)[0] as Loaded<CompactDocument> | undefined;
+    const reports = of('results', unit)
       .filter((item) => reportsOn(item.doc as ReportDocument, plan))
       .map((item) => item.doc as ReportDocument);
     return { unit, plan, compact, reports };
@@ -100,8 +109,8 @@ export function scoringDocuments(run: ValidationRun, year: number, bloc: string)
   // The same period rule as the summary's: a table or sheet counts for every year its period overlaps.
   const ofYear = run.documents.filter((doc) => concernsYear(doc.facts.period, doc.facts.year, year));
   return {
-    table: ofYear.find((doc) => doc.facts.kind === 'scoring-table' && doc.facts.issuer.id === bloc),
-    sheets: ofYear.filter((doc) => doc.facts.kind === 'score-sheet' && (doc.facts as ScoreSheetFacts).bloc?.id === bloc),
+    table: ofYear.find((doc) => yearEndRole(doc.facts.kind) === 'criteria' && doc.facts.issuer.id === bloc),
+    sheets: ofYear.filter((doc) => yearEndRole(doc.facts.kind) === 'claims' && (doc.facts as ScoreSheetFacts).bloc?.id === bloc),
   };
 }
 

@@ -3,7 +3,7 @@
 
 import type { ScoringTableDocument } from '../kinds/model.js';
 import type { MemberScore } from './scoring.js';
-import { scoringGroups } from '../kinds/scoring-criteria.js';
+import { scoringGroups, tieBreakOrder } from '../kinds/scoring-criteria.js';
 
 export interface RankedMember {
   rank: number;
@@ -19,7 +19,7 @@ type Key = (score: MemberScore) => number;
 /** Each key gives a number where higher ranks better. */
 export function tieBreakKeys(table: ScoringTableDocument): { name: string; key: Key }[] {
   const groups = new Set(scoringGroups(table).map((group) => group.id));
-  return (table.tieBreaks ?? []).map((name) => {
+  return tieBreakOrder(table).map((name) => {
     if (name === 'bonus') return { name, key: (score) => score.bonus };
     if (name === 'fewer-penalties') return { name, key: (score) => -score.penalty };
     if (groups.has(name)) return { name, key: (score) => score.groups[name] ?? 0 };

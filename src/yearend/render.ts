@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { RepositoryConfig } from '../kinds/model.js';
+import { yearEndRole } from '../kinds/registry.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
 import { builtinTemplatesDir, profileCss, defaultProfile, withProfile, type LayoutProfile } from '../render/index.js';
 import { EMBEDDED_FAMILY, embeddedFontCss } from '../render/fonts.js';
@@ -57,7 +58,7 @@ export async function renderScores(scores: BlocScores, context: YearEndContext, 
 }
 
 function hasCompact(context: YearEndContext, scores: BlocScores): boolean {
-  return context.run.documents.some((doc) => doc.facts.kind === 'compact' && doc.facts.issuer.id === scores.bloc && doc.facts.year === scores.year);
+  return context.run.documents.some((doc) => yearEndRole(doc.facts.kind) === 'targets' && doc.facts.issuer.id === scores.bloc && doc.facts.year === scores.year);
 }
 
 /** Who signs for the bloc that year: asked of src/domain/signers.ts, like every other document. */

@@ -3,7 +3,7 @@
 
 import type { ScoreSheetDocument, ScoringTableDocument } from '../kinds/model.js';
 import { roundPoints, sumPoints } from './points.js';
-import { scoringGroups } from '../kinds/scoring-criteria.js';
+import { bonusRules as tableBonuses, penaltyRules as tablePenalties, scoringGroups } from '../kinds/scoring-criteria.js';
 
 export interface CriterionResult {
   id: string;
@@ -61,7 +61,7 @@ export function scoreSheet(table: ScoringTableDocument, sheet: ScoreSheetDocumen
   const groups: Record<string, number> = {};
   for (const group of tableGroups) groups[group.id] = sumPoints(criteria.filter((item) => item.group === group.id).map((item) => item.counted));
 
-  const bonusRules = new Map((table.bonuses ?? []).map((rule) => [rule.id, rule]));
+  const bonusRules = new Map(tableBonuses(table).map((rule) => [rule.id, rule]));
   const bonuses = (sheet.bonuses ?? []).map((claim) => {
     const max = bonusRules.get(claim.rule)?.max ?? 0;
     return { id: claim.rule, counted: roundPoints(Math.max(0, Math.min(claim.checked ?? claim.points, max))) };
@@ -69,7 +69,7 @@ export function scoreSheet(table: ScoringTableDocument, sheet: ScoreSheetDocumen
   const bonusSum = sumPoints(bonuses.map((rule) => rule.counted));
   const bonus = table.bonusCap === undefined ? bonusSum : Math.min(bonusSum, table.bonusCap);
 
-  const penaltyRules = new Map((table.penalties ?? []).map((rule) => [rule.id, rule]));
+  const penaltyRules = new Map(tablePenalties(table).map((rule) => [rule.id, rule]));
   const penalties = (sheet.penalties ?? []).map((claim) => {
     const rule = penaltyRules.get(claim.rule);
     const occurrences = claim.checked ?? claim.count ?? 1;

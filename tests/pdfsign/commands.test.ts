@@ -4,11 +4,16 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { parseSource } from '../../src/documents/parse.js';
+import type { RepositoryConfig } from '../../src/kinds/model.js';
 import { notFinalReasons } from '../../src/pdfsign/readiness.js';
 import { trustDir } from '../../src/pki/trust-store.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTestPki, type TestPki } from './helpers/pki.js';
 import { COMPACT, createSigningRepo, type SigningRepo } from './helpers/repo.js';
+
+const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 let repo: SigningRepo;
 let pki: TestPki;
@@ -75,6 +80,16 @@ describe('render --ban-ky refuses what is not final', () => {
       '2024/ke-hoach.yaml chưa có ngày ban hành đầy đủ (YYYY-MM-DD); hãy ghi ngày ký',
     ]);
     expect(notFinalReasons('2024/giao-uoc.yaml', { kind: 'compact', date: '2024-03-01' }, [])).toEqual([]);
+  });
+
+  test('a document whose signature block names no signer', () => {
+    const source = 'kind: plan\nyear: 2024\nissuer: cd-bo-khdt\nnumber: 15/KH-CĐBKHĐT\ndate: 2024-03-01\nsignature:\n  authority: TM. BAN CHẤP HÀNH\n';
+    const parsed = parseSource(source);
+    const config = parseSource(readFileSync(join(examplesDir, 'giaouoc.yaml'), 'utf8')).value as RepositoryConfig;
+    const reasons = notFinalReasons('2024/ke-hoach.yaml', parsed.value as Record<string, unknown>, [], { config, parsed });
+    expect(reasons.map((reason) => reason.vi)).toEqual(['2024/ke-hoach.yaml:7:3: phần ký chưa ghi họ tên người ký; hãy ghi họ tên vào signature.name rồi mới ký']);
+    const named = parseSource(`${source}  name: Lê Thị Tường Thu\n`);
+    expect(notFinalReasons('2024/ke-hoach.yaml', named.value as Record<string, unknown>, [], { config, parsed: named })).toEqual([]);
   });
 
   test('--ban-ky with another format is a usage error', () => {

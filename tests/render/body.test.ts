@@ -33,6 +33,21 @@ describe('numbering', () => {
     expect(markerOf('thứ nhất', 4)).toBe('Thứ tư,');
   });
 
+  it('advances the author’s own counting style: a-, a., 1-, I-, (a) and the like', () => {
+    const seven = (style: string) => Array.from({ length: 7 }, (_, i) => markerOf(style, i + 1));
+    expect(seven('a-')).toEqual(['a-', 'b-', 'c-', 'd-', 'đ-', 'e-', 'g-']);
+    expect(seven('a.')).toEqual(['a.', 'b.', 'c.', 'd.', 'đ.', 'e.', 'g.']);
+    expect(seven('1-')).toEqual(['1-', '2-', '3-', '4-', '5-', '6-', '7-']);
+    expect(seven('I-')).toEqual(['I-', 'II-', 'III-', 'IV-', 'V-', 'VI-', 'VII-']);
+    expect(seven('(a)').slice(3, 6)).toEqual(['(d)', '(đ)', '(e)']);
+    expect(seven('A-')[4]).toBe('Đ-');
+    expect(markerOf('1/', 3)).toBe('3/');
+    // Signs that count nothing stay as written.
+    for (const sign of ['-', '+', '•', '–', '*', 'a', '(1', 'Phần']) expect(markerOf(sign, 3)).toBe(sign);
+    const body: BodyNode[] = [{ list: [{ text: 'Tiêu chuẩn sau:', list: ['một;', 'hai;', 'ba;', 'bốn;', 'năm.'], listMarker: 'a-' }], marker: '1.' }];
+    expect(lines(buildBody(body))).toEqual(['1. Tiêu chuẩn sau:', 'a- một;', 'b- hai;', 'c- ba;', 'd- bốn;', 'đ- năm.']);
+  });
+
   it('keeps the author’s own markers, none where asked, and a list’s chosen style', () => {
     const body: BodyNode[] = [
       { section: 'NHIỆM VỤ', number: 'A.', body: [{ list: ['x', { text: 'y', marker: '1.1' }], marker: '+' }] },

@@ -130,12 +130,30 @@ describe('real documents print with the original body, words, order and markers'
     expect(findings.map((finding) => finding.code)).toEqual(doc.findings ?? []);
   }, 60_000);
 
-  // A capture that stops before the signer's name gives no name: the print shows “…”, never a guessed person.
-  it('prints no signer the capture does not show', async () => {
+  // A capture that stops before the signer's name gives no name: the print shows the authority line it has and
+  // nothing more, never a guessed person, title or committee line.
+  it('prints only the signature lines the capture shows', async () => {
     const document = parse(readFileSync(join(realDir, 'quyet-dinh-933-tld.yaml'), 'utf8')) as RenderableDocument;
     const file = await renderDocumentToFile({ document, config, sourceFile: join(outDir, 'qd-933.yaml') }, { format: 'pdf', env, printer });
     const text = pdfBodyText(file);
-    expect(text).toContain('TM. ĐOÀN CHỦ TỊCH …');
+    expect(text).toMatch(/thi hành Quyết định này\.\/\. TM\. ĐOÀN CHỦ TỊCH$/u);
+    expect(text).not.toContain('…');
     expect(text).not.toContain('Nguyễn Đình Khang');
   }, 60_000);
+
+  // An original whose capture has no signature block prints none: no default committee line, no empty title.
+  const sourceOf = (doc: RealDocument) => parse(readFileSync(join(realDir, doc.dir ?? '', `${doc.name}.yaml`), 'utf8')) as RenderableDocument;
+  it.each(DOCUMENTS.filter((doc) => (sourceOf(doc) as { signature?: unknown }).signature === false))(
+    '$name prints no signature block',
+    async (doc) => {
+      const input = { document: sourceOf(doc), config: configOf(doc.dir), sourceFile: join(outDir, `${doc.name}-unsigned.yaml`) };
+      expect(buildViewModel(input, env.profile).signatures.cells).toEqual([]);
+      const file = await renderDocumentToFile(input, { format: 'pdf', env, printer });
+      const text = pdfBodyText(file);
+      expect(text).not.toContain('TM. BAN CHẤP HÀNH');
+      // Nothing after the body's end mark: no authority, title, blank for a name or recipients the original lacks.
+      expect(text).toMatch(/\/\.$/u);
+    },
+    60_000,
+  );
 });

@@ -66,6 +66,26 @@ describe('sign refuses', () => {
     }
   });
 
+  test('a document whose signature block names no signer, at the line of that block', async () => {
+    const plan = '2024/ke-hoach-khong-ten.yaml';
+    const text = (signature: string) =>
+      `kind: plan\nyear: 2024\nissuer: ${A}\ndate: 2024-03-01\nbody:\n  - Kế hoạch một đoạn.\n${signature}`;
+    await repo.fixture.commit({ message: 'Kế hoạch chưa có người ký', files: { [plan]: text('signature:\n  authority: TM. BAN CHẤP HÀNH\n  title: Chủ tịch\n') } });
+    try {
+      const refused = repo.sign(A, { file: plan });
+      await expect(refused).rejects.toEqual(refusal(/^2024\/ke-hoach-khong-ten\.yaml:8:3: phần ký chưa ghi họ tên người ký; hãy ghi họ tên vào signature\.name rồi mới ký$/));
+      await expect(refused).rejects.toMatchObject({ text: { en: '2024/ke-hoach-khong-ten.yaml:8:3: the signature block names no signer; write the name in signature.name before signing' } });
+      await repo.fixture.commit({ message: 'Không có phần ký', files: { [plan]: text('signature: false\n') } });
+      await expect(repo.sign(A, { file: plan })).rejects.toEqual(refusal(/^2024\/ke-hoach-khong-ten\.yaml:7:12: văn bản ghi không có phần ký \(signature: false\) nên không ký được;/));
+      // Named, the same document signs.
+      await repo.fixture.commit({ message: 'Ghi người ký', files: { [plan]: text('signature:\n  authority: TM. BAN CHẤP HÀNH\n  title: Chủ tịch\n  name: Hà Quốc Trung\n') } });
+      expect((await repo.sign(A, { file: plan })).signer).toBe('Hà Quốc Trung');
+    } finally {
+      await repo.fixture.git(['rm', '-q', plan]);
+      await repo.fixture.commit({ message: 'Bỏ kế hoạch thử' });
+    }
+  });
+
   test('without --key and without git user.signingkey: one clear sentence', async () => {
     await expect(signDocument({ file: COMPACT, unit: A, cwd: repo.root, env: repo.env() })).rejects.toMatchObject({
       exitCode: 2,

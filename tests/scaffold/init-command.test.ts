@@ -1,15 +1,17 @@
 // `giaouoc init` in an empty folder, a second time, and with --force.
 
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/commands/init.js';
 import { newCommand } from '../../src/commands/new.js';
 import { renderCommand } from '../../src/commands/render.js';
+import { KINDS } from '../../src/kinds/registry.js';
+import { kindSchemaText, refreshRepositorySchemas } from '../../src/scaffold/editor-schemas.js';
 import { validateRepository } from '../../src/validate/run.js';
-import { quietContext, tempDir, TODAY } from './helpers.js';
+import { EXAMPLES, quietContext, tempDir, TODAY } from './helpers.js';
 
 const FILES = [
   'giaouoc.yaml', 'README.md', '.gitignore', '.gitattributes', '.editorconfig', '.vscode/settings.json', '.vscode/extensions.json',
@@ -18,6 +20,13 @@ const FILES = [
 ];
 const init = (root: string, force = false, dir?: string) => initCommand(dir, { force, lang: 'vi', today: TODAY }, quietContext(root).ctx);
 const read = (root: string, path: string) => readFile(join(root, path), 'utf8');
+
+/** A schema as the package has it: the copy's `examples` are its only addition. */
+function withoutExamples(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutExamples);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'examples').map(([key, value]) => [key, withoutExamples(value)]));
+}
 
 describe('init', () => {
   it('makes an empty folder a git repository with everything a document repository needs', async () => {
@@ -36,7 +45,43 @@ describe('init', () => {
     const settings = JSON.parse(await read(root, '.vscode/settings.json'));
     for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(root, schema)), schema).toBe(true);
     expect(JSON.parse(await read(root, '.vscode/extensions.json')).recommendations).toContain('redhat.vscode-yaml');
-    expect(await read(root, '.giaouoc/schemas/compact.schema.json')).toBe(await readFile(new URL('../../schemas/compact.schema.json', import.meta.url), 'utf8'));
+    // The package's schema, with the ids of the registry init wrote offered as examples.
+    const compact = JSON.parse(await read(root, '.giaouoc/schemas/compact.schema.json'));
+    expect(compact.properties.issuer.examples).toEqual(expect.arrayContaining(['cum-thi-dua-1', 'ldld-ha-noi']));
+    expect(withoutExamples(compact)).toEqual(JSON.parse(await readFile(new URL('../../schemas/compact.schema.json', import.meta.url), 'utf8')));
+    expect(await read(root, '.giaouoc/schemas/config.schema.json')).toBe(await readFile(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8'));
+  });
+
+  it('with --force gives the schema copies the ids of the registry the repository has, as validate --fix would', async () => {
+    const root = await tempDir();
+    await copyFile(join(EXAMPLES, 'giaouoc.yaml'), join(root, 'giaouoc.yaml'));
+    const { ctx, stdout } = quietContext(root);
+    await initCommand(undefined, { force: true, lang: 'vi', today: TODAY }, ctx);
+    expect(stdout()).toContain('  + .giaouoc/schemas/plan.schema.json');
+    const plan = JSON.parse(await read(root, '.giaouoc/schemas/plan.schema.json'));
+    expect(plan.properties.issuer.examples).toEqual(expect.arrayContaining(['khoi-thi-dua-1', 'cd-bo-khdt']));
+    expect(plan.properties.issuer.examples).not.toContain('ldld-ha-noi');
+    const report = JSON.parse(await read(root, '.giaouoc/schemas/report.schema.json'));
+    expect(report.properties.signer.examples).toEqual(expect.arrayContaining(['Hà Quốc Trung']));
+    // A report is issued by a unit: no bloc is offered as its issuer.
+    expect(report.properties.issuer.examples).not.toContain('khoi-thi-dua-1');
+    // Nothing is left for validate --fix to write: both wrote what one module says.
+    const config = parse(await read(root, 'giaouoc.yaml'));
+    expect(await refreshRepositorySchemas(root, config)).toEqual([]);
+    for (const kind of KINDS) expect(await read(root, `.giaouoc/schemas/${kind.schema}.schema.json`), kind.name).toBe(kindSchemaText(kind, config));
+  });
+
+  it('with --force follows a registry that changed since, and offers no ids from one with errors', async () => {
+    const root = await tempDir();
+    await init(root);
+    const registry = await read(root, 'giaouoc.yaml');
+    await writeFile(join(root, 'giaouoc.yaml'), registry.replace('units:\n', 'units:\n  - id: cd-moi-them\n    name: Công đoàn mới thêm\n'));
+    await init(root, true);
+    expect(JSON.parse(await read(root, '.giaouoc/schemas/plan.schema.json')).properties.issuer.examples).toContain('cd-moi-them');
+
+    await writeFile(join(root, 'giaouoc.yaml'), 'place: Hà Nội\nunits: khong-phai-danh-sach\n');
+    await init(root, true);
+    expect(await read(root, '.giaouoc/schemas/plan.schema.json')).toBe(await readFile(new URL('../../schemas/plan.schema.json', import.meta.url), 'utf8'));
   });
 
   it('writes a registry that validates, with the example bloc in the current year', async () => {

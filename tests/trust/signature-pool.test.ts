@@ -93,6 +93,24 @@ describe('signature pool', () => {
     }
   });
 
+  test('release() ends the workers once the queued work is done; a later batch starts them again with the same answers', async () => {
+    const genuine = await signedCommit('released', key);
+    const items = Array.from({ length: 600 }, () => ({ armored: genuine.gpgsig!, message: genuine.payload }));
+    const work = signatureWork({ jobs: 2, always: true });
+    try {
+      const first = work.verify(items);
+      // Asked while the batch is still running: it waits for it rather than ending the workers under it.
+      await work.release();
+      const verdicts = await first;
+      expect(verdicts.every((verdict) => verdict.ok && verdict.fingerprint === key.fingerprint)).toBe(true);
+      await work.release();
+      const again = await work.verify(items.slice(0, 400));
+      expect(again).toEqual(verdicts.slice(0, 400));
+    } finally {
+      await work.close();
+    }
+  });
+
   test('a worker that cannot start leaves the work to the main thread, with the same answers', async () => {
     const genuine = await signedCommit('fallback', key);
     const { signatureWork: fromSource } = await import('../../src/repo/signature-pool.js');

@@ -5,6 +5,7 @@ import { figureText, type BodyNode, type ListItem, type TableNode } from '../../
 import { groupNumber, ordinal, toRoman, vietnameseLetter } from '../vietnamese/index.js';
 import { inlineRuns } from './inline.js';
 import { targetItemText } from './target-text.js';
+import { bonusItemText, penaltyItemText } from './scoring-rule-text.js';
 import { criteriaTable } from './criteria-table.js';
 import type { BodyBlockView, BodyCellView, BodyTableView, RunView } from './types.js';
 
@@ -36,33 +37,31 @@ function styleAt(scope: Scope): string {
   return styles[Math.min(scope.depth, styles.length - 1)]!;
 }
 
+/**
+ * A counting style the author writes as its first marker: an optional "(", the counter (`I` Roman, `A`/`a` a
+ * Vietnamese letter, `1` a number) and the punctuation after it — "a-", "a)", "a.", "1-", "1/", "I-", "(a)".
+ */
+const COUNTED = /^(\(?)(I|A|a|1)([.)\-/:]?)$/u;
+
 /** The n-th marker (from 1) of a style; a style that is no numbering scheme is printed as it stands. */
 export function markerOf(style: string, n: number, parent?: string): string {
-  switch (style.trim()) {
+  const trimmed = style.trim();
+  switch (trimmed) {
     case '':
       return '';
-    case 'I.':
     case 'I':
       return `${toRoman(n)}.`;
-    case 'A.':
-      return `${vietnameseLetter(n).toUpperCase()}.`;
-    case '1.':
-      return `${n}.`;
-    case '1)':
-      return `${n})`;
-    case '(1)':
-      return `(${n})`;
     case '1.1.':
       return parent && /^\d+(\.\d+)*\.$/.test(parent) ? `${parent}${n}.` : `${n}.`;
-    case 'a)':
-      return `${vietnameseLetter(n)})`;
-    case 'a.':
-      return `${vietnameseLetter(n)}.`;
     case 'thứ nhất':
       return `${ordinal(n)},`;
-    default:
-      return style;
   }
+  const counted = COUNTED.exec(trimmed);
+  // "(1" or "a" alone is no style an author writes: printed as it stands.
+  if (!counted || (counted[1] && counted[3] !== ')') || (!counted[1] && !counted[3])) return style;
+  const [, open, counter, close] = counted;
+  const value = counter === 'I' ? toRoman(n) : counter === '1' ? String(n) : counter === 'A' ? vietnameseLetter(n).toUpperCase() : vietnameseLetter(n);
+  return `${open}${value}${close}`;
 }
 
 function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out: BodyBlockView[]): void {
@@ -94,8 +93,8 @@ function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out:
       out.push({ table: criteriaTable(node) });
     } else if ('figure' in node) {
       out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(figureText(node, groupNumber)) });
-    } else if ('target' in node) {
-      out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(targetItemText(node)) });
+    } else if ('target' in node || 'bonus' in node || 'penalty' in node || 'tieBreaks' in node) {
+      out.push({ tag: 'p', class: 'body item', label: node.marker || undefined, runs: inlineRuns(leafText(node)) });
     } else if ('task' in node || 'commitment' in node || 'result' in node) {
       // A typed item standing alone in the body prints as a paragraph with the author's marker, if any.
       const item = node as { text: string; marker?: string; list?: ListItem[]; listMarker?: string };
@@ -108,6 +107,15 @@ function walk(nodes: readonly BodyNode[], scope: Scope, counters: Counters, out:
   }
 }
 
+/** The printed words of an item: figures, targets and scoring rules carry their numbers; the rest as written. */
+function leafText(item: Exclude<ListItem, string>): string {
+  if ('figure' in item) return figureText(item, groupNumber);
+  if ('target' in item) return targetItemText(item);
+  if ('bonus' in item) return bonusItemText({ id: item.bonus, text: item.text, max: item.max });
+  if ('penalty' in item) return penaltyItemText({ id: item.penalty, text: item.text, points: item.points, ...(item.max === undefined ? {} : { max: item.max }) });
+  return item.text;
+}
+
 /** A list at the top of the body is a dash list; elsewhere it takes its depth's style. */
 function listStyle(scope: Scope): string {
   return scope.depth === 0 && !scope.inArticle ? '-' : styleAt(scope);
@@ -116,7 +124,7 @@ function listStyle(scope: Scope): string {
 function items(list: readonly ListItem[], style: string, scope: Scope, counters: Counters, out: BodyBlockView[]): void {
   list.forEach((item, index) => {
     const label = typeof item === 'string' || item.marker === undefined ? markerOf(style, index + 1, scope.parent) : item.marker;
-    const text = typeof item === 'string' ? item : 'figure' in item ? figureText(item, groupNumber) : 'target' in item ? targetItemText(item) : item.text;
+    const text = typeof item === 'string' ? item : leafText(item);
     out.push({ tag: 'p', class: 'body item', label: label || undefined, runs: inlineRuns(text) });
     if (typeof item !== 'string' && 'list' in item && item.list?.length) {
       const inner: Scope = { ...scope, depth: scope.depth + 1, parent: label };

@@ -11,7 +11,8 @@ import type { Registry } from './registry.js';
 import { bareText as bare } from '../../yearend/ranking.js';
 import { singleSignature } from './signatures.js';
 import type { LineView, ScoreSheetView, SignatureState, TableView } from './types.js';
-import { scoringGroups } from '../../kinds/scoring-criteria.js';
+import { bonusRules as tableBonuses, penaltyRules as tablePenalties, scoringGroups } from '../../kinds/scoring-criteria.js';
+import { ruleWords } from './scoring-rule-text.js';
 import { checkingBodyOf } from '../../domain/bloc-words.js';
 
 /** The sheet's columns; the fifth names who checks: "Điểm Khối kiểm tra", "Điểm Cụm kiểm tra", "Điểm Ban Thường vụ kiểm tra". */
@@ -99,25 +100,27 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
     });
   }
 
-  if (table.bonuses?.length) {
-    const most = table.bonusCap ?? sumPoints(table.bonuses.map((rule) => rule.max));
+  const bonusRules = tableBonuses(table);
+  const penaltyRules = tablePenalties(table);
+  if (bonusRules.length) {
+    const most = table.bonusCap ?? sumPoints(bonusRules.map((rule) => rule.max));
     heading('Điểm thưởng', formatPoints(most), (score) => score.bonus);
     (doc.bonuses ?? []).forEach((claim, index) => {
-      const rule = table.bonuses?.find((entry) => entry.id === claim.rule);
+      const rule = bonusRules.find((entry) => entry.id === claim.rule);
       const counted = (score: MemberScore) => score.bonuses[index]?.counted ?? 0;
       const evidence = (claim.evidence ?? []).map((item) => bare(item.text)).join('; ');
-      out.add([String(index + 1), bare(rule?.text ?? claim.rule), rule ? formatPoints(rule.max) : '', points(own, counted), points(checked, counted), evidence]);
+      out.add([String(index + 1), bare(rule ? ruleWords(rule) : claim.rule), rule ? formatPoints(rule.max) : '', points(own, counted), points(checked, counted), evidence]);
     });
   }
 
-  if (table.penalties?.length) {
+  if (penaltyRules.length) {
     heading('Điểm trừ', '', (score) => score.penalty);
     (doc.penalties ?? []).forEach((claim, index) => {
-      const rule = table.penalties?.find((entry) => entry.id === claim.rule);
+      const rule = penaltyRules.find((entry) => entry.id === claim.rule);
       const times = claim.checked !== undefined && claim.checked !== (claim.count ?? 1) ? `${claim.count ?? 1} lần, ${checking} xác định ${claim.checked} lần` : `${claim.count ?? 1} lần`;
       const counted = (score: MemberScore) => score.penalties[index]?.counted ?? 0;
       const perTime = rule ? `${formatPoints(rule.points)}/lần` : '';
-      out.add([String(index + 1), `${bare(rule?.text ?? claim.rule)} (${times})`, perTime, points(own, counted), points(checked, counted), '']);
+      out.add([String(index + 1), `${bare(rule ? ruleWords(rule) : claim.rule)} (${times})`, perTime, points(own, counted), points(checked, counted), '']);
     });
   }
 
@@ -134,8 +137,8 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
 /** The member's and the leader's remarks on single scores, as "- …;" lines under a heading line. */
 function noteLines(doc: ScoreSheetDocument, table: ScoringTableDocument): LineView[] {
   const criteria = new Map(scoringGroups(table).flatMap((group) => group.criteria).map((criterion) => [criterion.id, criterion.text]));
-  const bonuses = new Map((table.bonuses ?? []).map((rule) => [rule.id, rule.text]));
-  const penalties = new Map((table.penalties ?? []).map((rule) => [rule.id, rule.text]));
+  const bonuses = new Map(tableBonuses(table).map((rule) => [rule.id, ruleWords(rule)]));
+  const penalties = new Map(tablePenalties(table).map((rule) => [rule.id, ruleWords(rule)]));
   const notes = [
     ...doc.scores.map((score) => ({ about: criteria.get(score.criterion) ?? score.criterion, note: score.note })),
     ...(doc.bonuses ?? []).map((claim) => ({ about: bonuses.get(claim.rule) ?? claim.rule, note: claim.note })),

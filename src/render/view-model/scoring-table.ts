@@ -5,6 +5,7 @@ import { bareText, tieBreakPhrase } from '../../yearend/ranking.js';
 import { formatPoints, sumPoints } from '../../yearend/points.js';
 import { endSentence, toRoman } from '../vietnamese/index.js';
 import { authoredParts } from './authored.js';
+import { bonusRules, penaltyRules, tieBreakOrder } from '../../kinds/scoring-criteria.js';
 import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
@@ -24,8 +25,8 @@ export function buildScoringTableView(doc: ScoringTableDocument, registry: Regis
   const parts: Array<{ title: string; paragraphs: LineView[]; table?: TableView }> = [
     { title: 'TIÊU CHÍ CHẤM ĐIỂM', paragraphs: [], table: criteriaTable(doc) },
   ];
-  if (doc.bonuses?.length) parts.push({ title: 'ĐIỂM THƯỞNG', paragraphs: bonusLines(doc) });
-  if (doc.penalties?.length) parts.push({ title: 'ĐIỂM TRỪ', paragraphs: penaltyLines(doc) });
+  if (bonusRules(doc).length) parts.push({ title: 'ĐIỂM THƯỞNG', paragraphs: bonusLines(doc) });
+  if (penaltyRules(doc).length) parts.push({ title: 'ĐIỂM TRỪ', paragraphs: penaltyLines(doc) });
   parts.push({ title: 'XẾP HẠNG VÀ ĐỀ NGHỊ KHEN THƯỞNG', paragraphs: rankingLines(doc, registry) });
   const sections: SectionView[] = parts.map((part, index) => ({
     heading: { label: `${toRoman(index + 1)}.`, title: part.title },
@@ -66,7 +67,7 @@ function bonusLines(doc: ScoringTableDocument): LineView[] {
   const cap = doc.bonusCap === undefined ? '' : `; tổng điểm thưởng không quá ${formatPoints(doc.bonusCap)} điểm`;
   return [
     { text: `Đơn vị được cộng điểm thưởng trong các trường hợp sau${cap}:` },
-    ...itemLines((doc.bonuses ?? []).map((rule) => `${bareText(rule.text)}: tối đa ${formatPoints(rule.max)} điểm`)),
+    ...itemLines(bonusRules(doc).map((rule) => `${bareText(rule.text)}: tối đa ${formatPoints(rule.max)} điểm`)),
   ];
 }
 
@@ -74,7 +75,7 @@ function penaltyLines(doc: ScoringTableDocument): LineView[] {
   return [
     { text: 'Đơn vị bị trừ điểm trong các trường hợp sau:' },
     ...itemLines(
-      (doc.penalties ?? []).map((rule) => {
+      penaltyRules(doc).map((rule) => {
         const most = rule.max === undefined ? '' : `, tối đa ${formatPoints(rule.max)} điểm`;
         return `${bareText(rule.text)}: trừ ${formatPoints(rule.points)} điểm mỗi lần${most}`;
       }),
@@ -88,7 +89,7 @@ function rankingLines(doc: ScoringTableDocument, registry: Registry): LineView[]
       text: `Tổng điểm của mỗi đơn vị bằng điểm các tiêu chí (mỗi tiêu chí không quá điểm tối đa của tiêu chí), cộng điểm thưởng, trừ điểm trừ; điểm do ${checkerOf(doc, registry.bloc(doc.issuer))} kiểm tra thay cho điểm đơn vị tự chấm.`,
     },
   ];
-  const tieBreaks = (doc.tieBreaks ?? []).map((key) => tieBreakPhrase(doc, key));
+  const tieBreaks = tieBreakOrder(doc).map((key) => tieBreakPhrase(doc, key));
   if (tieBreaks.length > 0) lines.push({ text: endSentence(`Khi các đơn vị bằng tổng điểm, xếp trên là đơn vị lần lượt có: ${tieBreaks.join(', ')}`, true) });
   const awards = doc.awards ?? [];
   if (awards.length > 0) {

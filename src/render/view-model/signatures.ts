@@ -3,6 +3,7 @@ import type { CompactDocument, DocumentBase } from '../../kinds/model.js';
 import { upperVi } from '../vietnamese/index.js';
 import type { LayoutProfile } from '../profile.js';
 import { signatoryFor, signingUnitOf } from '../../domain/signers.js';
+import { writtenSignature } from '../../domain/signature-block.js';
 import { blocWords } from '../../domain/bloc-words.js';
 import { signerFor } from './common.js';
 import { isUnion, type Registry } from './registry.js';
@@ -19,13 +20,19 @@ export function signingUnitId(doc: DocumentBase, registry: Registry): string {
  * One signer. The issuer already stands in the header, so the cell prints only authority, title and name.
  * A document a bloc issues (its plan, its scoring table) is signed on the bloc's behalf by the leader's chair:
  * `TM. KHỐI THI ĐUA I` / `KHỐI TRƯỞNG` / name (`CỤM TRƯỞNG` for a cụm) — not with the committee line of the
- * leader's own union.
+ * leader's own union. A document that writes its own block (`signature`) prints that, or none at all.
  */
 export function singleSignature(doc: DocumentBase, registry: Registry, state?: SignatureState): SignaturesView {
   const unitId = signingUnitId(doc, registry);
   const bloc = registry.bloc(doc.issuer);
+  const written = writtenSignature(doc);
+  if (written?.absent) return { layout: 'single', cells: [], rows: [] };
   const signer: SignerView = { ...signerFor(unitId, registry.unitAt(unitId), signatoryFor(doc, registry.org, unitId), state), unitName: undefined };
-  if (bloc) {
+  if (written) {
+    // The document's own block: exactly the lines it writes, nothing from the registry or a default.
+    const lines = written.authority.map(upperVi);
+    Object.assign(signer, { authority: lines[0] ?? '', authorityLines: lines, title: written.title ? upperVi(written.title) : '', name: written.name ?? '' });
+  } else if (bloc) {
     signer.authority = `TM. ${upperVi(bloc.name)}`;
     signer.title = upperVi(blocWords(bloc).leader);
   }

@@ -78,7 +78,9 @@ export interface HeadingView {
 
 export interface SignerView {
   unitId?: string;
+  /** The first authority line ("" for none); `authorityLines` holds them all when the document writes several. */
   authority: string;
+  authorityLines?: string[];
   title: string;
   name: string;
   /** The union's name in capitals, printed under the authority line in a compact's grid. */

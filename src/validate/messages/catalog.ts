@@ -150,6 +150,11 @@ const shape: Record<string, MessageSpec> = {
     vi: (a) => `“${a.title}” cần ít nhất ${a.limit} mục, hiện có ${a.count}; hãy bổ sung`,
     en: (a) => `“${a.field}” needs at least ${a.limit} items, it has ${a.count}; add more`,
   },
+  'schema-minProperties': {
+    severity: 'error',
+    vi: (a) => `“${a.title}” chưa ghi trường nào; hãy ghi ít nhất ${a.limit} trường hoặc bỏ hẳn mục này`,
+    en: (a) => `“${a.field}” holds no field; write at least ${a.limit} or remove it`,
+  },
   'schema-maxItems': {
     severity: 'error',
     vi: (a) => `“${a.title}” có tối đa ${a.limit} mục, hiện có ${a.count}; hãy bớt đi`,
@@ -235,6 +240,21 @@ const rules: Record<string, MessageSpec> = {
     severity: 'error',
     vi: (a) => `câu số liệu có chỗ {${a.id}} nhưng values không có số “${a.id}”; hãy thêm ${a.id}: <số> vào values hoặc sửa tên chỗ trong câu`,
     en: (a) => `the figure's sentence has a slot {${a.id}} but its values have no “${a.id}”; add ${a.id}: <number> to values or fix the slot's name`,
+  },
+  'target-outside-compact': {
+    severity: 'warning',
+    vi: (a) => `chỉ tiêu “${a.id}” trong ${a.kindVi} chỉ được in ra mà không được theo dõi ở đâu, vì chỉ tiêu đo được thuộc giao ước; hãy ghi nó trong giao ước rồi cho nhiệm vụ của kế hoạch nhắc tới bằng targets (hoặc số liệu của báo cáo bằng target), hay viết thành câu thường nếu chỉ để in`,
+    en: (a) => `the target “${a.id}” in this ${a.kindEn} is printed but followed up nowhere, since measurable targets belong to a compact; write it in the compact and link a plan task to it with targets (or a report figure with target), or write it as plain text if it is only to be printed`,
+  },
+  'scoring-rule-outside-table': {
+    severity: 'warning',
+    vi: (a) => `“${a.id}” là điểm thưởng, điểm trừ hay thứ tự xét khi bằng điểm nhưng nằm trong ${a.kindVi} nên chỉ được in ra mà không được chấm ở đâu; hãy ghi nó trong bảng điểm thi đua, hay viết thành câu thường nếu chỉ để in`,
+    en: (a) => `“${a.id}” is a bonus, a penalty or a tie-break order but sits in this ${a.kindEn}, so it is printed and scored nowhere; write it in the scoring table, or as plain text if it is only to be printed`,
+  },
+  'rules-beside-body': {
+    severity: 'warning',
+    vi: (a) => `bảng điểm có body nhưng ${a.field} còn ghi ở ngoài nên vẫn được tính mà không được in ra; hãy chuyển điểm thưởng, điểm trừ và thứ tự xét khi bằng điểm vào body (bonus, penalty, tieBreaks) ở chỗ muốn in`,
+    en: (a) => `the scoring table has a body but still writes ${a.field} beside it, which counts but is never printed; move the bonuses, penalties and tie-breaks into the body (bonus, penalty, tieBreaks items) where they should print`,
   },
   'figure-value-unused': {
     severity: 'warning',

@@ -1,0 +1,34 @@
+// One copy of each repeated string (and list of strings) that the signature commands keep per commit or per
+// signature: over an archive of tens of thousands of signatures the copies, not the distinct values, were most
+// of the memory.
+
+export interface Interner {
+  (text: string): string;
+  /** A shared, frozen list with these strings, in this order. */
+  list(items: readonly string[]): readonly string[];
+}
+
+export function interner(): Interner {
+  const known = new Map<string, string>();
+  const lists = new Map<string, readonly string[]>();
+  const same = ((text: string) => {
+    let own = known.get(text);
+    if (own === undefined) {
+      // A string cut from a larger one (a commit's text, a worker's message) would keep all of it alive;
+      // encoding and decoding makes a new flat string, and the text came from UTF-8, so nothing is lost.
+      own = Buffer.from(text, 'utf8').toString('utf8');
+      known.set(own, own);
+    }
+    return own;
+  }) as Interner;
+  same.list = (items) => {
+    const key = JSON.stringify(items);
+    let own = lists.get(key);
+    if (own === undefined) {
+      own = Object.freeze(items.map(same));
+      lists.set(key, own);
+    }
+    return own;
+  };
+  return same;
+}
