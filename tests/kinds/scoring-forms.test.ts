@@ -13,6 +13,8 @@ import { documentPeriod, periodText, taskDuePeriod } from '../../src/kinds/perio
 import { tableScale } from '../../src/kinds/scoring-criteria.js';
 import type { RepositoryConfig } from '../../src/kinds/model.js';
 import { issueMessage } from '../../src/output/localize.js';
+import { criteriaTable } from '../../src/render/view-model/criteria-table.js';
+import { runsText } from '../../src/render/view-model/inline.js';
 import { buildViewModel } from '../../src/render/view-model/index.js';
 import { createTemplateEnvironment } from '../../src/render/environment.js';
 import type { RenderableDocument, ScoringTableView } from '../../src/render/view-model/types.js';
@@ -200,5 +202,55 @@ describe('a period written as a bare year', () => {
     await edit(root, PLAN, (text) => text.replace('period: 2024', 'period: 24'));
     const issues = await errorsOf(root);
     expect(issues.map((issue) => issue.text)).toEqual([expect.stringContaining('“Kỳ” là 24, nhỏ hơn mức tối thiểu 1000')]);
+  });
+});
+
+describe('a criteria table with the form’s own columns', () => {
+  const criteria = [
+    {
+      group: 'tieu-chuan-1',
+      number: '',
+      text: 'Tiêu chuẩn 1',
+      points: '35 đ',
+      criteria: [
+        { criterion: 'a', number: '1.', text: '- Một\n- Hai', max: 3, points: '2 đ\n1 đ' },
+        { criterion: 'b', text: 'Ba', max: 4 },
+      ],
+    },
+  ];
+  const texts = (table: ReturnType<typeof criteriaTable>) => [...table.head, ...table.rows].map((row) => row.map((cell) => `${runsText(cell.runs)}${cell.colspan ? `|${cell.colspan}` : ''}`));
+
+  it('names its columns, leaves the scorers’ columns empty, prints points as written and no total when told', () => {
+    const columns = [
+      { heading: 'STT', shows: 'number', width: 6 },
+      { heading: 'NỘI DUNG', shows: 'text', width: 46 },
+      { heading: 'Điểm chuẩn', shows: 'max', width: 10 },
+      { heading: 'CĐCS Tự chấm', width: 11 },
+      { heading: 'LĐLĐ Quận chấm', width: 11 },
+      { heading: 'Báo cáo diễn giải', width: 16 },
+    ];
+    const table = criteriaTable({ criteria, columns, total: false });
+    expect(texts(table)).toEqual([
+      ['STT', 'NỘI DUNG', 'Điểm chuẩn', 'CĐCS Tự chấm', 'LĐLĐ Quận chấm', 'Báo cáo diễn giải'],
+      ['Tiêu chuẩn 1|2', '35 đ', '', '', ''],
+      ['1.', '- Một- Hai', '2 đ1 đ', '', '', ''],
+      ['2', 'Ba', '4', '', '', ''],
+    ]);
+    // The author's line breaks inside a cell are kept.
+    expect(table.rows[1]![2]!.runs.some((run) => run.lineBreak)).toBe(true);
+    expect(table.widths).toEqual(['6.00', '46.00', '10.00', '11.00', '11.00', '16.00']);
+    // Scoring still reads the typed maxima, not the printed points.
+    expect(tableScale({ body: [{ criteria, columns, total: false }] })).toBe(7);
+  });
+
+  it('keeps the four default columns, the computed sums and the total otherwise', () => {
+    const plain = criteria.map(({ points: _points, number: _number, ...group }) => ({ ...group, criteria: group.criteria.map(({ points: _p, ...criterion }) => criterion) }));
+    expect(texts(criteriaTable({ criteria: plain }))).toEqual([
+      ['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Tài liệu kiểm chứng'],
+      ['I', 'Tiêu chuẩn 1', '7', ''],
+      ['1.', '- Một- Hai', '3', ''],
+      ['2', 'Ba', '4', ''],
+      ['', 'Tổng cộng', '7', ''],
+    ]);
   });
 });
