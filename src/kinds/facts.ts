@@ -2,7 +2,7 @@
 // so that checking references never re-reads or re-parses the other files.
 
 import type { KindName } from './model.js';
-import { documentPeriod, type Period } from './period.js';
+import { documentPeriod, periodText, type Period } from './period.js';
 import { bodyItems, figureSlots } from './body.js';
 import { scoringRules } from './scoring-criteria.js';
 
@@ -113,7 +113,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
     number: refAt(at, ['number'], doc.number),
-    period: typeof doc.period === 'string' ? documentPeriod(doc) : undefined,
+    period: periodText(doc.period) !== undefined ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
     strayRules: strayRules(doc.body, at),
     addressees: present([...list(doc.to).map((line, i) => refAt(at, ['to', i], line)), ...list(doc.recipients).map((line, i) => refAt(at, ['recipients', i], line))]),

@@ -338,8 +338,10 @@ export interface ScoringTableDocument extends DocumentBase {
   period?: string;
   /** Who checks the members' self-assessed points: "Khối trưởng" (the default), "LĐLĐ quận", "Ban Thường vụ". */
   checker?: string;
-  /** Total of the criteria maxima: 100 or 1000. */
-  scale: number;
+  /** The type line as the original prints it ("BẢNG CHẤM ĐIỂM THI ĐUA CĐCS NĂM 2019"); else "BẢNG ĐIỂM THI ĐUA". */
+  typeName?: string;
+  /** Total of the criteria maxima: 100 or 1000; a form that shows none leaves it out (see `tableScale`). */
+  scale?: number;
   /** Required without a body; with one, criteria are the `criteria` tables of the body. */
   groups?: CriterionGroup[];
   bonuses?: BonusRule[];

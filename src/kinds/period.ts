@@ -25,6 +25,16 @@ function months(year: number, from: number, to: number): Period {
   return { start: `${year}-${pad(from)}-01`, end: lastDay(year, to) };
 }
 
+/**
+ * The written form of a period as the YAML holds it: a bare year (`period: 2022`, unquoted) reads as a number,
+ * and means that year as surely as the text "2022" does.
+ */
+export function periodText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999) return String(value);
+  return undefined;
+}
+
 /** The period a written form names, or undefined when it names none (a schema error reports the form). */
 export function parsePeriod(text: string): Period | undefined {
   const match = PATTERN.exec(text.trim());
@@ -77,7 +87,8 @@ export function overlaps(a: Period, b: Period): boolean {
 
 /** A document's period: its `period`, else its quarter of its year, else its year. */
 export function documentPeriod(doc: { year?: unknown; quarter?: unknown; period?: unknown }): Period | undefined {
-  if (typeof doc.period === 'string') return parsePeriod(doc.period);
+  const written = periodText(doc.period);
+  if (written !== undefined) return parsePeriod(written);
   if (typeof doc.year !== 'number') return undefined;
   if (typeof doc.quarter === 'number' && doc.quarter >= 1 && doc.quarter <= 4) return quarterPeriod(doc.year, doc.quarter);
   return yearPeriod(doc.year);
@@ -88,7 +99,8 @@ export function documentPeriod(doc: { year?: unknown; quarter?: unknown; period?
  * work of the plan's whole period.
  */
 export function taskDuePeriod(task: { due?: unknown; quarter?: unknown }, plan: Period): Period | undefined {
-  if (typeof task.due === 'string') return parsePeriod(task.due);
+  const due = periodText(task.due);
+  if (due !== undefined) return parsePeriod(due);
   if (typeof task.quarter === 'number') return quarterPeriod(Number(plan.start.slice(0, 4)), task.quarter);
   return plan;
 }

@@ -5,6 +5,7 @@
 // groups are the printed sub-totals.
 
 import { list, record, type Path } from './facts.js';
+import { sumPoints } from '../yearend/points.js';
 import type { BonusRule, Criterion, CriterionGroup, PenaltyRule } from './model.js';
 
 export interface PlacedCriterion extends Criterion {
@@ -47,6 +48,16 @@ export function criterionGroups(doc: unknown): PlacedGroup[] {
     });
   }
   return groups;
+}
+
+/**
+ * The table's scale: the one it states, else the sum of its criteria maxima (a form that prints no total still
+ * has one, and what the sheets are scored out of is what its criteria can give).
+ */
+export function tableScale(doc: unknown): number {
+  const stated = record(doc).scale;
+  if (typeof stated === 'number' && Number.isFinite(stated)) return stated;
+  return sumPoints(criterionGroups(doc).flatMap((group) => group.criteria.map((criterion) => criterion.max)));
 }
 
 /** The groups as the scoring code reads them: id, name and every criterion below. */

@@ -8,7 +8,7 @@ import { toRoman } from '../render/vietnamese/roman.js';
 import type { BlocScores, ScoreFlag } from '../yearend/bloc-scores.js';
 import { formatPoints } from '../yearend/points.js';
 import type { TargetProgress, UnitSummary, YearSummary } from '../yearend/summary.js';
-import { scoringGroups } from '../kinds/scoring-criteria.js';
+import { scoringGroups, tableScale } from '../kinds/scoring-criteria.js';
 import { scorerVoice, type ScorerVoice } from '../yearend/voice.js';
 
 type Align = 'left' | 'right';
@@ -111,7 +111,7 @@ export function formatScoresText(scores: BlocScores, config: RepositoryConfig, b
   const voice = scorerVoice(config, scores.table);
   const out = [
     t(lang, `Kết quả chấm điểm thi đua năm ${scores.year} — ${blocName}`, `Emulation scores ${scores.year} — ${blocName}`) + revisionNote(lang, revision),
-    t(lang, `Bảng điểm: ${tablePath}, thang ${scores.table.scale} điểm`, `Scoring table: ${tablePath}, scale ${scores.table.scale}`),
+    t(lang, `Bảng điểm: ${tablePath}, thang ${tableScale(scores.table)} điểm`, `Scoring table: ${tablePath}, scale ${tableScale(scores.table)}`),
     '',
   ];
   const headings = [t(lang, 'Hạng', 'Rank'), t(lang, 'Đơn vị', 'Unit'), ...groups.map((group) => group.id), t(lang, 'Điểm tiêu chí', 'Criteria'), t(lang, 'Thưởng', 'Bonus'), t(lang, 'Trừ', 'Penalty'), t(lang, 'Tổng', 'Total'), t(lang, 'Ghi chú', 'Note')];

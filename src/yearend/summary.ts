@@ -6,7 +6,7 @@ import { roundPoints } from './points.js';
 import { planDomains, reportResults } from '../kinds/plan-tasks.js';
 import { compactTargets, targetLabel } from '../kinds/commitments.js';
 import { groupNumber } from '../render/vietnamese/index.js';
-import { parsePeriod, reportQuarter } from '../kinds/period.js';
+import { parsePeriod, periodText, reportQuarter } from '../kinds/period.js';
 
 export interface TaskProgress {
   id: string;
@@ -178,6 +178,7 @@ function reportedDomains(reports: readonly ReportDocument[]): PlanDomain[] {
 }
 
 /** A task written with a `due` period (a body task) is due in a quarter when that period is one. */
-function dueQuarter(due: string | undefined): number | undefined {
-  return due === undefined ? undefined : parsePeriod(due)?.quarter?.quarter;
+function dueQuarter(due: unknown): number | undefined {
+  const written = periodText(due);
+  return written === undefined ? undefined : parsePeriod(written)?.quarter?.quarter;
 }

@@ -13,7 +13,7 @@ import { placeholder } from '../validate/text/placeholder.js';
 import type { BlocScores } from './bloc-scores.js';
 import { formatPoints } from './points.js';
 import type { TargetProgress, YearSummary } from './summary.js';
-import { scoringGroups, tieBreakOrder } from '../kinds/scoring-criteria.js';
+import { scoringGroups, tableScale, tieBreakOrder } from '../kinds/scoring-criteria.js';
 
 export interface YearEndView {
   documentTitle: string;
@@ -172,7 +172,7 @@ export function rankingView(scores: BlocScores, config: RepositoryConfig, leader
     title: { docType: 'BẢNG TỔNG HỢP', subject },
     to: [],
     bases: [],
-    intro: lines([`Thang điểm ${scores.table.scale} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${tieBreakOrder(scores.table).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || voice.votes.vi}.`]),
+    intro: lines([`Thang điểm ${tableScale(scores.table)} điểm; điểm thưởng cộng, điểm trừ trừ vào tổng; bằng tổng điểm thì xếp trên là đơn vị lần lượt có: ${tieBreakOrder(scores.table).map((key) => tieBreakPhrase(scores.table, key)).join(', ') || voice.votes.vi}.`]),
     tables: [
       {
         role: 'ranking',

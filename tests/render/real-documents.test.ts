@@ -51,8 +51,8 @@ const DOCUMENTS: RealDocument[] = [
   { name: 'ke-hoach-nam-hoc-thcs-luc-ba', from: 'PHẦN 1:', to: '+ Số đoàn viên đạt danh hiệu' },
   { name: 'cong-van-64-ldld-ly-nhan', from: 'Căn cứ Luật Công đoàn năm 2012', to: '1. Đăng ký thi đua' },
   { name: 'cong-van-779-cd-buu-dien', from: 'Căn cứ Quyết định số 777', to: 'b- Đạt danh hiệu' },
-  // The form's own six columns and "35 đ" points, as a plain table: the typed criteria table cannot hold them.
-  { name: 'bang-cham-diem-ldld-quan-11', dir: 'more', from: 'I. NỘI DUNG', until: '4.', table: true },
+  // The form's own type line, then its typed criteria table with the form's six columns and "35 đ" points.
+  { name: 'bang-cham-diem-ldld-quan-11', dir: 'more', from: 'BẢNG CHẤM ĐIỂM', until: '4.', table: true },
   // The title, then the opening "Thực hiện …, … như sau:" and the author's "I." and "-".
   { name: 'ke-hoach-tet-ldld-yen-dinh', dir: 'more', from: 'KẾ HOẠCH', until: '- Huy động' },
   // Markers "I", "1", "*" without a dot, as the capture has them.

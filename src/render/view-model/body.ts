@@ -3,7 +3,7 @@
 // text is printed as written, punctuation included. Chương and Điều are numbered through the document.
 import { figureText, type BodyNode, type ListItem, type TableNode } from '../../kinds/body.js';
 import { groupNumber, ordinal, toRoman, vietnameseLetter } from '../vietnamese/index.js';
-import { inlineRuns } from './inline.js';
+import { inlineRuns, cellRuns } from './inline.js';
 import { targetItemText } from './target-text.js';
 import { bonusItemText, penaltyItemText } from './scoring-rule-text.js';
 import { criteriaTable } from './criteria-table.js';
@@ -175,13 +175,6 @@ function cell(value: string | number | { text: string | number; colspan?: number
   };
 }
 
-/** A cell's lines as the author broke them ("- …" lines, points of each line), each with its own marks. */
-function cellRuns(text: string): RunView[] {
-  return text.split('\n').flatMap((line, index) => [
-    ...(index ? [{ text: '', bold: false, italic: false, lineBreak: true }] : []),
-    ...inlineRuns(line),
-  ]);
-}
 
 /**
  * The official "./." after the body's last paragraph or item. Returns false when the body ends with a table

@@ -111,6 +111,11 @@ export function closeBody(lastParagraphs: LineView[] | undefined): boolean {
   return true;
 }
 
+/** The type line: the one the author wrote as the original prints it (`typeName`), else the kind's own. */
+export function printedType(doc: { typeName?: unknown }, kindType: string): string {
+  return typeof doc.typeName === 'string' && doc.typeName.trim() !== '' ? doc.typeName : kindType;
+}
+
 export function documentTitle(docType: string, subject: string | undefined): string {
   return subject ? `${docType} ${subject}` : docType;
 }

@@ -35,6 +35,14 @@ export function inlineRuns(text: string): RunView[] {
 }
 
 /** The text of runs, for titles and checks. */
+/** A cell's lines as the author broke them ("- …" lines, points of each line), each with its own marks. */
+export function cellRuns(text: string): RunView[] {
+  return text.split('\n').flatMap((line, index) => [
+    ...(index ? [{ text: '', bold: false, italic: false, lineBreak: true }] : []),
+    ...inlineRuns(line),
+  ]);
+}
+
 export function runsText(runs: readonly RunView[]): string {
   return runs.map((run) => run.text).join('');
 }

@@ -11,7 +11,7 @@ import type { Registry } from './registry.js';
 import { bareText as bare } from '../../yearend/ranking.js';
 import { singleSignature } from './signatures.js';
 import type { LineView, ScoreSheetView, SignatureState, TableView } from './types.js';
-import { bonusRules as tableBonuses, penaltyRules as tablePenalties, scoringGroups } from '../../kinds/scoring-criteria.js';
+import { bonusRules as tableBonuses, penaltyRules as tablePenalties, scoringGroups, tableScale } from '../../kinds/scoring-criteria.js';
 import { ruleWords } from './scoring-rule-text.js';
 import { checkingBodyOf } from '../../domain/bloc-words.js';
 
@@ -124,10 +124,10 @@ function scoresTable(doc: ScoreSheetDocument, table: ScoringTableDocument, own: 
     });
   }
 
-  out.add(['', 'Tổng điểm', formatPoints(table.scale), points(own, (score) => score.total), points(checked, (score) => score.total), ''], 'total');
+  out.add(['', 'Tổng điểm', formatPoints(tableScale(table)), points(own, (score) => score.total), points(checked, (score) => score.total), ''], 'total');
   return {
     role: 'scores',
-    caption: `Thang điểm ${formatPoints(table.scale)} điểm; tổng điểm bằng điểm các tiêu chí cộng điểm thưởng, trừ điểm trừ`,
+    caption: `Thang điểm ${formatPoints(tableScale(table))} điểm; tổng điểm bằng điểm các tiêu chí cộng điểm thưởng, trừ điểm trừ`,
     columns: scoreColumns(checking),
     rows: out.rows,
     rowClasses: out.classes,

@@ -5,8 +5,8 @@ import { bareText, tieBreakPhrase } from '../../yearend/ranking.js';
 import { formatPoints, sumPoints } from '../../yearend/points.js';
 import { endSentence, toRoman } from '../vietnamese/index.js';
 import { authoredParts } from './authored.js';
-import { bonusRules, penaltyRules, tieBreakOrder } from '../../kinds/scoring-criteria.js';
-import { baseFields, closeBody, documentTitle, itemLines } from './common.js';
+import { bonusRules, penaltyRules, tableScale, tieBreakOrder } from '../../kinds/scoring-criteria.js';
+import { baseFields, closeBody, documentTitle, itemLines, printedType } from './common.js';
 import type { Registry } from './registry.js';
 import { singleSignature } from './signatures.js';
 import { blocWords, checkerOf } from '../../domain/bloc-words.js';
@@ -18,8 +18,9 @@ export const CRITERIA_COLUMNS = ['STT', 'Nội dung tiêu chí', 'Điểm tối 
 export function buildScoringTableView(doc: ScoringTableDocument, registry: Registry, state?: SignatureState): ScoringTableView {
   // The type line already says "bảng điểm thi đua"; the subject names whose and which year.
   const subject = doc.subject ?? `${registry.fullName(doc.issuer)} năm ${doc.year}`;
+  const docType = printedType(doc, SCORING_TABLE_TYPE);
   if (doc.body) {
-    const parts = authoredParts({ ...doc, subject, body: doc.body }, SCORING_TABLE_TYPE, registry, state);
+    const parts = authoredParts({ ...doc, subject, body: doc.body }, docType, registry, state);
     return { kind: 'scoring-table', ...parts, sections: [], signatures: singleSignature(doc, registry, state) };
   }
   const parts: Array<{ title: string; paragraphs: LineView[]; table?: TableView }> = [
@@ -37,8 +38,8 @@ export function buildScoringTableView(doc: ScoringTableDocument, registry: Regis
   const closed = closeBody(sections[sections.length - 1]?.paragraphs);
   return {
     kind: 'scoring-table',
-    documentTitle: documentTitle(SCORING_TABLE_TYPE, subject),
-    title: { docType: SCORING_TABLE_TYPE, subject },
+    documentTitle: documentTitle(docType, subject),
+    title: { docType, subject },
     ...baseFields(doc, registry, state),
     sections,
     signatures: singleSignature(doc, registry, state),
@@ -58,9 +59,10 @@ function criteriaTable(doc: ScoringTableDocument): TableView {
       rowClasses.push(undefined);
     });
   });
-  rows.push(['', 'Tổng cộng', formatPoints(doc.scale), '']);
+  const scale = tableScale(doc);
+  rows.push(['', 'Tổng cộng', formatPoints(scale), '']);
   rowClasses.push('total');
-  return { role: 'criteria', caption: `Thang điểm ${formatPoints(doc.scale)} điểm`, columns: CRITERIA_COLUMNS, rows, rowClasses };
+  return { role: 'criteria', caption: `Thang điểm ${formatPoints(scale)} điểm`, columns: CRITERIA_COLUMNS, rows, rowClasses };
 }
 
 function bonusLines(doc: ScoringTableDocument): LineView[] {
