@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { buildId } from './build-id.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -27,7 +28,8 @@ const common = {
   target: 'node20.19',
   external,
   // The version is fixed at build time: the bundle does not sit where version.ts looks for package.json.
-  define: { GIAOUOC_BUNDLED_VERSION: JSON.stringify(version) },
+  // The build's digest keys the caches (scripts/build-id.js).
+  define: { GIAOUOC_BUNDLED_VERSION: JSON.stringify(version), GIAOUOC_BUILD_ID: JSON.stringify(buildId(dist)) },
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: 'warning',

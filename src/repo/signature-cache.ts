@@ -10,7 +10,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import type { HistoryCommit } from './history.js';
 import type { SshVerification } from './sshsig.js';
 import type { DocumentSignatures } from './verify.js';
-import { VERSION } from '../version.js';
+import { CACHE_BUILD } from '../version.js';
 
 export interface ContentFacts {
   kind?: string;
@@ -30,7 +30,7 @@ export interface CachedContent {
 export type CachedVerdict = { ok: true; fingerprint: string } | { ok: false; reason: Exclude<SshVerification, { ok: true }>['reason']; fingerprint?: string };
 
 // The tool's version is part of it: a remembered verdict (see remembered-reports.ts) follows the rules that made it.
-const FORMAT = `signatures-5|${VERSION}`;
+const FORMAT = `signatures-5|${CACHE_BUILD}`;
 
 type Entry = HistoryCommit | CachedVerdict | CachedContent;
 

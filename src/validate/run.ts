@@ -17,7 +17,7 @@ import type { Checker } from './pool.js';
 import { MIN_FILES_FOR_WORKERS } from './pool-size.js';
 import { headerFacts, isComplete, needsOf, readHeader, satisfies, type Header } from './dependencies.js';
 import { availableParallelism } from 'node:os';
-import { VERSION } from '../version.js';
+import { CACHE_BUILD } from '../version.js';
 
 export interface ValidateOptions {
   cwd: string;
@@ -54,7 +54,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const root = requireRoot(first ? await startFolder(cwd, first) : cwd);
   const configFile = join(root, CONFIG_FILE);
   const requested = options.paths.length > 0 ? await discoverDocuments(options.paths, cwd) : [];
-  const format = `${CACHE_FORMAT}|${VERSION}|${schemaVersion}`;
+  const format = `${CACHE_FORMAT}|${CACHE_BUILD}|${schemaVersion}`;
   const env = options.env ?? {};
   const cache = options.cache === false ? undefined : await ValidationCache.open(root, format, env);
   let whole = requested.length === 0;

@@ -4,7 +4,7 @@
 // the validation run checked (same hash) is read from there without a YAML parse; any other is parsed.
 
 import { ShardedStore } from '../cache/store.js';
-import { VERSION } from '../version.js';
+import { CACHE_BUILD } from '../version.js';
 
 interface Stored {
   hash: string;
@@ -18,7 +18,7 @@ let store: ShardedStore<Stored> | undefined;
 
 /** From here until `closeDocumentValues`, documents of `root` are read through the store. */
 export function openDocumentValues(root: string, env: NodeJS.ProcessEnv): void {
-  store = ShardedStore.open<Stored>({ name: 'documents', root, env, format: `${FORMAT}|${VERSION}` });
+  store = ShardedStore.open<Stored>({ name: 'documents', root, env, format: `${FORMAT}|${CACHE_BUILD}` });
 }
 
 export async function closeDocumentValues(): Promise<void> {
