@@ -18,17 +18,22 @@ export interface SigningContext {
   parsed: ParsedSource;
 }
 
+/** The «✎ …» blanks the scaffold left and the author has not filled: nothing with one is signed, by git or by CA. */
+export function unfilledBlanks(relative: string, issues: readonly Issue[]): Text | undefined {
+  const placeholders = issues.filter((issue) => issue.code === 'text-placeholder');
+  if (placeholders.length === 0) return undefined;
+  const where = placeholders.map((issue) => `${issue.line}:${issue.column}`).join(', ');
+  return { vi: `${relative} còn chỗ trống «✎ …» chưa điền (dòng:cột ${where}); hãy điền nội dung thật`, en: `${relative} still has unfilled «✎ …» blanks (line:column ${where}); fill in the real content` };
+}
+
 export function notFinalReasons(relative: string, doc: Record<string, unknown>, issues: readonly Issue[], signing?: SigningContext): Text[] {
   const reasons: Text[] = [];
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   if (errors > 0) {
     reasons.push({ vi: `${relative} còn ${errors} lỗi; hãy chạy \`giaouoc validate ${relative}\` và sửa`, en: `${relative} has ${errors} errors; run \`giaouoc validate ${relative}\` and fix them` });
   }
-  const placeholders = issues.filter((issue) => issue.code === 'text-placeholder');
-  if (placeholders.length > 0) {
-    const where = placeholders.map((issue) => `${issue.line}:${issue.column}`).join(', ');
-    reasons.push({ vi: `${relative} còn chỗ trống «✎ …» chưa điền (dòng:cột ${where}); hãy điền nội dung thật`, en: `${relative} still has unfilled «✎ …» blanks (line:column ${where}); fill in the real content` });
-  }
+  const blanks = unfilledBlanks(relative, issues);
+  if (blanks) reasons.push(blanks);
   const kind = findKind(String(doc.kind ?? ''));
   if (kind?.typeCode && (typeof doc.number !== 'string' || doc.number.trim() === '')) {
     reasons.push({ vi: `${relative} chưa có số văn bản (trường “number”, ví dụ “12/${kind.typeCode}-…”); văn bản ký số phải có số`, en: `${relative} has no document number (field "number", e.g. "12/${kind.typeCode}-…"); a digitally signed document needs one` });

@@ -10,6 +10,7 @@ import { contentDigest } from '../documents/canonical.js';
 import { parseSource } from '../documents/parse.js';
 import { placeIn } from '../documents/place.js';
 import { unnamedSigner } from '../domain/signature-block.js';
+import { unfilledBlanks } from '../pdfsign/readiness.js';
 import { CONFIG_FILE, repoRelative } from '../documents/repository.js';
 import { findKind } from '../kinds/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
@@ -60,6 +61,8 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
       `${relative} does not validate (${errors.length} errors); run \`giaouoc validate ${shellArg(relative)}\` and fix it before signing`,
     );
   }
+  const blanks = unfilledBlanks(relative, run.issues);
+  if (blanks) throw refusal(blanks.vi, blanks.en);
   const config: RepositoryConfig = run.config;
   const parsed = parseSource(await readFile(file, 'utf8'));
   const doc = parsed.value as Record<string, unknown>;

@@ -66,6 +66,19 @@ describe('sign refuses', () => {
     }
   });
 
+  test('a document with a «✎ …» blank the author has not filled, at its line and column', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const original = await readFile(join(repo.root, COMPACT), 'utf8');
+    const blank = original.replace('theme: >-\n  Đổi mới sáng tạo,', 'theme: >-\n  «✎ Chủ đề thi đua năm 2024» Đổi mới sáng tạo,');
+    expect(blank).not.toBe(original);
+    await repo.fixture.commit({ message: 'Còn chỗ trống', files: { [COMPACT]: blank } });
+    try {
+      await expect(repo.sign(A)).rejects.toEqual(refusal(/^2024\/giao-uoc-khoi-thi-dua-1\.yaml còn chỗ trống «✎ …» chưa điền \(dòng:cột 27:8\); hãy điền nội dung thật$/));
+    } finally {
+      await repo.fixture.commit({ message: 'Điền chủ đề', files: { [COMPACT]: original } });
+    }
+  });
+
   test('a document whose signature block names no signer, at the line of that block', async () => {
     const plan = '2024/ke-hoach-khong-ten.yaml';
     const text = (signature: string) =>
