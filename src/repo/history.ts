@@ -61,9 +61,11 @@ export interface ReadOptions {
   verifyAll?: SignatureWork;
 }
 
-// Commits are read, summarised and let go in slices, so memory holds one slice of objects, not the whole history.
-const SLICE = 2000;
-const AHEAD = 5;
+// Commits are read, summarised and let go in slices, so memory holds a few slices of objects, not the whole history:
+// the slice being parsed, the one git is writing meanwhile, and the signed bytes of AHEAD slices that wait for the
+// workers (each slice about 1 MB of signed messages, which the workers' speed, not git's, decides how long to keep).
+const SLICE = 1000;
+const AHEAD = 2;
 
 /** The git side of the history, started at once so git works while the caller opens its cache and files. */
 export interface HistoryRead {
@@ -107,7 +109,10 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   const batch = history.batch;
   const oids = await started.oids;
   if (oids.length === 0) return history;
-  const unseen = oids.filter((oid) => !cache.commit(oid));
+  // Oldest first, so that a commit's parents are summarised before it and its list of parents can share their
+  // id strings instead of holding copies (tens of thousands of 40-character strings in a large archive).
+  const unseen: string[] = [];
+  for (let index = oids.length - 1; index >= 0; index--) if (!cache.commit(oids[index]!)) unseen.push(oids[index]!);
   const verifying: Promise<void>[] = [];
   const same = interner();
   const sliceAt = (from: number) => unseen.slice(from, from + SLICE);
@@ -128,7 +133,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
       const object = read.get(oid);
       if (!object) continue;
       const parsed = parseCommitObject(object.content);
-      cache.setCommit(oid, summarize(oid, parsed, same));
+      cache.setCommit(oid, summarize(oid, parsed, same, (parent) => cache.commit(parent)?.oid));
       if (options.verifyAll && parsed.gpgsig !== undefined && !cache.verdict(oid)) signed.push({ oid, armored: parsed.gpgsig, message: parsed.payload });
     }
     if (signed.length > 0) {
@@ -152,7 +157,8 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   return history;
 }
 
-function summarize(oid: string, commit: CommitObject, same: Interner): HistoryCommit {
+/** `known`: the id string of a commit already summarised, shared rather than copied. */
+function summarize(oid: string, commit: CommitObject, same: Interner, known: (oid: string) => string | undefined): HistoryCommit {
   const trailers: Record<string, string[]> = {};
   // Shared lists: a party's or a document's trailer repeats across many commits, and nothing modifies them.
   for (const [key, values] of Object.entries(commit.trailers)) if (key.startsWith('Giaouoc-')) trailers[same(key)] = same.list(values) as string[];
@@ -166,7 +172,7 @@ function summarize(oid: string, commit: CommitObject, same: Interner): HistoryCo
   return {
     oid,
     tree: same(commit.tree),
-    parents: commit.parents.map(same),
+    parents: commit.parents.map((parent) => known(parent) ?? same(parent)),
     author,
     committer,
     subject: same(commit.message.split('\n')[0] ?? ''),

@@ -15,6 +15,7 @@ import type { SignatureCache } from './signature-cache.js';
 import { checkSignatures, verdictsOf, type SignatureCheck } from './signature-check.js';
 import { signatureWork, type SignatureWork } from './signature-pool.js';
 import { KeyHistory } from './key-history.js';
+import { keepHeapNearLive } from './heap-growth.js';
 import { RegistryHistory, signedBy } from './signed-registry.js';
 import type { DocumentSignatures, InspectOptions, PartySignature, SignatureReport } from './verify.js';
 import { withBytes, type WorkingDocument } from './working-blobs.js';
@@ -35,6 +36,7 @@ export interface JudgeInput {
 }
 
 export async function judgeSignatures({ root, toplevel, head, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
+  keepHeapNearLive();
   const layout = layoutAt(root, toplevel, options.env);
   const started = startHistory(layout, head !== undefined);
   const work = signatureWork();
@@ -50,33 +52,8 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
     for (const doc of working) doc.bytes = undefined;
     const reader = new RevisionReader(layout, history.batch, cache);
     const current = working.map((doc) => ({ file: doc.file, relative: doc.relative, content: reader.fromBlob(doc.blob, () => withBytes(doc).bytes) }));
-    const tracked = trackDocuments(history, (path) => fromGitPath(layout, path));
-    const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
-    const position = history.position;
-    // A party's newest signature commit for a document decides; only those are checked. A claim that cannot
-    // be a signature (no SSH signature, or dated before its parent) never outweighs a real one: it is reported
-    // beside the party's standing signature instead of voiding it.
+    const { newest, extras, lastChange } = decisiveSignatures(history, current, (path) => fromGitPath(layout, path));
     const byOid = history.byOid;
-    const rejected = (commit: HistoryCommit) => !commit.signed || backDated(commit, byOid);
-    const newest: Attached[][] = [];
-    const extras: Attached[][] = [];
-    for (const { relative } of current) {
-      const decisive = new Map<string, Attached>();
-      const forged = new Map<string, Attached>();
-      const attached = (signaturesOf.get(relative) ?? []).sort((a, b) => position.get(a.commit.oid)! - position.get(b.commit.oid)!);
-      for (const item of attached) {
-        if (!rejected(item.commit)) {
-          decisive.set(item.claim.party, item);
-          forged.delete(item.claim.party);
-        } else if (decisive.has(item.claim.party) && !rejected(decisive.get(item.claim.party)!.commit)) {
-          forged.set(item.claim.party, item);
-        } else {
-          decisive.set(item.claim.party, item);
-        }
-      }
-      newest.push([...decisive.values()]);
-      extras.push([...forged.values()]);
-    }
     // Signed versions other than today's are digested together too, rather than one by one as they are judged.
     const signedBlobs = [...new Set([...newest.flat(), ...extras.flat()].map((item) => item.blob).filter((blob): blob is string => blob !== undefined && !cache.content(blob)))];
     const read = await history.batch.readMany(signedBlobs);
@@ -114,15 +91,18 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
           judged.set(canonical(config, check.claim.party), verdict);
         }
         next += newest[index].length;
+        // Judged: this document's signatures are let go, so that what a large archive keeps shrinks as it is judged.
+        newest[index] = [];
         const partyResults = parties.map((unit) => {
           const found = judged.get(canonical(config, unit));
           return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
         });
         const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
         for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
+        extras[index] = [];
         const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
         const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
-        const change = tracked.lastChange.get(relative);
+        const change = lastChange.get(relative);
         documents.push({
           file,
           relative,
@@ -146,6 +126,39 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
     await work.close();
     await history?.close();
   }
+}
+
+/**
+ * For each current document, the signatures that decide (a party's newest signature commit) and the claims reported
+ * beside them. A party's newest signature commit for a document decides; only those are checked. A claim that
+ * cannot be a signature (no SSH signature, or dated before its parent) never outweighs a real one: it is reported
+ * beside the party's standing signature instead of voiding it. Everything else the walk attached is let go here.
+ */
+function decisiveSignatures(history: History, current: Array<{ relative: string; content: Content }>, toRelative: (gitPath: string) => string | undefined) {
+  const tracked = trackDocuments(history, toRelative);
+  const signaturesOf = signaturesByPath(tracked, new Map(current.map((doc) => [doc.content.digest, doc.relative])));
+  const { position, byOid } = history;
+  const rejected = (commit: HistoryCommit) => !commit.signed || backDated(commit, byOid);
+  const newest: Attached[][] = [];
+  const extras: Attached[][] = [];
+  for (const { relative } of current) {
+    const decisive = new Map<string, Attached>();
+    const forged = new Map<string, Attached>();
+    const attached = (signaturesOf.get(relative) ?? []).sort((a, b) => position.get(a.commit.oid)! - position.get(b.commit.oid)!);
+    for (const item of attached) {
+      if (!rejected(item.commit)) {
+        decisive.set(item.claim.party, item);
+        forged.delete(item.claim.party);
+      } else if (decisive.has(item.claim.party) && !rejected(decisive.get(item.claim.party)!.commit)) {
+        forged.set(item.claim.party, item);
+      } else {
+        decisive.set(item.claim.party, item);
+      }
+    }
+    newest.push([...decisive.values()]);
+    extras.push([...forged.values()]);
+  }
+  return { newest, extras, lastChange: tracked.lastChange };
 }
 
 // Small enough that what a window allocates dies young, in the young generation, instead of piling up in the old.

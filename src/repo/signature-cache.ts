@@ -60,40 +60,63 @@ interface DocumentEntry {
 
 type RememberedEntry = DocumentEntry | { config: RepositoryConfig | undefined };
 
+/** One kind of entry: in the store under a one-letter prefix, or, for a run that keeps nothing, in a plain map. */
+interface Table<V> {
+  get(key: string): V | undefined;
+  set(key: string, value: V): unknown;
+}
+
+function inStore<V extends Entry>(store: ShardedStore<Entry>, prefix: string): Table<V> {
+  return { get: (key) => store.get(prefix + key) as V | undefined, set: (key, value) => store.set(prefix + key, value) };
+}
+
 export class SignatureCache {
   // A verdict names one of a handful of keys, and facts repeat the same few unit ids: tens of thousands of
   // signatures share one object or string each instead of holding a copy (they are never modified).
   private readonly verdicts = new Map<string, CachedVerdict>();
   private readonly same = interner();
 
+  private readonly commits: Table<HistoryCommit>;
+  private readonly verdictsByCommit: Table<CachedVerdict>;
+  private readonly contents: Table<CachedContent>;
+
   private constructor(
     private readonly store: ShardedStore<Entry>,
     // Kept apart so that a run answered by remembered reports reads none of the history's entries.
     private readonly remembered: ShardedStore<RememberedEntry>,
-  ) {}
+    /** False for a run that keeps nothing (`--no-cache`). */
+    readonly keeps: boolean,
+  ) {
+    // A run that keeps nothing holds one entry per commit of a large archive in maps keyed by the commit id
+    // itself: no prefixed copy of every id, no shard hashing of every key.
+    this.commits = keeps ? inStore(store, 'c') : new Map();
+    this.verdictsByCommit = keeps ? inStore(store, 'v') : new Map();
+    this.contents = keeps ? inStore(store, 'b') : new Map();
+  }
 
   /**
    * A disabled cache remembers within the run only. `whole`: the run covers every document, so a remembered
    * document it did not meet is gone and is dropped (its entries are per path, and paths come and go).
    */
   static async open(root: string, env: NodeJS.ProcessEnv, enabled = true, options: { whole?: boolean } = {}): Promise<SignatureCache> {
-    if (!enabled) return new SignatureCache(ShardedStore.memory(), ShardedStore.memory());
+    if (!enabled) return new SignatureCache(ShardedStore.memory(), ShardedStore.memory(), false);
     return new SignatureCache(
       ShardedStore.open<Entry>({ name: 'signatures', root, env, format: FORMAT }),
       ShardedStore.open<RememberedEntry>({ name: 'reports', root, env, format: FORMAT, prune: options.whole === true }),
+      true,
     );
   }
 
   commit(oid: string): HistoryCommit | undefined {
-    return this.store.get(`c${oid}`) as HistoryCommit | undefined;
+    return this.commits.get(oid);
   }
 
   setCommit(oid: string, summary: HistoryCommit): void {
-    this.store.set(`c${oid}`, summary);
+    this.commits.set(oid, summary);
   }
 
   verdict(commit: string): CachedVerdict | undefined {
-    return this.store.get(`v${commit}`) as CachedVerdict | undefined;
+    return this.verdictsByCommit.get(commit);
   }
 
   setVerdict(commit: string, verdict: SshVerification | CachedVerdict): void {
@@ -103,11 +126,11 @@ export class SignatureCache {
       shared = verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : { ok: false, reason: verdict.reason, fingerprint: verdict.fingerprint };
       this.verdicts.set(key, shared);
     }
-    this.store.set(`v${commit}`, shared);
+    this.verdictsByCommit.set(commit, shared);
   }
 
   content(blob: string): CachedContent | undefined {
-    return this.store.get(`b${blob}`) as CachedContent | undefined;
+    return this.contents.get(blob);
   }
 
   setContent(blob: string, content: CachedContent): void {
@@ -115,7 +138,7 @@ export class SignatureCache {
     const same = this.same;
     const text = (value: string | undefined) => (value === undefined ? undefined : same(value));
     const parties = facts.parties === undefined ? undefined : (same.list(facts.parties) as string[]);
-    this.store.set(`b${blob}`, {
+    this.contents.set(blob, {
       digest: content.digest,
       facts: { kind: text(facts.kind), year: facts.year, issuer: text(facts.issuer), parties, signer: text(facts.signer), subject: facts.subject },
     });

@@ -14,6 +14,9 @@ export const MIN_DOCUMENTS_FOR_WORKERS = 40;
 // Chunks small enough that both workers stay busy to the end, large enough that messages cost little.
 const SIGNATURE_CHUNK = 250;
 const DOCUMENT_CHUNK = 20;
+// A worker keeps nothing between tasks: what it parses and hashes dies young. A small heap is part of every run's
+// peak memory (two of them on two cores), and a young generation of a few MB still holds one chunk's garbage.
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
 
 export interface SignedItem {
   armored: string;
@@ -91,7 +94,7 @@ export function signatureWork(options: { jobs?: number; always?: boolean } = {})
   const start = () => {
     if (workers.length > 0 || broken) return;
     for (let index = 0; index < jobs; index++) {
-      const worker = new Worker(new URL('./signature-worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 } });
+      const worker = new Worker(new URL('./signature-worker.js', import.meta.url), { resourceLimits: WORKER_HEAP });
       // A pool left open by a failing run must not keep the process alive.
       worker.unref();
       worker.on('message', (answer: SignatureAnswer) => {

@@ -96,7 +96,8 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
   // Blob ids from stat data where it vouches for them; when every document's verdicts are remembered for this
   // HEAD and these blobs, no history is read and no YAML parsed at all.
   const working = workingDocuments(root, files, cache);
-  const remembered = repo.head ? new RememberedReports(cache, repo.head, configBytes, registrars, options.signers ? 'signers' : '') : undefined;
+  // A run that keeps nothing has nothing remembered to answer from, and nothing to remember its verdicts for.
+  const remembered = repo.head && cache.keeps ? new RememberedReports(cache, repo.head, configBytes, registrars, options.signers ? 'signers' : '') : undefined;
   const known = remembered?.lookup(working);
   if (known) {
     const config = await configOf(configBytes, cache);
