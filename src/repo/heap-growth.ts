@@ -2,7 +2,7 @@
 // judged), and after each full collection V8 lets the heap grow to up to four times what was live before the next
 // one: at 10,000 documents that was 300 MB of heap for about 100 MB of live data. Holding the growth to a fifth
 // costs a few more collections and keeps the run's peak memory near what it holds. The setting is V8's own and
-// applies to this process (its workers included); a growth set by the user's NODE_OPTIONS is left as it is.
+// applies to this process (its workers included); a growth given on node's command line is left as it is.
 
 import { setFlagsFromString } from 'node:v8';
 
@@ -11,9 +11,9 @@ const GROWTH_PERCENT = 20;
 
 let applied = false;
 
-export function keepHeapNearLive(env: NodeJS.ProcessEnv = process.env): void {
+export function keepHeapNearLive(): void {
   if (applied) return;
   applied = true;
-  if ([...process.execArgv, env.NODE_OPTIONS ?? ''].some((arg) => arg.includes(FLAG.slice(2)))) return;
+  if (process.execArgv.some((arg) => arg.startsWith(FLAG))) return;
   setFlagsFromString(`${FLAG}=${GROWTH_PERCENT}`);
 }

@@ -39,7 +39,8 @@ export interface FileChange {
 export interface History {
   /** Oldest first (the reverse of rev-list's order). */
   commits: HistoryCommit[];
-  byOid: Map<string, HistoryCommit>;
+  /** A view over `commits` through `position`: one map of a large history's ids, not two. */
+  byOid: { get(oid: string): HistoryCommit | undefined };
   /** Each commit's index in `commits`. */
   position: Map<string, number>;
   /** Changes under the document root, by commit. */
@@ -95,7 +96,7 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
     if (!raw || raw.type !== 'commit') throw new Error(`git has no commit ${oid}`);
     return parseCommitObject(raw.content);
   };
-  const history: History = { commits: [], byOid: new Map(), position: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
+  const history: History = { commits: [], byOid: new Map<string, HistoryCommit>(), position: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
   try {
     return await fillHistory(history, cache, started, options);
   } catch (error) {
@@ -151,8 +152,9 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
     const summary = cache.commit(oids[index]);
     if (summary) history.commits.push(summary);
   }
-  history.byOid = new Map(history.commits.map((commit) => [commit.oid, commit]));
-  history.position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
+  const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
+  history.position = position;
+  history.byOid = byPosition(history.commits, position);
   history.changes = parseRawLog(raw.toString('utf8'));
   return history;
 }
@@ -202,9 +204,19 @@ export function parseRawLog(text: string): Map<string, FileChange[]> {
         index += 1;
       }
     }
-    changes.set(oid, list);
+    // A commit that changed nothing under the root (every signature commit) needs no entry: readers default to none.
+    if (list.length > 0) changes.set(oid, list);
   }
   return changes;
+}
+
+function byPosition(commits: HistoryCommit[], position: Map<string, number>): History['byOid'] {
+  return {
+    get(oid) {
+      const index = position.get(oid);
+      return index === undefined ? undefined : commits[index];
+    },
+  };
 }
 
 /** An ISO date-time in the committer's own zone: "2024-03-01T08:00:00+07:00". */

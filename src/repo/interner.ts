@@ -22,7 +22,9 @@ export function interner(): Interner {
     return own;
   }) as Interner;
   same.list = (items) => {
-    const key = JSON.stringify(items);
+    // Nearly every list is one item (a trailer's value): its key is the item itself, marked so that it cannot be
+    // taken for a longer list's JSON key.
+    const key = items.length === 1 ? `\u0001${items[0]}` : JSON.stringify(items);
     let own = lists.get(key);
     if (own === undefined) {
       own = Object.freeze(items.map(same));

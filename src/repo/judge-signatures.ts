@@ -213,7 +213,7 @@ async function verdictFor(
 }
 
 /** A commit dated before one of its parents claims a time it cannot have been made at. */
-function backDated(commit: HistoryCommit, byOid: Map<string, HistoryCommit>): boolean {
+function backDated(commit: HistoryCommit, byOid: History['byOid']): boolean {
   return commit.parents.some((parent) => (byOid.get(parent)?.committer.time ?? -Infinity) > commit.committer.time);
 }
 

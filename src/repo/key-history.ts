@@ -7,6 +7,7 @@
 // A key that a counted change replaced or revoked signs nothing that is not an ancestor of that change, so a
 // branch signed with the old key and merged later does not count.
 
+import { CommitMarks } from './commit-marks.js';
 import type { History, HistoryCommit } from './history.js';
 import { fromGitPath, type RepoLayout } from './layout.js';
 import type { Registry, RevisionReader } from './revision-reader.js';
@@ -25,8 +26,8 @@ export { pinnedRegistrars } from './registrars.js';
 export const REGISTRY_MEMO = 4096;
 
 export class KeyHistory {
-  private readonly descendants = new Map<string, Uint8Array>();
-  private readonly ancestors = new Map<string, Uint8Array>();
+  private readonly descendants = new Map<string, CommitMarks>();
+  private readonly ancestors = new Map<string, CommitMarks>();
   private readonly registries = new Map<string, Promise<Registry>>();
   private readonly byTreeAndSeen = new Map<string, Promise<Registry>>();
   private readonly counted: KeyChange[] = [];
@@ -91,14 +92,14 @@ export class KeyHistory {
   replacedAfter(unit: string, fingerprint: string, signature: string): string | undefined {
     const at = this.index.get(signature);
     if (at === undefined) return undefined;
-    return this.counted.find((change) => change.unit === unit && change.removed === fingerprint && !this.ancestorsOf(change.commit)[at])?.commit;
+    return this.counted.find((change) => change.unit === unit && change.removed === fingerprint && !this.ancestorsOf(change.commit).has(at))?.commit;
   }
 
   private async computeRegistry(commit: string): Promise<Registry> {
     const tree = this.history.byOid.get(commit)?.tree;
     const at = this.index.get(commit)!;
     // Thousands of signature parents share a handful of (tree, counted changes seen) pairs.
-    const seenMarks = this.counted.map((change) => this.descendantsOf(change.commit)[at]).join('');
+    const seenMarks = this.counted.map((change) => (this.descendantsOf(change.commit).has(at) ? '1' : '0')).join('');
     const key = `${tree}:${seenMarks}`;
     let shared = this.byTreeAndSeen.get(key);
     if (!shared) {
@@ -128,32 +129,33 @@ export class KeyHistory {
     return registry;
   }
 
-  /** 1 for every commit that has `oid` as an ancestor or is it (commits are oldest first, parents before children). */
-  private descendantsOf(oid: string): Uint8Array {
+  /** Every commit that has `oid` as an ancestor or is it (commits are oldest first, parents before children). */
+  private descendantsOf(oid: string): CommitMarks {
     let marks = this.descendants.get(oid);
     if (!marks) {
       const commits = this.history.commits;
-      marks = new Uint8Array(commits.length);
+      const found = new CommitMarks(commits.length);
       const start = this.index.get(oid)!;
-      marks[start] = 1;
+      found.set(start);
       for (let position = start + 1; position < commits.length; position++) {
-        if (commits[position]!.parents.some((parent) => marks![this.index.get(parent) ?? -1] === 1)) marks[position] = 1;
+        if (commits[position]!.parents.some((parent) => found.has(this.index.get(parent) ?? -1))) found.set(position);
       }
+      marks = found;
       this.descendants.set(oid, marks);
     }
     return marks;
   }
 
-  /** 1 for `oid` and every commit it descends from. */
-  private ancestorsOf(oid: string): Uint8Array {
+  /** `oid` and every commit it descends from. */
+  private ancestorsOf(oid: string): CommitMarks {
     let marks = this.ancestors.get(oid);
     if (!marks) {
-      marks = new Uint8Array(this.history.commits.length);
+      marks = new CommitMarks(this.history.commits.length);
       const stack = [oid];
       while (stack.length > 0) {
         const position = this.index.get(stack.pop()!);
-        if (position === undefined || marks[position] === 1) continue;
-        marks[position] = 1;
+        if (position === undefined || marks.has(position)) continue;
+        marks.set(position);
         stack.push(...(this.history.commits[position] as HistoryCommit).parents);
       }
       this.ancestors.set(oid, marks);

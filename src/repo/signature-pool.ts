@@ -16,7 +16,7 @@ const SIGNATURE_CHUNK = 250;
 const DOCUMENT_CHUNK = 20;
 // A worker keeps nothing between tasks: what it parses and hashes dies young. A small heap is part of every run's
 // peak memory (two of them on two cores), and a young generation of a few MB still holds one chunk's garbage.
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 32 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 24 };
 
 export interface SignedItem {
   armored: string;
