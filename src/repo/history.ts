@@ -204,7 +204,7 @@ export function parseRawLog(text: string): Map<string, FileChange[]> {
         index += 1;
       }
     }
-    // A commit that changed nothing under the root (every signature commit) needs no entry: readers default to none.
+    // A record without changes (a merge, for which git shows none) needs no entry: readers default to none.
     if (list.length > 0) changes.set(oid, list);
   }
   return changes;
