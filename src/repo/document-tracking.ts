@@ -3,7 +3,7 @@
 // is attached to the token its trailer path had at the signature commit, so it follows the document.
 
 import type { History, HistoryCommit } from './history.js';
-import { signatureClaim, type SignatureClaim } from './trailers.js';
+import type { SignatureClaim } from './trailers.js';
 
 export interface Attached {
   commit: HistoryCommit;
@@ -50,7 +50,7 @@ export function trackDocuments(history: History, toRelative: (gitPath: string) =
       tokenAt.set(path, token);
       (changedByToken.get(token) ?? changedByToken.set(token, []).get(token)!).push(commit);
     }
-    const claim = signatureClaim(commit.trailers);
+    const claim = commit.claim;
     if (!claim) continue;
     const token = tokenAt.get(claim.document) ?? next++;
     (byToken.get(token) ?? byToken.set(token, []).get(token)!).push({ commit, claim, blob: linear ? blobAt.get(claim.document) : undefined });

@@ -6,10 +6,12 @@
 
 import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
+import { keepHeapNearLive } from './heap-growth.js';
 import { interner, type Interner } from './interner.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
 import type { SignatureWork } from './signature-pool.js';
+import { signatureClaim, type SignatureClaim } from './trailers.js';
 
 /** What the walks need of a commit; the raw object (for its signature) is read only when needed. */
 export interface HistoryCommit {
@@ -19,8 +21,8 @@ export interface HistoryCommit {
   author: Person;
   committer: Person;
   subject: string;
-  /** The Giaouoc-* trailers only. */
-  trailers: Record<string, string[]>;
+  /** What the commit claims to sign (its Giaouoc-* trailers), shared by every signature the walks attach it to. */
+  claim?: SignatureClaim;
   /** Does the commit carry a signature header at all? */
   signed: boolean;
 }
@@ -67,6 +69,9 @@ export interface ReadOptions {
 // workers (each slice about 1 MB of signed messages, which the workers' speed, not git's, decides how long to keep).
 const SLICE = 1000;
 const AHEAD = 2;
+// From this many commits on, what a run keeps per commit is most of its memory, and the heap is held near it
+// (heap-growth.ts); a smaller history keeps V8's own growth, which collects less often.
+const LARGE_HISTORY = 20_000;
 
 /** The git side of the history, started at once so git works while the caller opens its cache and files. */
 export interface HistoryRead {
@@ -110,10 +115,14 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   const batch = history.batch;
   const oids = await started.oids;
   if (oids.length === 0) return history;
+  if (oids.length >= LARGE_HISTORY) keepHeapNearLive();
   // Oldest first, so that a commit's parents are summarised before it and its list of parents can share their
   // id strings instead of holding copies (tens of thousands of 40-character strings in a large archive).
+  // A run that keeps nothing holds the summaries here only while it reads: the history holds them afterwards.
+  const reading = cache.keeps ? undefined : new Map<string, HistoryCommit>();
+  const summaryOf = (oid: string) => (reading ? reading.get(oid) : cache.commit(oid));
   const unseen: string[] = [];
-  for (let index = oids.length - 1; index >= 0; index--) if (!cache.commit(oids[index]!)) unseen.push(oids[index]!);
+  for (let index = oids.length - 1; index >= 0; index--) if (!summaryOf(oids[index]!)) unseen.push(oids[index]!);
   const verifying: Promise<void>[] = [];
   const same = interner();
   const sliceAt = (from: number) => unseen.slice(from, from + SLICE);
@@ -134,7 +143,9 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
       const object = read.get(oid);
       if (!object) continue;
       const parsed = parseCommitObject(object.content);
-      cache.setCommit(oid, summarize(oid, parsed, same, (parent) => cache.commit(parent)?.oid));
+      const summary = summarize(oid, parsed, same, (parent) => summaryOf(parent)?.oid);
+      if (reading) reading.set(oid, summary);
+      else cache.setCommit(oid, summary);
       if (options.verifyAll && parsed.gpgsig !== undefined && !cache.verdict(oid)) signed.push({ oid, armored: parsed.gpgsig, message: parsed.payload });
     }
     if (signed.length > 0) {
@@ -149,7 +160,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   history.verified.catch(() => undefined);
   const raw = await started.raw;
   for (let index = oids.length - 1; index >= 0; index--) {
-    const summary = cache.commit(oids[index]);
+    const summary = summaryOf(oids[index]!);
     if (summary) history.commits.push(summary);
   }
   const position = new Map(history.commits.map((commit, index) => [commit.oid, index]));
@@ -161,9 +172,10 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
 
 /** `known`: the id string of a commit already summarised, shared rather than copied. */
 function summarize(oid: string, commit: CommitObject, same: Interner, known: (oid: string) => string | undefined): HistoryCommit {
-  const trailers: Record<string, string[]> = {};
-  // Shared lists: a party's or a document's trailer repeats across many commits, and nothing modifies them.
-  for (const [key, values] of Object.entries(commit.trailers)) if (key.startsWith('Giaouoc-')) trailers[same(key)] = same.list(values) as string[];
+  const found = signatureClaim(commit.trailers);
+  // Shared strings: a party's or a document's trailer repeats across many commits, and nothing modifies them.
+  const text = (value: string | undefined) => (value === undefined ? undefined : same(value));
+  const claim = found && { document: same(found.document), party: same(found.party), signer: text(found.signer), digest: text(found.digest) };
   const person = ({ name, email, time, tz }: Person): Person => ({ name: same(name), email: same(email), time, tz: same(tz) });
   const author = person(commit.author);
   const { committer: c } = commit;
@@ -178,7 +190,7 @@ function summarize(oid: string, commit: CommitObject, same: Interner, known: (oi
     author,
     committer,
     subject: same(commit.message.split('\n')[0] ?? ''),
-    trailers,
+    claim,
     signed: commit.gpgsig !== undefined,
   };
 }

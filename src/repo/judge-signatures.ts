@@ -15,7 +15,6 @@ import type { SignatureCache } from './signature-cache.js';
 import { checkSignatures, verdictsOf, type SignatureCheck } from './signature-check.js';
 import { signatureWork, type SignatureWork } from './signature-pool.js';
 import { KeyHistory } from './key-history.js';
-import { keepHeapNearLive } from './heap-growth.js';
 import { RegistryHistory, signedBy } from './signed-registry.js';
 import type { DocumentSignatures, InspectOptions, PartySignature, SignatureReport } from './verify.js';
 import { withBytes, type WorkingDocument } from './working-blobs.js';
@@ -36,7 +35,6 @@ export interface JudgeInput {
 }
 
 export async function judgeSignatures({ root, toplevel, head, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
-  keepHeapNearLive();
   const layout = layoutAt(root, toplevel, options.env);
   const started = startHistory(layout, head !== undefined);
   const work = signatureWork();

@@ -30,7 +30,7 @@ export interface CachedContent {
 export type CachedVerdict = { ok: true; fingerprint: string } | { ok: false; reason: Exclude<SshVerification, { ok: true }>['reason']; fingerprint?: string };
 
 // The tool's version is part of it: a remembered verdict (see remembered-reports.ts) follows the rules that made it.
-const FORMAT = `signatures-5|${CACHE_BUILD}`;
+const FORMAT = `signatures-6|${CACHE_BUILD}`;
 
 type Entry = HistoryCommit | CachedVerdict | CachedContent;
 
