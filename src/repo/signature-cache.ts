@@ -173,7 +173,10 @@ export class SignatureCache {
 
   /** A cache that cannot be written is only slower next time; the store reports it. */
   async save(): Promise<void> {
-    await Promise.all([this.store.save(), this.remembered.save()]);
+    // One store after the other: each serializes a few shards at a time, and two at once doubled the buffers
+    // a first run of a large archive holds while it saves.
+    await this.store.save();
+    await this.remembered.save();
   }
 
   private document(relative: string): DocumentEntry | undefined {
