@@ -35,6 +35,8 @@ const DECLINE = Symbol('decline');
 export function readFastYaml(text: string, maxAliases: number): FastRead | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (UNSURE_CHARACTERS.test(bom ? text.slice(1) : text)) return undefined;
+  // The `yaml` package rejects a sequence that starts right after a BOM.
+  if (bom && text[1] === '-') return undefined;
   try {
     return new Reader(text, bom, maxAliases).document();
   } catch (error) {
@@ -335,6 +337,8 @@ class Reader {
     }
     // An empty block scalar, or a line after it that sits between the collection and the content.
     if (indent === -1 || (i < starts.length && spaces[i] > column)) decline();
+    // Kept trailing lines are counted by their line breaks, and the file's last line may have none.
+    if (header.chomp === '+' && trailing > 0 && i === starts.length && !text.endsWith('\n')) decline();
     lines.length -= trailing;
     this.line = i;
     return blockValue(header, lines, trailing);
