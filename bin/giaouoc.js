@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-import { start } from '../dist/cli/start.js';
+// CommonJS (bin/package.json), like the start it runs: Node's ES module loader is never started.
+'use strict';
+const { start } = require('../dist/cli/start.cjs');
 
-process.exitCode = await start(process.argv.slice(2), {
+start(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   stdin: process.stdin,
+}).then((code) => {
+  process.exitCode = code;
 });

@@ -1,10 +1,12 @@
 // Bundles the compiled CLI (dist/, from tsc) into dist/cli/ with esbuild, so that a run loads a few files instead of
 // hundreds of small modules. The bundle sits two folders below the package like the rest of dist/, so paths built
 // from import.meta.url (templates, schemas, the validation worker) still resolve.
-// - dist/cli/main.cjs: the whole CLI as one CommonJS script. bin/giaouoc.js runs it through dist/cli/start.js,
+// - dist/cli/main.cjs: the whole CLI as one CommonJS script. bin/giaouoc.js runs it through dist/cli/start.cjs,
 //   which keeps V8's compiled code of it between runs (src/startup/compiled-code.ts): Node 20 has no code cache
 //   for ES modules. Lazy imports stay lazy: a module's code runs only when its command asks for it.
-// - dist/cli/start.js and the two workers: ES modules with shared chunks (the workers load only what they use).
+// - dist/cli/start.cjs: the start, CommonJS like bin/giaouoc.js (bin/package.json), so that a run never starts
+//   Node's ES module loader, whose asynchronous set-up and file reads cost about 10 ms of every command.
+// - the two workers: ES modules with shared chunks (the workers load only what they use).
 // Every file is plain ASCII: V8 then keeps the source as a one-byte string, read without decoding.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,11 +46,23 @@ const validatorsApart = {
   },
 };
 
+// commander loads node:child_process (about 2.5 ms, with net, dgram and streams) at start for executable
+// subcommands, which giaouoc has none of: it gets the module only if it ever asks for one of its functions.
+const commanderSpawnsLazily = {
+  name: 'commander-spawns-lazily',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => require('node:${args.path}')[key] });`,
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(out, { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: {
-    start: join(dist, 'startup', 'start.js'),
     worker: join(dist, 'validate', 'worker.js'),
     // The signature pool's worker (src/repo/signature-pool.ts), found beside the chunk that starts it.
     'signature-worker': join(dist, 'repo', 'signature-worker.js'),
@@ -60,18 +74,23 @@ await build({
   // CommonJS packages inside an ESM bundle call require() for Node's built-ins; give them one.
   banner: { js: "import { createRequire as __giaouocRequire } from 'node:module'; const require = __giaouocRequire(import.meta.url);" },
 });
-await build({
+// The CommonJS scripts: import.meta.url becomes the script's own file URL.
+const commonJs = {
   ...common,
-  entryPoints: { main: join(dist, 'main.js') },
   outdir: out,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // A script run by vm has no import() of its own: every lazy import becomes a deferred require().
-  supported: { 'dynamic-import': false },
   define: { ...common.define, 'import.meta.url': '__giaouocUrl' },
   banner: { js: "var __giaouocUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [validatorsApart],
+};
+await build({
+  ...commonJs,
+  entryPoints: { main: join(dist, 'main.js') },
+  // A script run by vm has no import() of its own: every lazy import becomes a deferred require().
+  supported: { 'dynamic-import': false },
+  plugins: [validatorsApart, commanderSpawnsLazily],
 });
+await build({ ...commonJs, entryPoints: { start: join(dist, 'startup', 'start.js') } });
 
 for (const name of readdirSync(out)) asciiOnly(join(out, name));
 

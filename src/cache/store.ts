@@ -18,6 +18,8 @@ import { fileStamp, withSaveLock } from './save-lock.js';
 import { cacheBase } from './base.js';
 
 const SECRET_FILE = 'secret';
+/** In a store's folder: the digest of the format its shards were written in. */
+const FORMAT_FILE = 'format';
 const SECRET_BYTES = 32;
 const MAC_BYTES = 32;
 /** No shard grows past this; a larger one is not written and the run says so. */
@@ -120,14 +122,39 @@ export class ShardedStore<V> {
     return new ShardedStore<V>(dir, secret, `${options.name}\0${realRoot}\0${options.format}`, options.prune === true, options.shards ?? 256);
   }
 
-  /** Has anything been stored for this repository and format? (Reads the folder, not the shards.) */
+  /**
+   * Has anything been stored for this repository and format? (Reads the folder, not the shards.) Shards of another
+   * format (an earlier giaouoc) are not this store's: they read as empty and are replaced as they are written.
+   */
   hasAny(): boolean {
     if (!this.dir) return false;
     try {
-      return readdirSync(this.dir).some((name) => name.endsWith('.bin'));
+      return readFileSync(join(this.dir, FORMAT_FILE), 'utf8') === this.formatTag() && readdirSync(this.dir).some((name) => name.endsWith('.bin'));
     } catch {
       return false;
     }
+  }
+
+  /** Names the format of the shards in the folder (a hint for hasAny only: every shard carries its own seal). */
+  private async markFormat(): Promise<void> {
+    const file = join(this.dir!, FORMAT_FILE);
+    const tag = this.formatTag();
+    try {
+      if (readFileSync(file, 'utf8') === tag) return;
+    } catch {
+      // absent: written below
+    }
+    const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, tag, { mode: 0o600 });
+      await rename(temp, file);
+    } catch {
+      await rm(temp, { force: true });
+    }
+  }
+
+  private formatTag(): string {
+    return createHash('sha256').update(this.binding).digest('hex');
   }
 
   get(key: string): V | undefined {
@@ -181,6 +208,7 @@ export class ShardedStore<V> {
         const fresh = { entries: this.readShard(name), touched: new Set<string>(), dirty: true };
         fresh.entries.set(guard.key, guard.value);
         await this.writeShard(name, fresh);
+        await this.markFormat();
       });
       if (!saved) {
         // Without the lock nothing can be written safely; the guard's shard is removed so that nothing stale is trusted.
@@ -210,6 +238,7 @@ export class ShardedStore<V> {
       for (let item = pending.pop(); item; item = pending.pop()) await this.writeShard(item[0], item[1]);
     };
     await Promise.all(Array.from({ length: Math.min(SAVE_CONCURRENCY, pending.length) }, next));
+    await this.markFormat();
   }
 
   private shard(key: string): Shard<V> {

@@ -20,6 +20,7 @@ import { blocTerm, issuerName } from '../scaffold/issuer.js';
 import { documentPath } from '../scaffold/target-path.js';
 import { validateRepository } from '../validate/run.js';
 import { shellArg } from '../output/shell-quote.js';
+import { quarterRoman } from '../render/vietnamese/roman.js';
 
 export interface NewCommandOptions {
   year?: string | number;
@@ -102,8 +103,8 @@ export async function newCommand(kindName: string, options: NewCommandOptions, c
   const lang = options.lang;
   const out = (text: { vi: string; en: string }) => ctx.stdout.write(`${pick(text, lang)}\n`);
   out({
-    vi: `Đã tạo ${shownPath}: ${kind.label.vi} năm ${answers.year} của ${issuerName(answers.issuer)}.`,
-    en: `Created ${shownPath}: ${kind.label.en} for ${answers.year} of ${issuerName(answers.issuer)}.`,
+    vi: `Đã tạo ${shownPath}: ${kind.label.vi}${answers.quarter ? ` ${quarterRoman(answers.quarter)}` : ''} năm ${answers.year} của ${issuerName(answers.issuer)}.`,
+    en: `Created ${shownPath}: ${kind.label.en} for ${answers.quarter ? `Q${answers.quarter} ` : ''}${answers.year} of ${issuerName(answers.issuer)}.`,
   });
   // A document whose parties come from the bloc's members says when they were borrowed from another year.
   if (answers.issuer.type === 'bloc' && Array.isArray(scaffold.value.parties) && blocTerm(answers.issuer.bloc, answers.year).borrowedFrom !== undefined) {

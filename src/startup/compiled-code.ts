@@ -36,7 +36,7 @@ interface State {
   hits: number;
 }
 
-// One state per process, shared by the copy of this module in start.js and the one bundled into the CLI (which
+// One state per process, shared by the copy of this module in start.cjs and the one bundled into the CLI (which
 // loads the validators): the start decides where the cache is, the CLI's loads use it.
 const state: State = ((globalThis as Record<symbol, State>)[Symbol.for('giaouoc.codeCache')] ??= { pending: [], hits: 0 });
 

@@ -1,4 +1,4 @@
-// The command-line start (bin/giaouoc.js): runs the bundled CLI, a CommonJS script, through the code cache
+// The command-line start (bin/giaouoc.js, bundled as dist/cli/start.cjs): runs the bundled CLI, a CommonJS script, through the code cache
 // (compiled-code.ts), then records what this run compiled if the cache had nothing usable for it.
 
 import { fileURLToPath } from 'node:url';

@@ -17,7 +17,7 @@ describe('new with flags', () => {
     const root = await exampleRepository();
     const { ctx, stdout } = quietContext(root);
     expect(await newCommand('giao-uoc', options({ bloc: 'khoi-thi-dua-1', year: '2021' }), ctx)).toBe(0);
-    expect(stdout()).toContain('Đã tạo 2021/giao-uoc-khoi-thi-dua-1.yaml');
+    expect(stdout()).toContain('Đã tạo 2021/giao-uoc-khoi-thi-dua-1.yaml: giao ước thi đua năm 2021 của ');
     expect(stdout()).toContain('giaouoc validate 2021/giao-uoc-khoi-thi-dua-1.yaml');
     const value = parse(await readText(join(root, '2021/giao-uoc-khoi-thi-dua-1.yaml')));
     expect(value.parties.slice(0, 2)).toEqual(['cd-bo-noi-vu', 'cd-bo-tai-chinh']);
@@ -30,7 +30,9 @@ describe('new with flags', () => {
     await writeFile(join(root, 'giaouoc.yaml'), registry.replace('plan: "{year}/ke-hoach-{issuer}.yaml"', 'plan: "ke-hoach/{issuer}-{year}.yaml"'));
     await newCommand('plan', options({ issuer: 'cd-bo-noi-vu', year: 2025 }), quietContext(root).ctx);
     expect(existsSync(join(root, 'ke-hoach/cd-bo-noi-vu-2025.yaml'))).toBe(true);
-    await newCommand('report', options({ issuer: 'cd-bo-noi-vu', year: 2025, quarter: 1, out: 'nhap/bc.yaml' }), quietContext(join(root, 'ke-hoach')).ctx);
+    const reported = quietContext(join(root, 'ke-hoach'));
+    await newCommand('report', options({ issuer: 'cd-bo-noi-vu', year: 2025, quarter: 1, out: 'nhap/bc.yaml' }), reported.ctx);
+    expect(reported.stdout()).toContain('Đã tạo nhap/bc.yaml: báo cáo quý I năm 2025 của ');
     const report = await readText(join(root, 'ke-hoach/nhap/bc.yaml'));
     expect(report.split('\n')[0]).toBe('# yaml-language-server: $schema=../../.giaouoc/schemas/report.schema.json');
     expect(parse(report).plan).toBe('ke-hoach/cd-bo-noi-vu-2025.yaml');

@@ -43,7 +43,7 @@ describe('the vendored tarball', () => {
     expect(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).devDependencies.giaouoc).toBe(SPEC);
 
     const listing = spawnSync('tar', ['tzf', join(root, '.giaouoc', `giaouoc-${VERSION}.tgz`)], { encoding: 'utf8' }).stdout.split('\n');
-    for (const file of ['package/package.json', 'package/bin/giaouoc.js', 'package/dist/cli/start.js', 'package/dist/cli/main.cjs', 'package/dist/cli/worker.js', 'package/templates/init/giaouoc.yaml', 'package/schemas/config.schema.json', 'package/assets/sRGB.icc']) {
+    for (const file of ['package/package.json', 'package/bin/giaouoc.js', 'package/dist/cli/start.cjs', 'package/bin/package.json', 'package/dist/cli/main.cjs', 'package/dist/cli/worker.js', 'package/templates/init/giaouoc.yaml', 'package/schemas/config.schema.json', 'package/assets/sRGB.icc']) {
       expect(listing, file).toContain(file);
     }
     expect(listing.some((file) => file.startsWith('package/dist/validate/generated/kinds/'))).toBe(true);

@@ -136,6 +136,21 @@ describe('validating one file through the fact index', () => {
     rmSync(cache, { recursive: true, force: true });
   });
 
+  it('rebuilds without a word an index an earlier giaouoc wrote (another format), and gives the whole run’s findings', async () => {
+    const { dir, cache } = await repository();
+    const env = { GIAOUOC_CACHE_DIR: cache };
+    const earlier = ShardedStore.open<unknown>({ name: 'validate-index', root: dir, env, format: 'an earlier build', shards: INDEX_SHARDS });
+    earlier.set('head', { g: 'earlier', config: 'earlier' });
+    earlier.set(PLAN, { g: 'earlier', m: [] });
+    await earlier.save();
+    expect(readdirSync(indexShards(cache)).filter((name) => name.endsWith('.bin')).length).toBeGreaterThan(0);
+    const first = runCli(['validate', '--format', 'json', REPORT], { cwd: dir, env });
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toBe(runCli(['validate', '--format', 'json', '--no-cache', REPORT], { cwd: dir, env }).stdout);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
   it('keeps, when a run that read a few entries saves, the entries of the same shard it did not read', async () => {
     const { dir, cache } = await repository();
     const open = () => ShardedStore.open<string>({ name: 'validate', root: dir, env: { GIAOUOC_CACHE_DIR: cache }, format: 'test', prune: true });
