@@ -5,7 +5,8 @@
 // `yaml` package would call an error) is left to that package, so its errors and their wording never change.
 // It runs in time linear in the text and nests at most MAX_DEPTH collections.
 
-import { blockValue, readBlockHeader, readDoubleQuoted, readSingleQuoted, resolvePlain, type BlockHeader } from './fast-scalars.js';
+import { readBlockHeader, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-scalars.js';
+import { readBlockScalar, splitLines, type SourceLines } from './fast-yaml-lines.js';
 import type { SourceMap, SourceNode, SourceScalar, SourceSeq } from './source-tree.js';
 
 export interface FastRead {
@@ -57,16 +58,15 @@ interface Key {
 }
 
 class Reader {
-  private readonly starts: number[] = [];
-  /** Where each line's text ends, before its LF or CRLF. */
-  private readonly ends: number[] = [];
-  /** Leading spaces of each line. */
-  private readonly spaces: number[] = [];
+  private readonly lines: SourceLines;
+  private readonly starts: number[];
+  private readonly ends: number[];
+  private readonly spaces: number[];
   /** The line after the last one consumed by the node just read. */
   private line = 0;
   /** The plain value of the node just read. */
   private value: unknown;
-  private documentStart = -1;
+  private readonly documentStart: number;
   /** Anchored values, shared by their aliases as the `yaml` package's toJS shares them. */
   private readonly anchors = new Map<string, unknown>();
   private aliases = 0;
@@ -76,25 +76,11 @@ class Reader {
     from: number,
     private readonly maxAliases: number,
   ) {
-    let markers = 0;
-    for (let start = from; ; ) {
-      const newline = text.indexOf('\n', start);
-      if (newline === -1 && start === text.length && start > from) break;
-      const next = newline === -1 ? text.length : newline;
-      const end = next > start && text.charCodeAt(next - 1) === 0x0d ? next - 1 : next;
-      let first = start;
-      while (first < end && text.charCodeAt(first) === 0x20) first++;
-      if (first === start && isDocumentMarker(text, start, end)) {
-        markers++;
-        if (markers > 1 || text.slice(start, end).trimEnd() !== '---') decline();
-        this.documentStart = this.starts.length;
-      }
-      this.starts.push(start);
-      this.ends.push(end);
-      this.spaces.push(first - start);
-      if (newline === -1) break;
-      start = newline + 1;
-    }
+    this.lines = splitLines(text, from) ?? decline();
+    this.starts = this.lines.starts;
+    this.ends = this.lines.ends;
+    this.spaces = this.lines.spaces;
+    this.documentStart = this.lines.documentStart;
   }
 
   document(): FastRead {
@@ -289,7 +275,9 @@ class Reader {
       return { kind: 'scalar', value: quoted.value, start: at };
     }
     if (first === '|' || first === '>') {
-      this.value = this.blockScalar(line, readBlockHeader(text, at, end) ?? decline(), column);
+      const block = readBlockScalar(this.lines, text, line, readBlockHeader(text, at, end) ?? decline(), column) ?? decline();
+      this.line = block.next;
+      this.value = block.value;
       return { kind: 'scalar', value: this.value, start: at };
     }
     if (INDICATORS.has(first) && (first !== '-' || at + 1 === end || text.charCodeAt(at + 1) === 0x20)) decline();
@@ -306,46 +294,4 @@ class Reader {
     this.value = resolvePlain(text.slice(at, stop));
     return { kind: 'scalar', value: this.value, start: at };
   }
-
-  /** The lines of a block scalar whose header ends `line`; content must be indented past `column`. */
-  private blockScalar(line: number, header: BlockHeader, column: number): string {
-    const { starts, ends, spaces, text } = this;
-    const lines: string[] = [];
-    let indent = -1;
-    let leading = 0;
-    let trailing = 0;
-    let i = line + 1;
-    for (; i < starts.length; i++) {
-      const blank = starts[i] + spaces[i] === ends[i];
-      if (blank) {
-        if (indent === -1) leading = Math.max(leading, spaces[i]);
-        else if (spaces[i] > indent) decline();
-        else trailing++;
-        lines.push('');
-        continue;
-      }
-      if (indent === -1) {
-        if (spaces[i] <= column) break;
-        if (leading > spaces[i]) decline();
-        indent = spaces[i];
-      } else if (spaces[i] < indent) {
-        break;
-      }
-      if (header.folded && spaces[i] > indent) decline();
-      lines.push(text.slice(starts[i] + indent, ends[i]));
-      trailing = 0;
-    }
-    // An empty block scalar, or a line after it that sits between the collection and the content.
-    if (indent === -1 || (i < starts.length && spaces[i] > column)) decline();
-    // Kept trailing lines are counted by their line breaks, and the file's last line may have none.
-    if (header.chomp === '+' && trailing > 0 && i === starts.length && !text.endsWith('\n')) decline();
-    lines.length -= trailing;
-    this.line = i;
-    return blockValue(header, lines, trailing);
-  }
-}
-
-function isDocumentMarker(text: string, start: number, end: number): boolean {
-  const head = text.slice(start, start + 3);
-  return (head === '---' || head === '...') && (end === start + 3 || text.charCodeAt(start + 3) === 0x20);
 }
