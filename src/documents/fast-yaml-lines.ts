@@ -26,7 +26,7 @@ export function splitLines(text: string, from: number): SourceLines | undefined 
     while (first < end && text.charCodeAt(first) === 0x20) first++;
     if (first === start && isDocumentMarker(text, start, end)) {
       markers++;
-      if (markers > 1 || text.slice(start, end).trimEnd() !== '---') return undefined;
+      if (markers > 1 || withoutTrailingSpaces(text, start, end) !== start + 3 || text[start] !== '-') return undefined;
       lines.documentStart = lines.starts.length;
     }
     lines.starts.push(start);
@@ -36,6 +36,12 @@ export function splitLines(text: string, from: number): SourceLines | undefined 
     start = newline + 1;
   }
   return lines;
+}
+
+/** Where the text of [start, end) ends without its trailing spaces: YAML trims spaces (and tabs), not all of Unicode's. */
+export function withoutTrailingSpaces(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end--;
+  return end;
 }
 
 function isDocumentMarker(text: string, start: number, end: number): boolean {

@@ -6,7 +6,7 @@
 // It runs in time linear in the text and nests at most MAX_DEPTH collections.
 
 import { readBlockHeader, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-scalars.js';
-import { readBlockScalar, splitLines, type SourceLines } from './fast-yaml-lines.js';
+import { readBlockScalar, splitLines, withoutTrailingSpaces, type SourceLines } from './fast-yaml-lines.js';
 import type { SourceMap, SourceNode, SourceScalar, SourceSeq } from './source-tree.js';
 
 export interface FastRead {
@@ -208,7 +208,7 @@ class Reader {
     for (let i = at; i < end; i++) {
       const code = text.charCodeAt(i);
       if (code === 0x3a && (i + 1 === end || text.charCodeAt(i + 1) === 0x20)) {
-        const source = text.slice(at, i).trimEnd();
+        const source = text.slice(at, withoutTrailingSpaces(text, at, i));
         if (source.length > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
         return { value: source, start: at, after: i + 1 };
       }
@@ -290,8 +290,7 @@ class Reader {
         break;
       }
     }
-    while (text.charCodeAt(stop - 1) === 0x20) stop--;
-    this.value = resolvePlain(text.slice(at, stop));
+    this.value = resolvePlain(text.slice(at, withoutTrailingSpaces(text, at, stop)));
     return { kind: 'scalar', value: this.value, start: at };
   }
 }

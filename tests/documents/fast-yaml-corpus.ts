@@ -23,6 +23,8 @@ export const PLAIN_FORMS = [
   '!!str x', '&x', '&x y', '*x', '|', '>', '|-', '"x"', "'x'", '"x" y', "'x'y", '[x]', '{x}', '[]', '{}', '[ ]', 'x]',
   'x}', 'x,y', '#x', '<<', '=', '~x', 'nullx', 'true1', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
   '0x', '0o', '+.5e1', '-1.5E+10', '1.5e-3x', '12 # c', '"a#b"', "'a: b'", '"\\u00e9"', '\\', '%', 'x\\y',
+  // Spaces YAML does not trim: no-break, ideographic, en quad; a vertical tab and a form feed.
+  'a\u00a0', '\u00a0a', 'a\u3000', 'a\u2000 b', '\u00a0', '12\u00a0', 'a\u000b', 'a\f', 'a:\u00a0b', 'a\u00a0#b', '\u00a0#b',
 ];
 
 export const DOUBLE_QUOTED = [
