@@ -16,7 +16,7 @@ export interface FastRead {
 
 /** Deeper documents are left to the `yaml` package (and the reader's stack stays small). */
 const MAX_DEPTH = 64;
-/** The `yaml` package limits implicit keys to 1024 characters; well below it nothing is in doubt. */
+/** The `yaml` package refuses a `:` more than 1024 characters after the start of its key, quoted or not. */
 const MAX_KEY_LENGTH = 1000;
 /** Tabs, control characters, line breaks other than LF and CRLF, and a BOM past the start. */
 const UNSURE_CHARACTERS = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]|\r(?!\n)/;
@@ -202,6 +202,7 @@ class Reader {
       while (colon < end && text.charCodeAt(colon) === 0x20) colon++;
       if (text.charCodeAt(colon) !== 0x3a || colon === end) return undefined;
       if (colon + 1 !== end && text.charCodeAt(colon + 1) !== 0x20) return undefined;
+      if (colon - at > MAX_KEY_LENGTH) decline();
       return { value: quoted.value, start: at, after: colon + 1 };
     }
     if (INDICATORS.has(first)) return undefined;
@@ -209,7 +210,7 @@ class Reader {
       const code = text.charCodeAt(i);
       if (code === 0x3a && (i + 1 === end || text.charCodeAt(i + 1) === 0x20)) {
         const source = text.slice(at, withoutTrailingSpaces(text, at, i));
-        if (source.length > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
+        if (i - at > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
         return { value: source, start: at, after: i + 1 };
       }
       if ((code === 0x23 && text.charCodeAt(i - 1) === 0x20) || FLOW_IN_KEY.has(text[i])) return undefined;

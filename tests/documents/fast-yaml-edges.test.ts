@@ -90,7 +90,7 @@ describe('structure', () => {
     'a: [1, 2]\n', 'a: {b: 1}\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', '? a\n: 1\n',
     'a:\n\tb: 1\n', 'a: b\n  c\n', 'a: "b\n  c"\n', 'a: 1\na: 2\n', '1: a\n', 'true: a\n', '~: a\n', 'a: b: c\n', 'a: - b\n',
     '- a\nb: 1\n', 'a: 1\n- b\n', '  a: 1\n', 'a:\n  b: 1\n c: 2\n', 'a: *x\n', 'a: &x 1\nb: &x 2\n', 'a: &x\n  b: *x\n',
-    '<<: {a: 1}\n', 'a: 1\r2\n', '\uFEFF- x\n', '# only a comment\n', '', 'plain scalar\n', 'a: "x" y\n', 'a: \'x\'y\n',
+    '<<: {a: 1}\n', `"${'a'.repeat(1100)}": 1\n`, `- '${'a'.repeat(1100)}': 1\n`, `${'a'.repeat(990)}${' '.repeat(40)}: 1\n`, 'a: 1\r2\n', '\uFEFF- x\n', '# only a comment\n', '', 'plain scalar\n', 'a: "x" y\n', 'a: \'x\'y\n',
   ];
   it.each(declined)('%j: left to the yaml package, whose errors stay as they are', (text) => {
     expect(read(text)).toBeUndefined();
