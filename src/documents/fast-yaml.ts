@@ -19,13 +19,14 @@ const MAX_DEPTH = 64;
 /** The `yaml` package refuses a `:` more than 1024 characters after the start of its key, quoted or not. */
 const MAX_KEY_LENGTH = 1000;
 /** Tabs, control characters, line breaks other than LF and CRLF, and a BOM past the start. */
-const UNSURE_CHARACTERS = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]|\r(?!\n)/;
+const UNSURE_CHARACTERS = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\x85\u2028\u2029\uFEFF]/;
+const LONE_CR = /\r(?!\n)/;
 /** Characters that cannot start a plain scalar here (`-` can, when text follows it). */
 const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 /** Anchor and alias names the reader is sure of; the `yaml` package allows more. */
 const NAME = /^[\p{L}\p{N}_.-]+$/u;
 /** Flow indicators are content in a block key, but a key holding one is left to the `yaml` package. */
-const FLOW_IN_KEY = new Set('[]{},');
+const FLOW_IN_KEY = /[[\]{},]/;
 
 const DECLINE = Symbol('decline');
 
@@ -35,7 +36,8 @@ const DECLINE = Symbol('decline');
  */
 export function readFastYaml(text: string, maxAliases: number): FastRead | undefined {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (UNSURE_CHARACTERS.test(bom ? text.slice(1) : text)) return undefined;
+  const body = bom ? text.slice(1) : text;
+  if (UNSURE_CHARACTERS.test(body) || (body.includes('\r') && LONE_CR.test(body))) return undefined;
   // The `yaml` package rejects a sequence that starts right after a BOM.
   if (bom && text[1] === '-') return undefined;
   try {
@@ -149,11 +151,8 @@ class Reader {
     const values: SourceNode[] = [];
     const tree: SourceMap = { kind: 'map', start: starts[line] + column, keys, values };
     const plain: Record<string, unknown> = {};
-    const seen = new Set<string>();
     for (let i = line; ; ) {
       const key = this.key(i, starts[i] + column) ?? decline();
-      if (seen.has(key.value)) decline();
-      seen.add(key.value);
       keys.push({ kind: 'scalar', value: key.value, start: key.start });
       const end = ends[i];
       let at = key.after;
@@ -162,8 +161,9 @@ class Reader {
       else if (this.isSequenceEntry(at, end)) decline();
       else values.push(this.inline(i, at, column, depth));
       // As the `yaml` package's toJS sets it: an inherited name such as __proto__ becomes an own property.
-      if (key.value in plain) Object.defineProperty(plain, key.value, { value: this.value, writable: true, enumerable: true, configurable: true });
-      else plain[key.value] = this.value;
+      if (!(key.value in plain)) plain[key.value] = this.value;
+      else if (Object.hasOwn(plain, key.value)) decline();
+      else Object.defineProperty(plain, key.value, { value: this.value, writable: true, enumerable: true, configurable: true });
       const next = this.nextContent(this.line);
       this.line = next;
       if (next === starts.length || spaces[next] < column) break;
@@ -206,16 +206,16 @@ class Reader {
       return { value: quoted.value, start: at, after: colon + 1 };
     }
     if (INDICATORS.has(first)) return undefined;
-    for (let i = at; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x3a && (i + 1 === end || text.charCodeAt(i + 1) === 0x20)) {
-        const source = text.slice(at, withoutTrailingSpaces(text, at, i));
-        if (i - at > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
-        return { value: source, start: at, after: i + 1 };
-      }
-      if ((code === 0x23 && text.charCodeAt(i - 1) === 0x20) || FLOW_IN_KEY.has(text[i])) return undefined;
-    }
-    return undefined;
+    // Native searches over the line: the first `: ` (or a final `:`) ends the key, unless a comment starts first.
+    const rest = text.slice(at, end);
+    let colon = rest.indexOf(': ');
+    if (colon === -1 && rest.endsWith(':')) colon = rest.length - 1;
+    if (colon === -1) return undefined;
+    const comment = rest.indexOf(' #');
+    if ((comment !== -1 && comment < colon) || FLOW_IN_KEY.test(rest.slice(0, colon))) return undefined;
+    const source = text.slice(at, withoutTrailingSpaces(text, at, at + colon));
+    if (colon > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
+    return { value: source, start: at, after: at + colon + 1 };
   }
 
   /** A value after `key: ` or `- `: an anchored value, an alias, `{}`, `[]` or a scalar. */
@@ -282,15 +282,12 @@ class Reader {
       return { kind: 'scalar', value: this.value, start: at };
     }
     if (INDICATORS.has(first) && (first !== '-' || at + 1 === end || text.charCodeAt(at + 1) === 0x20)) decline();
-    let stop = end;
-    for (let i = at + 1; i < end; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x3a && (i + 1 === end || text.charCodeAt(i + 1) === 0x20)) decline();
-      if (code === 0x23 && text.charCodeAt(i - 1) === 0x20) {
-        stop = i;
-        break;
-      }
-    }
+    const rest = text.slice(at, end);
+    const comment = rest.indexOf(' #');
+    const body = comment === -1 ? rest : rest.slice(0, comment);
+    // `a: b: c` and `a: b:` are mappings where no mapping may start: yaml calls them errors.
+    if (body.includes(': ') || body.endsWith(':')) decline();
+    const stop = at + body.length;
     this.value = resolvePlain(text.slice(at, withoutTrailingSpaces(text, at, stop)));
     return { kind: 'scalar', value: this.value, start: at };
   }
