@@ -24,9 +24,13 @@ describe('every YAML file of the project', () => {
     expect(compareReaders(readText(join(PROJECT, file)))).toMatch(/^(same|declined)$/);
   });
 
-  it.each(exampleFiles.map(shown))('%s: read by the fast reader, not left to the yaml package', (file) => {
-    expect(readFastYaml(readText(join(PROJECT, file)), 100)).toBeDefined();
-    expect(compareReaders(readText(join(PROJECT, file)))).toBe('same');
+  it.each(exampleFiles.map(shown))('%s: read by the fast reader, not left to the yaml package, also as saved on Windows', (file) => {
+    const text = readText(join(PROJECT, file));
+    const windows = '\uFEFF' + text.replace(/\n/g, '\r\n');
+    for (const variant of [text, windows]) {
+      expect(readFastYaml(variant, 100)).toBeDefined();
+      expect(compareReaders(variant)).toBe('same');
+    }
   });
 });
 
