@@ -93,6 +93,52 @@ export function readSingleQuoted(text: string, from: number, lineEnd: number): Q
   return undefined;
 }
 
+/** Where a plain item of a flow sequence stops: its `,` or `]`, or a character the reader leaves to the `yaml` package. */
+const FLOW_ITEM_STOP = new Set(',[]{}#:\'"');
+/** A plain item that starts like text: no indicator, no space of any kind; `-` only before text (`-1`). */
+const FLOW_ITEM_START = /^(?:[^-?:,[\]{}#&*!|>'"%@`\s]|-[^\s,[\]{}])/;
+
+export interface FlowItem {
+  kind: 'scalar';
+  value: unknown;
+  start: number;
+}
+
+/**
+ * A flow sequence of plain or quoted scalars from its `[` at `from` to its `]` on the same line, such as
+ * `[3, "5-7"]`: nested collections, `:`, `#`, empty or trailing items are left to the `yaml` package.
+ */
+export function readFlowSequence(text: string, from: number, lineEnd: number): { items: FlowItem[]; end: number } | undefined {
+  const items: FlowItem[] = [];
+  let i = from + 1;
+  for (;;) {
+    while (i < lineEnd && text.charCodeAt(i) === 0x20) i++;
+    if (i >= lineEnd) return undefined;
+    const first = text[i];
+    if (first === ']' && items.length === 0) return { items, end: i + 1 };
+    if (first === '"' || first === "'") {
+      const quoted = first === '"' ? readDoubleQuoted(text, i, lineEnd) : readSingleQuoted(text, i, lineEnd);
+      if (!quoted) return undefined;
+      items.push({ kind: 'scalar', value: quoted.value, start: i });
+      i = quoted.end;
+    } else {
+      let stop = i;
+      while (stop < lineEnd && !FLOW_ITEM_STOP.has(text[stop])) stop++;
+      if (text[stop] !== ',' && text[stop] !== ']') return undefined;
+      let last = stop;
+      while (last > i && text.charCodeAt(last - 1) === 0x20) last--;
+      const source = text.slice(i, last);
+      if (!FLOW_ITEM_START.test(source)) return undefined;
+      items.push({ kind: 'scalar', value: resolvePlain(source), start: i });
+      i = stop;
+    }
+    while (i < lineEnd && text.charCodeAt(i) === 0x20) i++;
+    if (text[i] === ']') return { items, end: i + 1 };
+    if (text[i] !== ',') return undefined;
+    i++;
+  }
+}
+
 export interface BlockHeader {
   folded: boolean;
   chomp: '-' | '+' | '';

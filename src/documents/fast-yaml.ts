@@ -1,11 +1,12 @@
 // A fast reader for the block YAML that documents are written in: block mappings and sequences, comments, one-line
-// plain and quoted scalars, literal and folded block scalars. It gives the same value as the `yaml` package or
-// declines: any shape it is not certain of (flow collections, anchors, aliases, tags, directives, several documents,
-// complex keys, tabs, multi-line plain or quoted scalars, duplicate keys, a key that is not text, anything the
+// plain and quoted scalars, literal and folded block scalars, anchors and aliases of whole values, `{}`, and one-line
+// flow sequences of scalars (`numbers: [3, "5-7"]`). It gives the same value as the `yaml` package or declines: any
+// shape it is not certain of (other flow collections, tags, directives, several documents, complex keys, tabs,
+// multi-line plain or quoted scalars, indentation indicators, duplicate keys, a key that is not text, anything the
 // `yaml` package would call an error) is left to that package, so its errors and their wording never change.
 // It runs in time linear in the text and nests at most MAX_DEPTH collections.
 
-import { readBlockHeader, readDoubleQuoted, readSingleQuoted, resolvePlain } from './fast-scalars.js';
+import { readBlockHeader, readDoubleQuoted, readFlowSequence, readSingleQuoted, resolvePlain } from './fast-scalars.js';
 import { readBlockScalar, splitLines, withoutTrailingSpaces, type SourceLines } from './fast-yaml-lines.js';
 import type { SourceMap, SourceNode, SourceScalar, SourceSeq } from './source-tree.js';
 
@@ -224,17 +225,18 @@ class Reader {
     const end = this.ends[line];
     const first = text[at];
     if (first !== '&' && first !== '*' && first !== '{' && first !== '[') return this.scalar(line, at, column);
+    if (first === '[') return this.flowSequence(line, at);
     let stop = at + 1;
     while (stop < end && text.charCodeAt(stop) !== 0x20) stop++;
     let rest = stop;
     while (rest < end && text.charCodeAt(rest) === 0x20) rest++;
     const lineEnds = rest === end || (rest > stop && text.charCodeAt(rest) === 0x23);
     const word = text.slice(at + 1, stop);
-    if (first === '{' || first === '[') {
-      if (word !== (first === '{' ? '}' : ']') || !lineEnds) decline();
-      this.value = first === '{' ? {} : [];
+    if (first === '{') {
+      if (word !== '}' || !lineEnds) decline();
+      this.value = {};
       this.line = line + 1;
-      return first === '{' ? { kind: 'map', start: at, keys: [], values: [] } : { kind: 'seq', start: at, items: [] };
+      return { kind: 'map', start: at, keys: [], values: [] };
     }
     if (!NAME.test(word)) decline();
     if (first === '*') {
@@ -259,6 +261,19 @@ class Reader {
     if (this.aliases !== aliases) decline();
     this.anchors.set(word, this.value);
     return node;
+  }
+
+  /** A flow sequence of scalars that closes on its own line, such as `numbers: [3, "5-7"]` in giaouoc.yaml. */
+  private flowSequence(line: number, at: number): SourceSeq {
+    const { text } = this;
+    const end = this.ends[line];
+    const flow = readFlowSequence(text, at, end) ?? decline();
+    let rest = flow.end;
+    while (rest < end && text.charCodeAt(rest) === 0x20) rest++;
+    if (rest !== end && (rest === flow.end || text.charCodeAt(rest) !== 0x23)) decline();
+    this.value = flow.items.map((item) => item.value);
+    this.line = line + 1;
+    return { kind: 'seq', start: at, items: flow.items };
   }
 
   /** A scalar starting at `at` on `line`, in a collection whose entries are at `column`. */

@@ -35,6 +35,14 @@ export const DOUBLE_QUOTED = [
 
 export const SINGLE_QUOTED = ["''", "'x'", "'it''s'", "''''", "'a \"b\"'", "'a # b'", "'a: b'", "'unterminated", "'x'y", "'x' # c", "'\\n'"];
 
+export const FLOW_SEQUENCES = [
+  '[a, b]', '[3, "5-7"]', '["1-38"]', '[u-an, u-binh, u-chau]', '[ x ,y ]', '[a b, c]', '[-1, .5, null, ~, true, 0x1F, 1e3, -0]',
+  "['a''b', \"c\\n\"]", '[Công đoàn, "Bộ KH&ĐT"]', '[a|b, c>d, e!, f%]', '[2024-03-04, 1.5]', '[--, -x]', '[a ,b ]', '[ ]',
+  '[a, b,]', '[a,,b]', '[,a]', '[a:b]', '[a: b]', '[a #c]', '[a]#c', '[a] # c', '[a]x', '[?a]', '[a?]', '[%a]', '[&a b]',
+  '[*a]', '[!t a]', '[[a]]', '[{a: 1}]', '[a, [b]]', '[a', '[a, "b]', '["a" b]', '[a\u00a0, b]', '[\u00a0a]', '[-]', '[- a]',
+  '[a]]', '[]]', '["a": b]', '[a#b]', "[it's]", '[a, "b" ]', '["\\q"]',
+];
+
 export const BLOCK_HEADERS = ['|', '>', '|-', '>-', '|+', '>+', '|2', '>1', '|-1', '|1-', '| # c', '>- # c', '|#c', '|x', '>  ', '|++'];
 
 /** Forms a tame document uses: every scalar the reader resolves itself, none it must decline. */
@@ -42,6 +50,7 @@ const TAME_PLAIN = PLAIN_FORMS.filter((form) => /^[-+.~\w]/u.test(form) && !/: |
 const TAME_DOUBLE = DOUBLE_QUOTED.slice(0, 17);
 const TAME_SINGLE = SINGLE_QUOTED.slice(0, 7);
 const TAME_HEADERS = BLOCK_HEADERS.slice(0, 6);
+const TAME_FLOW = FLOW_SEQUENCES.slice(0, 14);
 
 /** A tame document keeps to the forms above, so that most of them are read by the fast reader. */
 let tame = false;
@@ -78,6 +87,7 @@ function valueText(next: () => number, indent: number, depth: number, anchors: s
     return { head: pick(next, tame ? TAME_HEADERS : BLOCK_HEADERS), below: blockLines(next, indent + step) };
   }
   if (roll < 0.66 && anchors.length > 0) return { head: '*' + pick(next, anchors), below: [] };
+  if (roll < 0.68) return { head: pick(next, tame ? TAME_FLOW : FLOW_SEQUENCES), below: [] };
   if (roll < 0.7) {
     const name = pick(next, ['a', 'b', 'giai-the', 'x.y_1', 'tên']);
     anchors.push(name);

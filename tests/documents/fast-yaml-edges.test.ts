@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFastYaml } from '../../src/documents/fast-yaml.js';
 import { parseSource } from '../../src/documents/parse.js';
-import { DOUBLE_QUOTED, PLAIN_FORMS, SINGLE_QUOTED } from './fast-yaml-corpus.js';
+import { DOUBLE_QUOTED, FLOW_SEQUENCES, PLAIN_FORMS, SINGLE_QUOTED } from './fast-yaml-corpus.js';
 import { compareReaders, differences, yamlValue } from './fast-yaml-support.js';
 
 const read = (text: string) => readFastYaml(text, 100)?.value;
 
 describe('scalars', () => {
-  it.each([...PLAIN_FORMS, ...DOUBLE_QUOTED, ...SINGLE_QUOTED])('%s as a value and as a key: declined or as yaml reads it', (form) => {
+  it.each([...PLAIN_FORMS, ...DOUBLE_QUOTED, ...SINGLE_QUOTED, ...FLOW_SEQUENCES])('%s as a value and as a key: declined or as yaml reads it', (form) => {
     for (const text of [`a: ${form}\n`, `- ${form}\n`, `${form}: 1\n`, `a:\n  - ${form}\n  - x\n`]) {
       expect(compareReaders(text), text).toMatch(/^(same|declined)$/);
     }
@@ -81,13 +81,18 @@ describe('structure', () => {
     expect(Object.keys(nfd.value as object)).toEqual(['__proto__', 'b']);
   });
 
+  it('reads one-line flow sequences of scalars, as giaouoc.yaml writes number ranges and bloc members', () => {
+    expect(read('numbers: [3, "5-7"]\nmembers: [u-an, u-binh]  # c\nempty: [ ]\n')).toEqual({ numbers: [3, '5-7'], members: ['u-an', 'u-binh'], empty: [] });
+    for (const sample of FLOW_SEQUENCES.slice(0, 14)) expect(read(`a: ${sample}\n`), sample).toBeDefined();
+  });
+
   it('shares an anchored value with its aliases, as the yaml package does', () => {
     const value = read('a: &x\n  b: 1\nc: *x\n') as Record<string, unknown>;
     expect(value.c).toBe(value.a);
   });
 
   const declined = [
-    'a: [1, 2]\n', 'a: {b: 1}\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', '? a\n: 1\n',
+    'a: [1, [2]]\n', 'a: [1,\n  2]\n', 'a: [1, 2,]\n', 'a: {b: 1}\n', '[a]: 1\n', 'a: !!str 1\n', '%YAML 1.2\n---\na: 1\n', 'a: 1\n---\nb: 2\n', 'a: 1\n...\n', '? a\n: 1\n',
     'a:\n\tb: 1\n', 'a: b\n  c\n', 'a: "b\n  c"\n', 'a: 1\na: 2\n', '1: a\n', 'true: a\n', '~: a\n', 'a: b: c\n', 'a: - b\n',
     '- a\nb: 1\n', 'a: 1\n- b\n', '  a: 1\n', 'a:\n  b: 1\n c: 2\n', 'a: *x\n', 'a: &x 1\nb: &x 2\n', 'a: &x\n  b: *x\n',
     '<<: {a: 1}\n', `"${'a'.repeat(1100)}": 1\n`, `- '${'a'.repeat(1100)}': 1\n`, `${'a'.repeat(990)}${' '.repeat(40)}: 1\n`, 'a: 1\r2\n', '\uFEFF- x\n', '# only a comment\n', '', 'plain scalar\n', 'a: "x" y\n', 'a: \'x\'y\n',
