@@ -4,6 +4,7 @@
 
 import { parseDocument, visit, type Document } from 'yaml';
 import { readFastYaml } from './fast-yaml.js';
+import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { LineIndex, type Position } from './position.js';
 import type { SourceProblem } from './problems.js';
 import { treeOfYaml, type SourceNode } from './source-tree.js';
@@ -35,6 +36,19 @@ export function parseSource(text: string): ParsedSource {
   // Nearly every file is NFC already; one native check spares a copy of every string.
   const nfc = text.normalize('NFC') === text;
   const fast = readFastYaml(text, MAX_ALIAS_COUNT);
+  const deep = fast ? undefined : tooDeepAt(text);
+  if (deep !== undefined) {
+    const value = undefined;
+    let yaml: Document.Parsed | undefined;
+    const problems: SourceProblem[] = [{ code: 'yaml-too-deep', ...lines.at(deep), args: { limit: MAX_NESTING } }];
+    return {
+      text, lines, value, problems, nfc, tree: undefined,
+      // Edits need a document; an empty one never recurses into the text.
+      get yaml() {
+        return (yaml ??= parseWithYaml(''));
+      },
+    };
+  }
   if (fast) {
     let yaml: Document.Parsed | undefined;
     const value = nfc ? fast.value : normalizeStrings(fast.value);
