@@ -1,9 +1,13 @@
 // YAML text → a parsed document that remembers where every value came from.
 // YAML 1.2 only: `date: 2024-03-04` stays text, `no` stays text; duplicate keys are errors.
+// The block YAML documents are written in is read by fast-yaml.ts; everything else, and every error, by `yaml`.
 
-import { parseDocument, isMap, isSeq, isScalar, isPair, visit, type Document, type Node } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
+import { readFastYaml } from './fast-yaml.js';
+import { MAX_NESTING, tooDeepAt } from './nesting.js';
 import { LineIndex, type Position } from './position.js';
 import type { SourceProblem } from './problems.js';
+import { treeOfYaml, type SourceNode } from './source-tree.js';
 
 /** More aliases than any real document needs; beyond it the file is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -11,7 +15,10 @@ const MAX_ALIAS_COUNT = 100;
 export interface ParsedSource {
   text: string;
   lines: LineIndex;
-  yaml: Document.Parsed;
+  /** The `yaml` package's document, for edits that keep comments; built on first use when the fast reader read the file. */
+  readonly yaml: Document.Parsed;
+  /** Where every key and value starts (what locate and forEachString read); undefined for an empty document. */
+  readonly tree: SourceNode | undefined;
   /** The plain value, every string in NFC; undefined when the YAML could not be read. */
   value: unknown;
   problems: SourceProblem[];
@@ -19,11 +26,40 @@ export interface ParsedSource {
   nfc: boolean;
 }
 
+/** The one way giaouoc reads YAML with the `yaml` package. */
+function parseWithYaml(text: string): Document.Parsed {
+  return parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+}
+
 export function parseSource(text: string): ParsedSource {
   const lines = new LineIndex(text);
   // Nearly every file is NFC already; one native check spares a copy of every string.
   const nfc = text.normalize('NFC') === text;
-  const yaml = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const fast = readFastYaml(text, MAX_ALIAS_COUNT);
+  const deep = fast ? undefined : tooDeepAt(text);
+  if (deep !== undefined) {
+    const value = undefined;
+    let yaml: Document.Parsed | undefined;
+    const problems: SourceProblem[] = [{ code: 'yaml-too-deep', ...lines.at(deep), args: { limit: MAX_NESTING } }];
+    return {
+      text, lines, value, problems, nfc, tree: undefined,
+      // Edits need a document; an empty one never recurses into the text.
+      get yaml() {
+        return (yaml ??= parseWithYaml(''));
+      },
+    };
+  }
+  if (fast) {
+    let yaml: Document.Parsed | undefined;
+    const value = nfc ? fast.value : normalizeStrings(fast.value);
+    return {
+      text, lines, value, problems: [], nfc, tree: fast.tree,
+      get yaml() {
+        return (yaml ??= parseWithYaml(text));
+      },
+    };
+  }
+  const yaml = parseWithYaml(text);
   // After the first syntax error the parser's further complaints are mostly echoes of it; duplicate keys are not.
   const firstSyntax = yaml.errors.find((error) => error.code !== 'DUPLICATE_KEY');
   const problems: SourceProblem[] = yaml.errors
@@ -43,7 +79,14 @@ export function parseSource(text: string): ParsedSource {
       problems.push({ code: bomb ? 'yaml-alias-bomb' : 'yaml-BAD_ALIAS', ...at, args: { detail: (error as Error).message } });
     }
   }
-  return { text, lines, yaml, value, problems, nfc };
+  let tree: SourceNode | undefined | null = null;
+  return {
+    text, lines, yaml, value, problems, nfc,
+    get tree() {
+      if (tree === null) tree = treeOfYaml(yaml.contents);
+      return tree;
+    },
+  };
 }
 
 function firstLine(message: string): string {
@@ -56,7 +99,10 @@ function normalizeStrings(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalizeStrings);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key.normalize('NFC')] = normalizeStrings(item);
+    for (const [key, item] of Object.entries(value)) {
+      // Defined, not assigned: a key named __proto__ stays a key, as the `yaml` package's toJS keeps it.
+      Object.defineProperty(out, key.normalize('NFC'), { value: normalizeStrings(item), writable: true, enumerable: true, configurable: true });
+    }
     return out;
   }
   return value;
@@ -80,24 +126,25 @@ export type PathSegment = string | number;
  * Falls back to the nearest existing ancestor so a finding always has a place.
  */
 export function locate(parsed: ParsedSource, path: readonly PathSegment[], options: { key?: boolean } = {}): Position {
-  let node: unknown = parsed.yaml.contents;
-  let best: number = rangeStart(node) ?? 0;
+  let node: SourceNode | undefined = parsed.tree;
+  let best: number = node?.start ?? 0;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && sameKey(item.key.value, segment, parsed.nfc));
-      if (!pair) break;
+    if (node?.kind === 'map') {
+      const index = node.keys.findIndex((key) => key !== undefined && sameKey(key.value, segment, parsed.nfc));
+      if (index === -1) break;
+      const key = node.keys[index];
       if (last && options.key) {
-        best = rangeStart(pair.key) ?? best;
+        best = key?.start ?? best;
         break;
       }
-      node = pair.value;
-      best = rangeStart(node) ?? rangeStart(pair.key) ?? best;
-    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.values[index];
+      best = node?.start ?? key?.start ?? best;
+    } else if (node?.kind === 'seq' && typeof segment === 'number') {
       node = node.items[segment];
       if (node === undefined) break;
-      best = rangeStart(node) ?? best;
+      best = node.start ?? best;
     } else {
       break;
     }
@@ -109,25 +156,20 @@ function sameKey(key: unknown, segment: string | number, nfc: boolean): boolean 
   return key === segment || (!nfc && String(key).normalize('NFC') === segment);
 }
 
-function rangeStart(node: unknown): number | undefined {
-  const range = (node as Node | null)?.range;
-  return range ? range[0] : undefined;
-}
-
 /** Visits every string scalar with its path and start offset (for text checks that need a place). */
 export function forEachString(parsed: ParsedSource, visit: (text: string, path: PathSegment[], offset: number) => void): void {
-  const walk = (node: unknown, path: PathSegment[]): void => {
-    if (isScalar(node)) {
-      if (typeof node.value === 'string' && node.range) visit(node.value, path, node.range[0]);
-    } else if (isMap(node)) {
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (isScalar(pair.key) && typeof pair.key.value === 'string' && pair.key.range) visit(pair.key.value, [...path, key], pair.key.range[0]);
-        walk(pair.value, [...path, key]);
-      }
-    } else if (isSeq(node)) {
+  const walk = (node: SourceNode | undefined, path: PathSegment[]): void => {
+    if (node?.kind === 'scalar') {
+      if (typeof node.value === 'string' && node.start !== undefined) visit(node.value, path, node.start);
+    } else if (node?.kind === 'map') {
+      node.keys.forEach((key, index) => {
+        const name = key ? String(key.value) : '';
+        if (key && typeof key.value === 'string' && key.start !== undefined) visit(key.value, [...path, name], key.start);
+        walk(node.values[index], [...path, name]);
+      });
+    } else if (node?.kind === 'seq') {
       node.items.forEach((item, index) => walk(item, [...path, index]));
     }
   };
-  walk(parsed.yaml.contents, []);
+  walk(parsed.tree, []);
 }

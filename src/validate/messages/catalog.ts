@@ -92,6 +92,11 @@ const yaml: Record<string, MessageSpec> = {
     vi: () => 'tệp dùng quá nhiều bí danh YAML (*alias), có thể là tệp độc hại; văn bản giaouoc không cần bí danh — hãy viết giá trị trực tiếp',
     en: () => 'the file uses too many YAML aliases (*alias), which can be a malicious file; giaouoc documents need no aliases — write the values out',
   },
+  'yaml-too-deep': {
+    severity: 'error',
+    vi: (a) => `tệp lồng nhau quá sâu (hơn ${a.limit} cấp danh sách, trường hoặc dấu ngoặc), có thể là tệp độc hại; hãy kiểm tra thụt lề và dấu ngoặc từ dòng này`,
+    en: (a) => `the file nests too deeply (more than ${a.limit} levels of lists, fields or brackets), which can be a malicious file; check the indentation and brackets from this line on`,
+  },
   'yaml-syntax': {
     severity: 'error',
     vi: (a) => `cú pháp YAML sai (${a.detail}); hãy kiểm tra dấu hai chấm, dấu ngoặc, dấu nháy và thụt lề ở dòng này`,
