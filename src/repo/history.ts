@@ -6,7 +6,7 @@
 
 import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
-import { keepHeapNearLive } from './heap-growth.js';
+import { keepHeapNearLive } from '../startup/heap-growth.js';
 import { interner, type Interner } from './interner.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
@@ -115,7 +115,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   const batch = history.batch;
   const oids = await started.oids;
   if (oids.length === 0) return history;
-  if (oids.length >= LARGE_HISTORY) keepHeapNearLive();
+  if (oids.length >= LARGE_HISTORY) keepHeapNearLive(20);
   // Oldest first, so that a commit's parents are summarised before it and its list of parents can share their
   // id strings instead of holding copies (tens of thousands of 40-character strings in a large archive).
   // A run that keeps nothing holds the summaries here only while it reads: the history holds them afterwards.

@@ -18,6 +18,7 @@ import { MIN_FILES_FOR_WORKERS } from './pool-size.js';
 import { headerFacts, isComplete, needsOf, readHeader, satisfies, type Header } from './dependencies.js';
 import { availableParallelism } from 'node:os';
 import { CACHE_BUILD } from '../version.js';
+import { keepHeapNearLive } from '../startup/heap-growth.js';
 
 export interface ValidateOptions {
   cwd: string;
@@ -45,6 +46,8 @@ export interface ValidationRun {
 
 const CACHE_FORMAT = 3;
 const READ_BATCH = 64;
+/** From this many files a run holds its heap near what it keeps (startup/heap-growth.ts). */
+const LARGE_RUN = 5000;
 /** Up to this many named files go through the fact index; more are cheaper checked in one pass. */
 const FEW_FILES = 32;
 
@@ -70,6 +73,9 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const all = [...new Set([...everything, ...requested.filter((file) => file !== configFile)])];
 
   const files = [configFile, ...all];
+  // Up to twice its live data: 10,000 documents cold peaked at 307-318 MiB without it, 281 MiB with it, in the same time
+  // (a fifth, as verify takes, cost validation a tenth more time).
+  if (files.length >= LARGE_RUN) keepHeapNearLive(100);
   const targeted = !whole;
   const changes: Change[] = [];
   // Without a cache, a file checked only for the facts the named files' rules read needs no schema or text checks.
