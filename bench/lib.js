@@ -1,12 +1,31 @@
 // Small shared pieces of the benchmarks: timing whole commands, medians, a markdown table.
 
 import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
 export const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(PROJECT, 'bin', 'giaouoc.js');
 export const WORK = join(PROJECT, 'bench', '.work');
+
+const setAside = [];
+let asideCount = 0;
+process.on('exit', () => {
+  for (const dir of setAside) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Empties a cache folder before a cold run by moving it aside, removed when the benchmark ends: deleting thousands
+ * of files just before the run made the kernel's work of freeing them (several seconds of system time on this
+ * machine's disk) land in the run being timed.
+ */
+export function emptyCache(dir) {
+  if (!existsSync(dir)) return;
+  const aside = `${dir}.aside-${process.pid}-${asideCount++}`;
+  renameSync(dir, aside);
+  setAside.push(aside);
+}
 
 /** Runs a command `runs` times and returns the median wall time in milliseconds (and the last result). */
 export function timeCommand(command, args, { runs = 5, cwd = PROJECT, env = process.env, before } = {}) {

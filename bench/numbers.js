@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, PROJECT, WORK, formatMs, median, timeCommand } from './lib.js';
+import { BIN, PROJECT, WORK, formatMs, median, timeCommand, emptyCache } from './lib.js';
 import { buildRepository } from './validate.js';
 
 const GIT_ENV = { GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
@@ -46,7 +46,7 @@ export async function runNumbersBench({ quick = false, runs = 3 } = {}) {
   const size = quick ? 1000 : 10000;
   const dir = buildRepository(size);
   const cacheDir = join(WORK, 'cache-numbers');
-  const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
+  const clearCache = () => emptyCache(cacheDir);
   const cold = timeCommand(process.execPath, [BIN, 'validate', '--quiet'], { runs, cwd: dir, env: { ...env, GIAOUOC_CACHE_DIR: cacheDir }, before: clearCache });
   if (cold.result.status !== 0) throw new Error(`validate failed on the bench repository: ${cold.result.stdout}${cold.result.stderr}`);
   const { validateRepository } = await import('../dist/validate/run.js');

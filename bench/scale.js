@@ -5,9 +5,9 @@
 // timed in the same run. Builders are the other benchmarks' (bench/validate.js, signatures.js, year-end.js).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, PROJECT, WORK, formatMs, median } from './lib.js';
+import { BIN, PROJECT, WORK, formatMs, median, emptyCache } from './lib.js';
 import { buildRepository as buildDocuments } from './validate.js';
 import { buildRepository as buildSigned, gitEnv, pureEd25519 } from './signatures.js';
 import { buildBloc } from './year-end.js';
@@ -70,7 +70,7 @@ export async function runScaleBench({ sizes = [1000, 10000], signatures = 1000, 
     const cwd = buildDocuments(size);
     const cacheDir = join(WORK, `scale-cache-${size}`);
     const env = { ...process.env, NO_COLOR: '1', GIAOUOC_CACHE_DIR: cacheDir };
-    const clear = () => rmSync(cacheDir, { recursive: true, force: true });
+    const clear = () => emptyCache(cacheDir);
     const one = join('bo-0', '2024', 'giao-uoc-khoi-thi-dua-1.yaml');
     const base = floor();
     rows.push(row(`${n} documents: validate all, cold`, measure([BIN, 'validate', '--quiet'], { runs: 1, cwd, env, before: clear }), base, memory(size)));
@@ -84,7 +84,7 @@ export async function runScaleBench({ sizes = [1000, 10000], signatures = 1000, 
   const built = existsSync(join(dir, 'ready')) ? { repo: join(dir, 'repo'), env: gitEnv(join(dir, 'home')) } : buildSigned(dir, signatures);
   const cacheDir = join(dir, 'cache');
   const env = { ...built.env, NO_COLOR: '1', GIAOUOC_CACHE_DIR: cacheDir };
-  const clear = () => rmSync(cacheDir, { recursive: true, force: true });
+  const clear = () => emptyCache(cacheDir);
   const what = `${signatures.toLocaleString('en')} documents, ${(signatures * 9).toLocaleString('en')} signatures`;
   const base = floor();
   // verify --no-cache against node:crypto's own Ed25519 verification of the same signatures, timed in this run.

@@ -11,7 +11,7 @@ import { contentDigest } from '../dist/documents/canonical.js';
 import { parseSource } from '../dist/documents/parse.js';
 import { readUnencryptedPrivateKey, withSignatureHeader, writeSshSignature } from '../dist/repo/sshsig-writer.js';
 import { signatureMessage } from '../dist/repo/trailers.js';
-import { PROJECT, WORK, formatMs, timeCommand } from './lib.js';
+import { PROJECT, WORK, formatMs, timeCommand, emptyCache } from './lib.js';
 
 const EXAMPLES = join(PROJECT, 'examples');
 const COMPACT = join(EXAMPLES, '2024', 'giao-uoc-khoi-thi-dua-1.yaml');
@@ -155,7 +155,7 @@ export async function runSignatureBench({ quick = false, documents = quick ? 200
   const rows = [];
   const cacheDir = join(dir, 'cache');
   const env = { ...built.env, NO_COLOR: '1', GIAOUOC_CACHE_DIR: cacheDir };
-  const cold = () => rmSync(cacheDir, { recursive: true, force: true });
+  const cold = () => emptyCache(cacheDir);
   const goal = (limit) => (documents === 1000 ? { goal: `< ${formatMs(limit)}` } : {});
   const met = (ms, limit) => (documents === 1000 ? ms < limit : undefined);
   const time = (command, options) => {

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { join } from 'node:path';
-import { BIN, PROJECT, WORK, formatMs, median, timeCommand } from './lib.js';
+import { BIN, PROJECT, WORK, formatMs, median, timeCommand, emptyCache } from './lib.js';
 
 const examples = join(PROJECT, 'examples');
 
@@ -82,7 +82,7 @@ export function runValidateBench({ sizes = [1000, 10000], runs = 3 } = {}) {
   const rows = [];
   const cacheDir = join(WORK, 'cache');
   const env = { ...process.env, GIAOUOC_CACHE_DIR: cacheDir, NO_COLOR: '1' };
-  const clearCache = () => rmSync(cacheDir, { recursive: true, force: true });
+  const clearCache = () => emptyCache(cacheDir);
 
   const nodeFloor = timeCommand(process.execPath, ['-e', '0'], { runs: 15 }).ms;
   const version = timeCommand(process.execPath, [BIN, '--version'], { runs: 15 }).ms;
