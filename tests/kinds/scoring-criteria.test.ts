@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderCommand } from '../../src/commands/render.js';
-import { scoreCommand } from '../../src/commands/score.js';
 import { criterionGroups, scoringGroups } from '../../src/kinds/scoring-criteria.js';
 import { issueMessage } from '../../src/output/localize.js';
 import { validateRepository } from '../../src/validate/run.js';
-import { capture, defaults } from '../yearend/helpers.js';
+import { capture, defaults, scoreJson } from '../yearend/helpers.js';
 import { exampleRepository } from '../scaffold/helpers.js';
 
 const TABLE = '2024/bang-diem-khoi-thi-dua-1.yaml';
@@ -34,13 +33,6 @@ function toBodyShape(old: Record<string, unknown>, nest = false): Record<string,
     };
   });
   return { ...rest, body: ['Các đơn vị tự chấm theo bảng sau:', { section: 'TIÊU CHÍ CHẤM ĐIỂM', body: [{ criteria: entries, caption: 'Thang điểm 100 điểm' }] }] };
-}
-
-async function scoreJson(root: string): Promise<Record<string, unknown>> {
-  const run = capture(root);
-  expect(await scoreCommand({ ...defaults, format: 'json', year: '2024', bloc: 'khoi-thi-dua-1' }, run.ctx), run.err() + run.out()).toBe(0);
-  const { revision: _revision, table: _table, ...result } = JSON.parse(run.out());
-  return result;
 }
 
 describe('criteria in a scoring table’s body', () => {

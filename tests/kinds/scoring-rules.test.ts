@@ -6,11 +6,10 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { renderCommand } from '../../src/commands/render.js';
-import { scoreCommand } from '../../src/commands/score.js';
 import { bonusRules, penaltyRules, scoringRules, tieBreakOrder } from '../../src/kinds/scoring-criteria.js';
 import { issueMessage } from '../../src/output/localize.js';
 import { validateRepository } from '../../src/validate/run.js';
-import { capture, defaults } from '../yearend/helpers.js';
+import { capture, defaults, scoreJson } from '../yearend/helpers.js';
 import { exampleRepository } from '../scaffold/helpers.js';
 
 const TABLE = '2024/bang-diem-khoi-thi-dua-1.yaml';
@@ -47,13 +46,6 @@ function toBodyShape(old: Record<string, unknown>): Record<string, unknown> {
       { tieBreaks, text: 'Khi bằng tổng điểm, xếp trên là đơn vị có điểm hoạt động chung của Khối cao hơn, rồi ít điểm trừ hơn, rồi điểm thưởng cao hơn.' },
     ],
   };
-}
-
-async function scoreJson(root: string): Promise<Record<string, unknown>> {
-  const run = capture(root);
-  expect(await scoreCommand({ ...defaults, format: 'json', year: '2024', bloc: 'khoi-thi-dua-1' }, run.ctx), run.err() + run.out()).toBe(0);
-  const { revision: _revision, table: _table, ...result } = JSON.parse(run.out());
-  return result;
 }
 
 describe('bonuses, penalties and tie-breaks in a scoring table’s body', () => {
