@@ -106,8 +106,8 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
   key
     .command('revoke')
     .description(t({ vi: 'thu hồi khóa của đơn vị (khóa bị lộ hay mất): từ đó khóa không ký được gì', en: "revoke a unit's key (leaked or lost): it signs nothing from then on" }))
-    .argument('<unit>', t({ vi: 'mã đơn vị', en: 'unit id' }))
-    .option('--sign-with <private-key>', t({ vi: 'ký lần thu hồi bằng chính khóa đó hoặc khóa của cơ quan đăng ký', en: "sign the revocation with that key itself or a registrar's key" }))
+    .argument(`<${n('đơn-vị', 'unit')}>`, t({ vi: 'mã đơn vị', en: 'unit id' }))
+    .option(`--sign-with <${n('tệp-khóa-bí-mật', 'private-key')}>`, t({ vi: 'ký lần thu hồi bằng chính khóa đó hoặc khóa của cơ quan đăng ký', en: "sign the revocation with that key itself or a registrar's key" }))
     .action(async (unit: string, options) => {
       const { keyRevokeCommand } = await import('./commands/key.js');
       exitCode = await keyRevokeCommand(unit, { ...options, lang }, ctx);
