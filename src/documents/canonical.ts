@@ -1,18 +1,95 @@
 // The canonical form of a document's content: what a signature binds. Parsed YAML → canonical JSON in the
 // manner of RFC 8785 (JCS): keys sorted by UTF-16 code units, no whitespace, shortest round-trip numbers,
 // strings in NFC. Re-formatting, comments, key order and quoting style therefore never change the digest.
+// Every signed digest depends on these exact bytes: tests/repo/canonical-pinned.test.ts pins them.
 
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
+
+/**
+ * Characters with NFC_Quick_Check=Yes and combining class 0 (Latin up to U+02FF, the precomposed Vietnamese letters
+ * of Latin Extended Additional, general punctuation, ₫, №): a string made only of them is NFC as it stands, so it
+ * skips the normaliser, which copies every string it checks. Verified against ICU for every pair and every BMP
+ * predecessor; Unicode's stability policy keeps it true.
+ */
+const MAYBE_NOT_NFC = /[^\0-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20ab\u2116]/;
+
+/** Thrown by the fast pass at anything it leaves to the writer that handles every case. */
+const UNUSUAL = Symbol('unusual');
+/** A key V8 enumerates before all others, in numeric order: JSON.stringify would not write it where JCS puts it. */
+const ARRAY_INDEX = /^(?:0|[1-9][0-9]*)$/;
 
 export function canonicalContent(value: unknown): string {
-  return serialize(value, []);
+  try {
+    // The common case natively: a copy with sorted keys and NFC strings, written by JSON.stringify, whose strings,
+    // numbers (-0 included) and key escapes are exactly those of the writer below.
+    return JSON.stringify(sortedCopy(value));
+  } catch (error) {
+    if (error !== UNUSUAL) throw error;
+    return serialize(value, []);
+  }
 }
 
 /** `sha256:<hex>` of the canonical content. */
 export function contentDigest(value: unknown): string {
-  return `sha256:${createHash('sha256').update(canonicalContent(value), 'utf8').digest('hex')}`;
+  return `sha256:${sha256Hex(canonicalContent(value))}`;
 }
 
+// One-shot hashing (Node ≥ 20.12) spares the Hash object; older runtimes take the stream.
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * `value` as JSON.stringify must see it to write the canonical form; throws UNUSUAL at anything whose canonical
+ * form, or error, only `serialize` gives: keys that are array indices, that NFC may change or that are __proto__,
+ * array holes, non-finite numbers, bigints and values that are not JSON.
+ */
+function sortedCopy(value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+      return nfc(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw UNUSUAL;
+      return value;
+    case 'boolean':
+      return value;
+    case 'object':
+      if (value === null) return null;
+      break;
+    default:
+      throw UNUSUAL;
+  }
+  if (Array.isArray(value)) {
+    const copy: unknown[] = new Array(value.length);
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      if (item === undefined && !(index in value)) throw UNUSUAL;
+      copy[index] = item === undefined ? null : sortedCopy(item);
+    }
+    return copy;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) throw UNUSUAL;
+  const object = value as Record<string, unknown>;
+  // The default sort compares UTF-16 code units, as JCS asks.
+  const keys = Object.keys(object).sort();
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    const item = object[key];
+    if (item === undefined) continue;
+    const first = key.charCodeAt(0);
+    if ((first <= 0x39 && first >= 0x30 && ARRAY_INDEX.test(key)) || MAYBE_NOT_NFC.test(key) || key === '__proto__') throw UNUSUAL;
+    copy[key] = sortedCopy(item);
+  }
+  return copy;
+}
+
+function nfc(text: string): string {
+  return MAYBE_NOT_NFC.test(text) ? text.normalize('NFC') : text;
+}
+
+/** Every value, the unusual ones included; `path` is kept in step with the walk for the place of an error. */
 function serialize(value: unknown, path: string[]): string {
   if (value === null || value === undefined) return 'null';
   switch (typeof value) {
@@ -23,26 +100,56 @@ function serialize(value: unknown, path: string[]): string {
     case 'bigint':
       return value.toString();
     case 'string':
-      return JSON.stringify(value.normalize('NFC'));
+      return JSON.stringify(nfc(value));
     case 'object':
       break;
     default:
-      throw new TypeError(`Cannot put a ${typeof value} into canonical content at /${path.join('/')}`);
+      fail(path, (at) => `Cannot put a ${typeof value} into canonical content at ${at}`);
   }
-  if (Array.isArray(value)) return `[${value.map((item, index) => serialize(item, [...path, String(index)])).join(',')}]`;
+  if (Array.isArray(value)) return serializeArray(value, path);
   // YAML 1.2 core gives plain objects; a Date or Map here would mean a parser setting changed under us.
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-    throw new TypeError(`Cannot put a ${(value as object).constructor?.name ?? 'value'} into canonical content at /${path.join('/')}`);
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) {
+    fail(path, (at) => `Cannot put a ${(value as object).constructor?.name ?? 'value'} into canonical content at ${at}`);
   }
-  const entries = Object.entries(value as Record<string, unknown>)
+  return serializeObject(value as Record<string, unknown>, path);
+}
+
+function serializeArray(items: unknown[], path: string[]): string {
+  let out = '[';
+  for (let index = 0; index < items.length; index++) {
+    if (index > 0) out += ',';
+    const item = items[index];
+    // A hole was skipped by map() and written as nothing by join(): kept so, though YAML never makes one.
+    if (item === undefined && !(index in items)) continue;
+    path.push(String(index));
+    out += serialize(item, path);
+    path.pop();
+  }
+  return out + ']';
+}
+
+function serializeObject(object: Record<string, unknown>, path: string[]): string {
+  const entries = Object.entries(object)
     .filter(([, item]) => item !== undefined)
-    .map(([key, item]) => [key.normalize('NFC'), item] as const)
+    .map(([key, item]) => [nfc(key), item] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${serialize(item, [...path, key])}`).join(',')}}`;
+  let out = '{';
+  for (const [key, item] of entries) {
+    if (out.length > 1) out += ',';
+    path.push(key);
+    out += `${JSON.stringify(key)}:${serialize(item, path)}`;
+    path.pop();
+  }
+  return out + '}';
 }
 
 /** ECMAScript's Number-to-String is the shortest round-trip form JCS asks for; -0 is 0 and non-finite has no JSON. */
 function serializeNumber(value: number, path: string[]): string {
-  if (!Number.isFinite(value)) throw new TypeError(`A number at /${path.join('/')} is not finite (${value}); it has no canonical form`);
-  return Object.is(value, -0) ? '0' : String(value);
+  if (!Number.isFinite(value)) fail(path, (at) => `A number at ${at} is not finite (${value}); it has no canonical form`);
+  return value === 0 ? '0' : String(value);
+}
+
+function fail(path: string[], message: (at: string) => string): never {
+  throw new TypeError(message(`/${path.join('/')}`));
 }
