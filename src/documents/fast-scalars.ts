@@ -20,12 +20,19 @@ const MAYBE_NOT_STRING = /^[-+.0-9~nNtTfF]/;
 export function resolvePlain(source: string): unknown {
   if (source === '') return null;
   if (!MAYBE_NOT_STRING.test(source)) return source;
-  if (NULL.test(source)) return null;
-  if (BOOL.test(source)) return source[0] === 't' || source[0] === 'T';
-  if (INT_OCT.test(source)) return parseInt(source.substring(2), 8);
+  // Each test below is skipped only where its first character or length rules it out, so the order still decides.
+  const first = source.charCodeAt(0);
+  if (first > 0x39) {
+    // `~` or a letter: only null and the booleans, none longer than five characters.
+    if (source.length > 5) return source;
+    if (NULL.test(source)) return null;
+    if (BOOL.test(source)) return first === 0x74 || first === 0x54;
+    return source;
+  }
+  if (first === 0x30 && INT_OCT.test(source)) return parseInt(source.substring(2), 8);
   if (INT.test(source)) return parseInt(source, 10);
-  if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
-  if (FLOAT_NAN.test(source)) {
+  if (first === 0x30 && INT_HEX.test(source)) return parseInt(source.substring(2), 16);
+  if (source.length <= 5 && FLOAT_NAN.test(source)) {
     if (source.slice(-3).toLowerCase() === 'nan') return NaN;
     return source[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
   }

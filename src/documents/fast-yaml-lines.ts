@@ -45,6 +45,8 @@ export function withoutTrailingSpaces(text: string, start: number, end: number):
 }
 
 function isDocumentMarker(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (first !== 0x2d && first !== 0x2e) return false;
   const head = text.slice(start, start + 3);
   return (head === '---' || head === '...') && (end === start + 3 || text.charCodeAt(start + 3) === 0x20);
 }

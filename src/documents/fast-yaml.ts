@@ -53,12 +53,8 @@ function decline(): never {
   throw DECLINE;
 }
 
-interface Key {
-  value: string;
-  start: number;
-  /** Offset just after the `:`. */
-  after: number;
-}
+/** A mapping key as the tree keeps it: its text and where it starts. */
+type Key = SourceScalar & { value: string; start: number };
 
 class Reader {
   private readonly lines: SourceLines;
@@ -73,6 +69,8 @@ class Reader {
   /** Anchored values, shared by their aliases as the `yaml` package's toJS shares them. */
   private readonly anchors = new Map<string, unknown>();
   private aliases = 0;
+  /** Offset just after the `:` of the key just read. */
+  private keyAfter = 0;
 
   constructor(
     private readonly text: string,
@@ -131,8 +129,10 @@ class Reader {
       while (at < end && text.charCodeAt(at) === 0x20) at++;
       if (at === end || text.charCodeAt(at) === 0x23) items.push(this.below(i, column, at, false, depth));
       else if (this.isSequenceEntry(at, end)) items.push(this.sequence(i, at - starts[i], depth + 1));
-      else if (this.key(i, at)) items.push(this.mapping(i, at - starts[i], depth + 1));
-      else items.push(this.inline(i, at, column, depth));
+      else {
+        const key = this.key(i, at);
+        items.push(key ? this.mapping(i, at - starts[i], depth + 1, key) : this.inline(i, at, column, depth));
+      }
       values.push(this.value);
       const next = this.nextContent(this.line);
       this.line = next;
@@ -145,7 +145,8 @@ class Reader {
     return tree;
   }
 
-  private mapping(line: number, column: number, depth: number): SourceMap {
+  /** `first` is the first entry's key when the caller has read it already. */
+  private mapping(line: number, column: number, depth: number, first?: Key): SourceMap {
     if (depth > MAX_DEPTH) decline();
     const { starts, ends, spaces, text } = this;
     const keys: SourceScalar[] = [];
@@ -153,10 +154,10 @@ class Reader {
     const tree: SourceMap = { kind: 'map', start: starts[line] + column, keys, values };
     const plain: Record<string, unknown> = {};
     for (let i = line; ; ) {
-      const key = this.key(i, starts[i] + column) ?? decline();
-      keys.push({ kind: 'scalar', value: key.value, start: key.start });
+      const key = (i === line ? first : undefined) ?? this.key(i, starts[i] + column) ?? decline();
+      keys.push(key);
       const end = ends[i];
-      let at = key.after;
+      let at = this.keyAfter;
       while (at < end && text.charCodeAt(at) === 0x20) at++;
       if (at === end || text.charCodeAt(at) === 0x23) values.push(this.below(i, column, at, true, depth));
       else if (this.isSequenceEntry(at, end)) decline();
@@ -204,7 +205,8 @@ class Reader {
       if (text.charCodeAt(colon) !== 0x3a || colon === end) return undefined;
       if (colon + 1 !== end && text.charCodeAt(colon + 1) !== 0x20) return undefined;
       if (colon - at > MAX_KEY_LENGTH) decline();
-      return { value: quoted.value, start: at, after: colon + 1 };
+      this.keyAfter = colon + 1;
+      return { kind: 'scalar', value: quoted.value, start: at };
     }
     if (INDICATORS.has(first)) return undefined;
     // Native searches over the line: the first `: ` (or a final `:`) ends the key, unless a comment starts first.
@@ -213,10 +215,11 @@ class Reader {
     if (colon === -1 && rest.endsWith(':')) colon = rest.length - 1;
     if (colon === -1) return undefined;
     const comment = rest.indexOf(' #');
-    if ((comment !== -1 && comment < colon) || FLOW_IN_KEY.test(rest.slice(0, colon))) return undefined;
     const source = text.slice(at, withoutTrailingSpaces(text, at, at + colon));
+    if ((comment !== -1 && comment < colon) || FLOW_IN_KEY.test(source)) return undefined;
     if (colon > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
-    return { value: source, start: at, after: at + colon + 1 };
+    this.keyAfter = at + colon + 1;
+    return { kind: 'scalar', value: source, start: at };
   }
 
   /** A value after `key: ` or `- `: an anchored value, an alias, `{}`, `[]` or a scalar. */
@@ -302,8 +305,8 @@ class Reader {
     const body = comment === -1 ? rest : rest.slice(0, comment);
     // `a: b: c` and `a: b:` are mappings where no mapping may start: yaml calls them errors.
     if (body.includes(': ') || body.endsWith(':')) decline();
-    const stop = at + body.length;
-    this.value = resolvePlain(text.slice(at, withoutTrailingSpaces(text, at, stop)));
+    const stop = withoutTrailingSpaces(text, at, at + body.length);
+    this.value = resolvePlain(stop === end ? rest : text.slice(at, stop));
     return { kind: 'scalar', value: this.value, start: at };
   }
 }
