@@ -163,7 +163,8 @@ class Reader {
       else if (this.isSequenceEntry(at, end)) decline();
       else values.push(this.inline(i, at, column, depth));
       // As the `yaml` package's toJS sets it: an inherited name such as __proto__ becomes an own property.
-      if (!(key.value in plain)) plain[key.value] = this.value;
+      // No value read here is undefined, so a load (which V8 caches, unlike `in`) tells a new name from a known one.
+      if (plain[key.value] === undefined) plain[key.value] = this.value;
       else if (Object.hasOwn(plain, key.value)) decline();
       else Object.defineProperty(plain, key.value, { value: this.value, writable: true, enumerable: true, configurable: true });
       const next = this.nextContent(this.line);

@@ -19,12 +19,13 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
     return { text: '', problems: [{ code: 'file-too-large', line: 1, column: 1, args: { size: bytes.byteLength } }] };
   }
   if (utf16Order(bytes)) return { text: '', problems: [{ code: 'file-utf16', line: 1, column: 1, args: {} }] };
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
+  // A Buffer's indexOf is a native byte search; a plain Uint8Array's walks element by element.
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.indexOf(0) !== -1) {
     return { text: '', problems: [{ code: 'file-binary', line: 1, column: 1, args: {} }] };
   }
   if (!isUtf8(bytes)) return { text: '', problems: [{ code: 'file-not-utf8', line: 1, column: 1, args: {} }] };
-  return { text: sourceText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')), problems: [] };
+  return { text: sourceText(buffer.toString('utf8')), problems: [] };
 }
 
 /** Text as the repository keeps it: no byte-order mark, LF line ends. */
