@@ -28,6 +28,8 @@ const INDICATORS = new Set('-?:,[]{}#&*!|>\'"%@`');
 const NAME = /^[\p{L}\p{N}_.-]+$/u;
 /** Flow indicators are content in a block key, but a key holding one is left to the `yaml` package. */
 const FLOW_IN_KEY = /[[\]{},]/;
+/** The first `: `, ` #` (a comment) or final `:` of a line. */
+const COLON_OR_COMMENT = /: | #|:$/;
 
 const DECLINE = Symbol('decline');
 
@@ -210,14 +212,12 @@ class Reader {
       return { kind: 'scalar', value: quoted.value, start: at };
     }
     if (INDICATORS.has(first)) return undefined;
-    // Native searches over the line: the first `: ` (or a final `:`) ends the key, unless a comment starts first.
+    // One native search over the line: the first `: ` (or a final `:`) ends the key, unless a comment starts first.
     const rest = text.slice(at, end);
-    let colon = rest.indexOf(': ');
-    if (colon === -1 && rest.endsWith(':')) colon = rest.length - 1;
-    if (colon === -1) return undefined;
-    const comment = rest.indexOf(' #');
+    const colon = rest.search(COLON_OR_COMMENT);
+    if (colon === -1 || rest.charCodeAt(colon) === 0x20) return undefined;
     const source = text.slice(at, withoutTrailingSpaces(text, at, at + colon));
-    if ((comment !== -1 && comment < colon) || FLOW_IN_KEY.test(source)) return undefined;
+    if (FLOW_IN_KEY.test(source)) return undefined;
     if (colon > MAX_KEY_LENGTH || source === '<<' || typeof resolvePlain(source) !== 'string') decline();
     this.keyAfter = at + colon + 1;
     return { kind: 'scalar', value: source, start: at };
@@ -302,11 +302,11 @@ class Reader {
     }
     if (INDICATORS.has(first) && (first !== '-' || at + 1 === end || text.charCodeAt(at + 1) === 0x20)) decline();
     const rest = text.slice(at, end);
-    const comment = rest.indexOf(' #');
-    const body = comment === -1 ? rest : rest.slice(0, comment);
-    // `a: b: c` and `a: b:` are mappings where no mapping may start: yaml calls them errors.
-    if (body.includes(': ') || body.endsWith(':')) decline();
-    const stop = withoutTrailingSpaces(text, at, at + body.length);
+    // `a: b: c` and `a: b:` are mappings where no mapping may start: yaml calls them errors. A `:` right before
+    // the comment is found as `: ` too, since the comment starts with a space.
+    const found = rest.search(COLON_OR_COMMENT);
+    if (found !== -1 && rest.charCodeAt(found) !== 0x20) decline();
+    const stop = withoutTrailingSpaces(text, at, at + (found === -1 ? rest.length : found));
     this.value = resolvePlain(stop === end ? rest : text.slice(at, stop));
     return { kind: 'scalar', value: this.value, start: at };
   }
