@@ -139,6 +139,8 @@ const USAGE_EXIT = 129;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const MISSING = Buffer.from(' missing', 'latin1');
+// V8's own search: an answer's first line is a few dozen bytes, for which Buffer.indexOf's call into C++ costs more.
+const indexOfByte = Uint8Array.prototype.indexOf;
 const AMBIGUOUS = Buffer.from(' ambiguous', 'latin1');
 
 /**
@@ -288,13 +290,16 @@ export class CatFileBatch {
   private answer(output: Buffer, at: number): number {
     while (at < output.length && !this.failure) {
       if (!this.header) {
-        const newline = output.indexOf(NEWLINE, at);
+        const newline = indexOfByte.call(output, NEWLINE, at);
         if (newline === -1) break;
         const lineStart = at;
         at = newline + 1;
         this.answeredAny = true;
-        if (endsWith(output, newline, MISSING)) this.settleNext(undefined);
-        else if (endsWith(output, newline, AMBIGUOUS)) this.settleNext(null);
+        // An object's line ends with its size; only a name git could not resolve ends otherwise.
+        const last = output[newline - 1]!;
+        const found = last >= 0x30 && last <= 0x39;
+        if (!found && endsWith(output, newline, MISSING)) this.settleNext(undefined);
+        else if (!found && endsWith(output, newline, AMBIGUOUS)) this.settleNext(null);
         else {
           this.header = parseHeader(output, lineStart, newline);
           if (!this.header) {
@@ -342,18 +347,22 @@ export class CatFileBatch {
   }
 }
 
+// Byte loops rather than Buffer.compare: these are a few bytes, shorter than the cost of the call.
+function sameBytes(output: Buffer, start: number, end: number, expected: Buffer): boolean {
+  if (start < 0 || end - start !== expected.length) return false;
+  for (let index = 0; index < expected.length; index++) if (output[start + index] !== expected[index]) return false;
+  return true;
+}
+
 function endsWith(output: Buffer, end: number, suffix: Buffer): boolean {
-  const start = end - suffix.length;
-  return start >= 0 && output.compare(suffix, 0, suffix.length, start, end) === 0;
+  return sameBytes(output, end - suffix.length, end, suffix);
 }
 
 // The usual types as shared strings rather than one new string per object.
 const KNOWN_TYPES = ['commit', 'tree', 'blob', 'tag'].map((name) => ({ name, bytes: Buffer.from(name, 'latin1') }));
 
 function typeName(output: Buffer, start: number, end: number): string {
-  for (const { name, bytes } of KNOWN_TYPES) {
-    if (end - start === bytes.length && output.compare(bytes, 0, bytes.length, start, end) === 0) return name;
-  }
+  for (const { name, bytes } of KNOWN_TYPES) if (sameBytes(output, start, end, bytes)) return name;
   return output.toString('utf8', start, end);
 }
 

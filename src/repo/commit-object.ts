@@ -42,6 +42,8 @@ const SHA1_SIGNATURE = Buffer.from('gpgsig ', 'latin1');
 const SHA256_SIGNATURE = Buffer.from('gpgsig-sha256 ', 'latin1');
 const ANY_SIGNATURE = Buffer.from('gpgsig', 'latin1');
 const TREE = Buffer.from('tree ', 'latin1');
+// V8's own search: a header line is a few dozen bytes, for which Buffer.indexOf's call into C++ costs more.
+const indexOfByte = Uint8Array.prototype.indexOf;
 
 // The header fields the parser keeps; any other name is skipped without being decoded.
 const enum Field {
@@ -127,7 +129,7 @@ function isLowerHex(bytes: Buffer, start: number, end: number): boolean {
 
 /** The object id after "tree " on the first line, 40 (SHA-1) or 64 (SHA-256) lowercase hex digits. */
 function treeOf(bytes: Buffer): string {
-  const newline = bytes.indexOf(NEWLINE);
+  const newline = indexOfByte.call(bytes, NEWLINE);
   const length = newline - TREE.length;
   if ((length === 40 || length === 64) && startsWith(bytes, 0, TREE) && isLowerHex(bytes, TREE.length, newline)) {
     return bytes.toString('latin1', TREE.length, newline);
@@ -176,7 +178,7 @@ export function parseCommitObject(raw: Buffer | string): CommitObject {
 
   let at = 0;
   while (at < length) {
-    const newline = bytes.indexOf(NEWLINE, at);
+    const newline = indexOfByte.call(bytes, NEWLINE, at);
     const lineEnd = newline === -1 ? length : newline;
     const next = newline === -1 ? length : newline + 1;
     const first = bytes[at];
@@ -203,8 +205,9 @@ export function parseCommitObject(raw: Buffer | string): CommitObject {
       if (field !== Field.Other) value += `\n${bytes.toString('utf8', at + 1, lineEnd)}`;
     } else {
       endField();
-      const space = bytes.indexOf(SPACE, at);
-      const nameEnd = space === -1 || space > lineEnd ? lineEnd : space;
+      // Searched within the line only: a search past it would make many lines without a space quadratic.
+      let nameEnd = at;
+      while (nameEnd < lineEnd && bytes[nameEnd] !== SPACE) nameEnd++;
       field = fieldOf(bytes, at, nameEnd - at);
       if (field !== Field.Other) value = nameEnd === lineEnd ? '' : bytes.toString('utf8', nameEnd + 1, lineEnd);
     }

@@ -49,35 +49,31 @@ function isWhite(text: string, at: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code > 0x7f && WHITE.test(text[at]!));
 }
 
-/** git's isalnum() is ASCII-only: a key written with Vietnamese letters is prose to git, so it is here too. */
-function isTokenCharacter(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x2d;
-}
-
 /** Start of the line that ends at `end` (a newline's index, or the end of the text). */
 function lineStart(text: string, end: number): number {
   return end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
 }
 
+// White space other than a newline, up to the line's end.
+const BLANKS = /[^\S\n]*/y;
+
 function isBlank(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (!isWhite(text, at)) return false;
-  return true;
+  if (start === end) return true;
+  if (!isWhite(text, start)) return false;
+  BLANKS.lastIndex = start;
+  BLANKS.test(text);
+  return BLANKS.lastIndex >= end;
 }
 
-/** Offset in the line of ':' after a token of letters, digits and '-', optionally followed by blanks; -1 if none. */
-function separator(text: string, start: number, end: number): number {
-  let whitespaceFound = false;
-  for (let at = start; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x3a) return at - start;
-    if (!whitespaceFound && isTokenCharacter(code)) continue;
-    if (at !== start && (code === 0x20 || code === 0x09)) {
-      whitespaceFound = true;
-      continue;
-    }
-    break;
-  }
-  return -1;
+// git's find_separator: a token of ASCII letters, digits and '-' (git's isalnum() is ASCII-only: a key written with
+// Vietnamese letters is prose to git, so it is here too), then blanks only after a token, then ':'. None of these
+// characters is a newline, so a match never runs past the line; a separator first on the line is found at 0.
+const SEPARATOR = /(?:[A-Za-z0-9-]+[ \t]*)?:/y;
+
+/** Offset in the line starting at `start` of ':' after a token and optional blanks; -1 if none. */
+function separator(text: string, start: number): number {
+  SEPARATOR.lastIndex = start;
+  return SEPARATOR.test(text) ? SEPARATOR.lastIndex - 1 - start : -1;
 }
 
 /** Continuation lines fold into one line with single spaces, as %(trailers:unfold) prints them. */
@@ -124,7 +120,7 @@ export function parseTrailers(message: string): Record<string, string[]> {
       trailerLines++;
       possibleContinuations = 0;
       recognizedPrefix = true;
-    } else if (separator(message, start, end) >= 1 && !startsWithSpace) {
+    } else if (separator(message, start) >= 1 && !startsWithSpace) {
       trailerLines++;
       possibleContinuations = 0;
     } else if (startsWithSpace) {
@@ -160,7 +156,7 @@ function readBlock(message: string, from: number, to: number): Record<string, st
       value += `\n${message.slice(start, end)}`;
     } else {
       add();
-      const colon = separator(message, start, end);
+      const colon = separator(message, start);
       if (colon >= 1) {
         key = message.slice(start, start + colon).trim();
         value = message.slice(start + colon + 1, end);

@@ -148,6 +148,11 @@ describe('the one-pass parser and the reference agree', () => {
     expect(refused).toBeLessThan(3000);
   });
 
+  it('on a header of 300,000 lines without a space, in time linear in its size', () => {
+    const raw = bytes(`tree ${'a'.repeat(40)}\nauthor A <a@b> 1 +0000\ncommitter A <a@b> 1 +0000\n`, 'x\n'.repeat(300_000), '\nT\n');
+    expectSameParse(raw, 'many lines');
+  });
+
   it('on thousands of crafted messages (trailers alone)', () => {
     const random = seeded(0x7a11);
     for (let index = 0; index < 6000; index++) {
