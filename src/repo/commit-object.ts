@@ -147,8 +147,9 @@ function treeOf(bytes: Buffer): string {
  * payload without being taken as the signature; everything else, the message whole, is the payload.
  *
  * The fields: a line with a leading space continues the field before it ("\n" and the line without that space
- * are appended to its value), whatever the signature split did with that line. Values are decoded as UTF-8 line
- * by line, which gives the text decoding the whole header would: a newline byte is never inside a character.
+ * are appended to its value), whatever the signature split did with that line. The header is decoded as UTF-8 once
+ * and walked line by line beside its bytes: a newline byte is never inside a character, so its lines are the
+ * bytes' lines decoded one by one, and a value after an ASCII name starts as many characters in as bytes.
  */
 export function parseCommitObject(raw: Buffer | string): CommitObject {
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
@@ -160,7 +161,13 @@ export function parseCommitObject(raw: Buffer | string): CommitObject {
   const signature = new Ranges();
   let inSignature = false;
   let otherSignature = false;
-  let headerEnd = length;
+  // The first line that starts with a newline ends the header (the object starts with "tree", not a newline).
+  const blankLine = bytes.indexOf('\n\n', 0, 'latin1');
+  const headerEnd = blankLine === -1 ? length : blankLine + 1;
+  const header = bytes.toString('utf8', 0, headerEnd);
+  // Where the signature's lines are in `header`, for signatureText.
+  let signatureFrom = 0;
+  let signatureTo = 0;
 
   const parents: string[] = [];
   let author: Person | undefined;
@@ -177,21 +184,23 @@ export function parseCommitObject(raw: Buffer | string): CommitObject {
   };
 
   let at = 0;
-  while (at < length) {
+  let textAt = 0;
+  while (at < headerEnd) {
     const newline = indexOfByte.call(bytes, NEWLINE, at);
     const lineEnd = newline === -1 ? length : newline;
     const next = newline === -1 ? length : newline + 1;
+    const textNewline = header.indexOf('\n', textAt);
+    const textLineEnd = textNewline === -1 ? header.length : textNewline;
+    const textNext = textNewline === -1 ? header.length : textNewline + 1;
     const first = bytes[at];
-    if (first === NEWLINE) {
-      headerEnd = at;
-      payload.add(at, length);
-      break;
-    }
 
     if (inSignature && first === SPACE) {
       signature.add(at + 1, next);
+      signatureTo = textNext;
     } else if (first === LOWER_G && startsWith(bytes, at, own)) {
+      if (signature.bounds.length === 0) signatureFrom = textAt + own.length;
       signature.add(at + own.length, next);
+      signatureTo = textNext;
       otherSignature = false;
       inSignature = true;
     } else {
@@ -202,18 +211,20 @@ export function parseCommitObject(raw: Buffer | string): CommitObject {
     }
 
     if (first === SPACE) {
-      if (field !== Field.Other) value += `\n${bytes.toString('utf8', at + 1, lineEnd)}`;
+      if (field !== Field.Other) value += `\n${header.slice(textAt + 1, textLineEnd)}`;
     } else {
       endField();
       // Searched within the line only: a search past it would make many lines without a space quadratic.
       let nameEnd = at;
       while (nameEnd < lineEnd && bytes[nameEnd] !== SPACE) nameEnd++;
       field = fieldOf(bytes, at, nameEnd - at);
-      if (field !== Field.Other) value = nameEnd === lineEnd ? '' : bytes.toString('utf8', nameEnd + 1, lineEnd);
+      if (field !== Field.Other) value = nameEnd === lineEnd ? '' : header.slice(textAt + nameEnd - at + 1, textLineEnd);
     }
     at = next;
+    textAt = textNext;
   }
   endField();
+  if (headerEnd < length) payload.add(headerEnd, length);
   if (!author || !committer) throw new CommitFormatError('A commit object must have an author and a committer line.');
 
   const message = headerEnd < length ? decodeMessage(bytes, headerEnd + 1, encoding) : '';
@@ -227,18 +238,16 @@ export function parseCommitObject(raw: Buffer | string): CommitObject {
     trailers: parseTrailers(message),
   };
   // Even an empty own header ("gpgsig " at the very end) is a signature, one that will not verify.
-  if (signature.bounds.length > 0) commit.gpgsig = signatureText(bytes, signature);
+  if (signature.bounds.length > 0) commit.gpgsig = signatureText(bytes, signature, header.slice(signatureFrom, signatureTo));
   return commit;
 }
 
 /**
  * The signature's lines joined. In the usual object they are one block, a header line and its continuation lines,
- * which decodes in one piece: each "\n " inside the block is a line end and the space that continues it (a line
- * holds no other newline), and spaces and newlines decode alone, so dropping them after decoding is the same.
+ * `block` in the decoded header: each "\n " inside it is a line end and the space that continues it (a line holds
+ * no other newline), and spaces and newlines decode alone, so dropping them after decoding is the same.
  */
-function signatureText(bytes: Buffer, signature: Ranges): string {
-  const { bounds } = signature;
+function signatureText(bytes: Buffer, signature: Ranges, block: string): string {
   if (!signature.spaceSeparated()) return signature.copy(bytes).toString('utf8');
-  const block = bytes.toString('utf8', bounds[0], bounds[bounds.length - 1]);
-  return bounds.length === 2 ? block : block.replaceAll('\n ', '\n');
+  return signature.bounds.length === 2 ? block : block.replaceAll('\n ', '\n');
 }
