@@ -148,6 +148,17 @@ describe('the one-pass parser and the reference agree', () => {
     expect(refused).toBeLessThan(3000);
   });
 
+  it('on thousands of crafted objects in git’s own layout, or nearly', () => {
+    const random = seeded(0xc0de);
+    let signed = 0;
+    for (let index = 0; index < 4000; index++) {
+      const raw = craftUsualCommit(random);
+      expectSameParse(raw, `usual #${index}`);
+      if ((outcome(parseCommitObject, raw) as { signed?: boolean }).signed) signed++;
+    }
+    expect(signed).toBeGreaterThan(1500);
+  });
+
   it('on a header of 300,000 lines without a space, in time linear in its size', () => {
     const raw = bytes(`tree ${'a'.repeat(40)}\nauthor A <a@b> 1 +0000\ncommitter A <a@b> 1 +0000\n`, 'x\n'.repeat(300_000), '\nT\n');
     expectSameParse(raw, 'many lines');
@@ -279,6 +290,32 @@ function craftCommit(random: Random): Buffer {
   // CRLF line ends throughout, as a repository converted on another system might hold.
   if (random() < 0.05) raw = Buffer.from(raw.toString('latin1').replace(/\n/g, '\r\n'), 'latin1');
   return raw;
+}
+
+/** tree, parents, author, committer, a signature block: what git writes, with odd values and one odd line at times. */
+function craftUsualCommit(random: Random): Buffer {
+  const oidLength = random() < 0.7 ? 40 : 64;
+  const lines = [bytes(`tree ${hex(random, oidLength)}`)];
+  const parents = Math.floor(random() * 4);
+  for (let index = 0; index < parents; index++) {
+    lines.push(random() < 0.9 ? bytes(`parent ${hex(random, oidLength)}`) : bytes('parent ', pick(random, ODD_BYTES), pick(random, ['', ' x', '\r'])));
+  }
+  lines.push(random() < 0.85 ? bytes(`author ${pick(random, NAMES)} <a@b.vn> 1709254800 +0700`) : person(random, 'author'));
+  lines.push(random() < 0.85 ? bytes(`committer ${pick(random, NAMES)} <a@b.vn> 1709254800 +0700`) : person(random, 'committer'));
+  if (random() < 0.8) {
+    const header = random() < 0.8 ? (oidLength === 40 ? 'gpgsig' : 'gpgsig-sha256') : pick(random, ['gpgsig', 'gpgsig-sha256', 'gpgsigx']);
+    lines.push(...signatureBlock(random).map((line, index) => (index === 0 ? Buffer.concat([bytes(header), line.subarray(line.indexOf(0x20) === -1 ? line.length : line.indexOf(0x20))]) : line)));
+  }
+  // Now and then one line that takes the object out of git's layout.
+  if (random() < 0.2) {
+    const odd = pick(random, [' continued', 'encoding ISO-8859-1', 'mergetag object 0', 'gpgsig-sha256 x', 'gpgsig y', 'x', '']);
+    lines.splice(1 + Math.floor(random() * lines.length), 0, bytes(odd));
+  }
+  const header = Buffer.concat(lines.map((line) => Buffer.concat([line, bytes('\n')])));
+  const roll = random();
+  if (roll < 0.8) return Buffer.concat([header, bytes('\n'), craftMessage(random)]);
+  if (roll < 0.9) return header;
+  return Buffer.concat([header, bytes('\n')]);
 }
 
 function shuffle<T>(random: Random, items: T[]): T[] {
