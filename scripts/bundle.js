@@ -64,8 +64,6 @@ await build({
   ...common,
   entryPoints: {
     worker: join(dist, 'validate', 'worker.js'),
-    // The signature pool's worker (src/repo/signature-pool.ts), found beside the chunk that starts it.
-    'signature-worker': join(dist, 'repo', 'signature-worker.js'),
   },
   outdir: out,
   splitting: true,

@@ -65,10 +65,11 @@ export interface ReadOptions {
 }
 
 // Commits are read, summarised and let go in slices, so memory holds a few slices of objects, not the whole history:
-// the slice being parsed, the one git is writing meanwhile, and the signed bytes of AHEAD slices that wait for the
-// workers (each slice about 1 MB of signed messages, which the workers' speed, not git's, decides how long to keep).
+// the slice being parsed and the one git is writing meanwhile. The checks of AHEAD slices may wait on the thread
+// pool (each check holds only the hash its signature covers, the signature and its key), enough to keep every
+// core busy while the main thread digests documents between slices.
 const SLICE = 1000;
-const AHEAD = 2;
+const AHEAD = 4;
 // From this many commits on, what a run keeps per commit is most of its memory, and the heap is held near it
 // (heap-growth.ts); a smaller history keeps V8's own growth, which collects less often.
 const LARGE_HISTORY = 20_000;
@@ -79,15 +80,18 @@ export interface HistoryRead {
   raw: Promise<Buffer>;
 }
 
+const noop = () => undefined;
+
 /** `headExists`: already known (src/repo/probe.ts), so that no git process is started to ask again. */
 export function startHistory(layout: RepoLayout, headExists?: boolean): HistoryRead {
   const head = headExists === undefined ? hasHead(layout) : Promise.resolve(headExists);
   const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
-  const read = {
-    // Parents before children (reversed), which the key history's ancestry marks rely on.
-    oids: whenHead(async () => (await runGit(layout.toplevel, ['rev-list', '--topo-order', 'HEAD'], { env: layout.env })).toString('utf8').split('\n').filter(Boolean), [] as string[]),
-    raw: whenHead(() => runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }), Buffer.alloc(0)),
-  };
+  // Parents before children (reversed), which the key history's ancestry marks rely on.
+  const oids = whenHead(async () => (await runGit(layout.toplevel, ['rev-list', '--topo-order', 'HEAD'], { env: layout.env })).toString('utf8').split('\n').filter(Boolean), [] as string[]);
+  // Which files each commit changed is needed only once every commit is read: git lists them after it has listed
+  // the commits, so that the list the signature checks wait for is not slowed by the other.
+  const raw = oids.then(noop, noop).then(() => whenHead(() => runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }), Buffer.alloc(0)));
+  const read = { oids, raw };
   // Nobody may be waiting yet: keep a failure for whoever awaits, without an unhandled rejection meanwhile.
   read.oids.catch(() => undefined);
   read.raw.catch(() => undefined);
@@ -151,8 +155,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
     if (signed.length > 0) {
       const named = signed.map((item) => item.oid);
       verifying.push(options.verifyAll!.verify(signed).then((verdicts) => named.forEach((oid, index) => cache.setVerdict(oid, verdicts[index]!))));
-      // Reading runs at most AHEAD slices ahead of the verification, so the signed bytes waiting stay bounded
-      // (a few MB) while the reading still goes on as the workers digest the working documents queued before.
+      // Reading runs at most AHEAD slices ahead of the verification, so what waits for it stays bounded.
       if (verifying.length > AHEAD) await verifying[verifying.length - AHEAD - 1];
     }
   }

@@ -4,7 +4,7 @@
 import type { RepositoryConfig } from '../kinds/model.js';
 import { diffContent } from './content-diff.js';
 import { signaturesByPath, trackDocuments, type Attached } from './document-tracking.js';
-import { isoTime, readHistory, startHistory, type History, type HistoryCommit } from './history.js';
+import { isoTime, readHistory, startHistory, type History, type HistoryCommit, type HistoryRead } from './history.js';
 import { fromGitPath, layoutAt } from './layout.js';
 import { registryOf } from '../domain/registry.js';
 import type { SigningShape } from '../domain/signers.js';
@@ -24,6 +24,8 @@ export interface JudgeInput {
   toplevel: string;
   /** HEAD's commit id; undefined in a repository with no commit yet. */
   head: string | undefined;
+  /** The history's reading, when the caller started it already. */
+  started?: HistoryRead;
   /** The run covers every document of the repository. */
   whole: boolean;
   working: WorkingDocument[];
@@ -34,13 +36,15 @@ export interface JudgeInput {
   options: InspectOptions;
 }
 
-export async function judgeSignatures({ root, toplevel, head, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
+export async function judgeSignatures({ root, toplevel, head, started: early, whole, working, cache, config, registrars, remembered, options }: JudgeInput): Promise<SignatureReport> {
   const layout = layoutAt(root, toplevel, options.env);
-  const started = startHistory(layout, head !== undefined);
+  const started = early ?? startHistory(layout, head !== undefined);
   const work = signatureWork();
-  // The working documents' digests are worked out while git reads the history; a whole-repository run verifies
-  // every signature it reads on the pool as it goes (a few key and superseded ones more than it strictly needs).
-  const digesting = digestUnknown(working.filter((doc) => !cache.content(doc.blob)), takeBytes, cache, work);
+  // A whole-repository run verifies every signature it reads on the thread pool as it goes (a few key and superseded
+  // ones more than it strictly needs). The working documents' digests are worked out between the slices of the
+  // history, once git has listed the commits: the checks start as early as they can and the cores never wait.
+  const unknown = working.filter((doc) => !cache.content(doc.blob));
+  const digesting = started.oids.then(noop, noop).then(() => digestUnknown(unknown, takeBytes, cache, work));
   digesting.catch(() => undefined);
   let history: History | undefined;
   try {
@@ -64,8 +68,6 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
     const treeOf = (oid: string) => byOid.get(oid)?.tree;
     const context = { reader, cache, config, keys, treeOf, configAt: (tree: string | undefined) => registries.at(tree), committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
-    // A whole-repository run has verified and digested everything by now: the workers' heaps go before judging.
-    if (whole) await work.release();
     const documents: DocumentSignatures[] = [];
     // A window of documents at a time: the checks of one window are let go before the next, so memory holds
     // the verdicts, not every intermediate check of a large archive.
@@ -78,10 +80,11 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
       for (let index = from; index < to; index++) {
         const { file, relative, content } = current[index]!;
         const parties = partiesOf(content.facts, config);
+        const partyIds = new Set(parties.map((unit) => canonical(config, unit)));
         // Keyed by the id the registry declares today, so a signature under a former id still counts.
         const judged = new Map<string, PartySignature>();
         for (const check of checks.slice(next, next + newest[index].length)) {
-          const verdict = await verdictFor(check, content, headRegistry, parties, config);
+          const verdict = await verdictFor(check, content, headRegistry, partyIds, config);
           if (options.signers && verdict.status === 'valid' && verdict.party) {
             const parent = check.commit.parents[0];
             verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
@@ -96,7 +99,7 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
           return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
         });
         const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
-        for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, parties, config));
+        for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, partyIds, config));
         extras[index] = [];
         const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
         const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
@@ -121,7 +124,6 @@ export async function judgeSignatures({ root, toplevel, head, whole, working, ca
     await cache.save();
     return { root, config, documents };
   } finally {
-    await work.close();
     await history?.close();
   }
 }
@@ -159,6 +161,8 @@ function decisiveSignatures(history: History, current: Array<{ relative: string;
   return { newest, extras, lastChange: tracked.lastChange };
 }
 
+const noop = () => undefined;
+
 // Small enough that what a window allocates dies young, in the young generation, instead of piling up in the old.
 const JUDGE_WINDOW = 50;
 // Contents are digested a window at a time, so that the bytes waiting for a worker stay few whatever the size.
@@ -185,10 +189,11 @@ async function verdictFor(
   check: SignatureCheck,
   current: Content,
   headRegistry: Registry,
-  parties: string[],
+  /** The parties of today's document, by the id the registry declares them under today. */
+  partyIds: Set<string>,
   config: RepositoryConfig | undefined,
 ): Promise<PartySignature> {
-  const isParty = parties.some((unit) => canonical(config, unit) === canonical(config, check.claim.party));
+  const isParty = partyIds.has(canonical(config, check.claim.party));
   const base = {
     unit: check.claim.party,
     party: isParty,

@@ -51,7 +51,7 @@ export interface CheckContext {
   readCommit(oid: string): Promise<CommitObject>;
   /** A history commit's committer time (seconds), to refuse a signature dated before its parent. */
   committedAt?(oid: string): number | undefined;
-  /** Where signatures are verified (the run's worker pool); the main thread alone without it. */
+  /** Where signatures are verified (on the thread pool for a large batch); the main thread alone without it. */
   work?: SignatureWork;
 }
 
@@ -65,7 +65,7 @@ export async function checkSignatures(items: Attached[], context: CheckContext):
 export async function verdictsOf(oids: string[], context: Pick<CheckContext, 'cache' | 'readCommit' | 'work'>): Promise<Map<string, CachedVerdict | undefined>> {
   const unknown = [...new Set(oids.filter((oid) => !context.cache.verdict(oid)))];
   const objects = await Promise.all(unknown.map((oid) => context.readCommit(oid)));
-  const work = context.work ?? signatureWork({ jobs: 1 });
+  const work = context.work ?? signatureWork({ threads: false });
   const verdicts = await work.verify(objects.map((object) => ({ armored: object.gpgsig ?? '', message: object.payload })));
   unknown.forEach((oid, index) => context.cache.setVerdict(oid, verdicts[index]));
   return new Map(oids.map((oid) => [oid, context.cache.verdict(oid)]));

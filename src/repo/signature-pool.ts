@@ -1,22 +1,18 @@
-// Where signatures are verified and content digests computed: on the main thread for a handful, in worker threads
-// on every core for thousands (a cold `verify` of a whole archive). Workers start only when a batch is large enough
-// to repay their start-up, and they answer with the very functions the main thread would have run
-// (signature-worker.ts); an item a worker could not work out, or a worker that failed, is worked out here again.
+// Where a run verifies signatures and digests contents. The Ed25519 checks of a large batch run on libuv's thread
+// pool (node:crypto's asynchronous verify), on every core, while the main thread goes on reading the history and
+// digesting documents: no worker thread is started, so nothing is compiled, copied or collected twice. Digests run
+// on the main thread a slice at a time, yielding between slices, so that git's output and the answers of the checks
+// are taken in while a large archive is digested. A verdict and a digest are the same functions wherever they run.
 
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { contentFactsOf, parseContent } from './content-facts.js';
 import type { CachedContent, CachedVerdict } from './signature-cache.js';
-import { digestOne, verifyOne, type Packed, type SignatureAnswer, type SignatureTask } from './signature-jobs.js';
+import { verifySshSignature, verifySshSignatures, type SshVerification } from './sshsig.js';
 
-/** Below these a batch costs less on the main thread than starting a worker (~40 ms each). */
-export const MIN_SIGNATURES_FOR_WORKERS = 300;
-export const MIN_DOCUMENTS_FOR_WORKERS = 40;
-// Chunks small enough that both workers stay busy to the end, large enough that messages cost little.
-const SIGNATURE_CHUNK = 250;
-const DOCUMENT_CHUNK = 20;
-// A worker keeps nothing between tasks: what it parses and hashes dies young. A small heap is part of every run's
-// peak memory (two of them on two cores), and a young generation of a few MB still holds one chunk's garbage.
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 24 };
+/** Below this a batch is checked on the main thread at once: handing it to the thread pool costs more. */
+export const MIN_SIGNATURES_FOR_THREADS = 64;
+// Small enough that the history's reading and the checks' answers wait at most a few milliseconds for a slice.
+const DIGEST_SLICE = 5;
 
 export interface SignedItem {
   armored: string;
@@ -26,162 +22,38 @@ export interface SignedItem {
 export interface SignatureWork {
   verify(items: SignedItem[]): Promise<CachedVerdict[]>;
   digest(contents: Uint8Array[]): Promise<CachedContent[]>;
-  /**
-   * Ends the workers once the work asked for so far is done; a later batch starts them again. Each worker's heap
-   * is tens of MB, which a run should not carry through the long phase that needs no more of them.
-   */
-  release(): Promise<void>;
-  close(): Promise<void>;
 }
 
-interface Pending {
-  /** Packed only when sent, so that queued work holds its items once, not twice. */
-  task: () => SignatureTask;
-  inline: () => Array<CachedVerdict | CachedContent>;
-  resolve: (results: Array<CachedVerdict | CachedContent>) => void;
-  reject: (error: unknown) => void;
-}
-
-/**
- * `jobs`: worker threads to use for large batches (default: one per core); 1 or less keeps all work here.
- * `always`: use the workers whatever the batch size (tests of the pool itself).
- */
-export function signatureWork(options: { jobs?: number; always?: boolean } = {}): SignatureWork {
-  const jobs = options.jobs ?? availableParallelism();
-  const workers: Worker[] = [];
-  const idle: Worker[] = [];
-  const queue: Pending[] = [];
-  const inFlight = new Map<Worker, Pending>();
-  let broken = false;
-  let closed = false;
-  // Workers being ended by release(): their exit is not a failure.
-  const ending = new Set<Worker>();
-  // Settled when the queue is empty and no worker is busy.
-  const whenIdle: Array<() => void> = [];
-  const settleIdle = () => {
-    if (queue.length > 0 || inFlight.size > 0) return;
-    for (const resolve of whenIdle.splice(0)) resolve();
-  };
-  let nextId = 0;
-
-  const runInline = (pending: Pending) => {
-    try {
-      pending.resolve(pending.inline());
-    } catch (error) {
-      pending.reject(error);
-    }
-  };
-  const dispatch = () => {
-    while (!broken && idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const pending = queue.shift()!;
-      inFlight.set(worker, pending);
-      const task = pending.task();
-      const packed = task.kind === 'verify' ? task.messages : task.contents;
-      worker.postMessage(task, [packed.bytes.buffer as ArrayBuffer]);
-    }
-  };
-  // A worker that cannot start or dies leaves its work, and all work after it, to the main thread.
-  const fail = () => {
-    if (broken) return;
-    broken = true;
-    const left = [...inFlight.values(), ...queue.splice(0)];
-    inFlight.clear();
-    for (const worker of workers) void worker.terminate();
-    for (const pending of left) runInline(pending);
-    settleIdle();
-  };
-  const start = () => {
-    if (workers.length > 0 || broken) return;
-    for (let index = 0; index < jobs; index++) {
-      const worker = new Worker(new URL('./signature-worker.js', import.meta.url), { resourceLimits: WORKER_HEAP });
-      // A pool left open by a failing run must not keep the process alive.
-      worker.unref();
-      worker.on('message', (answer: SignatureAnswer) => {
-        const pending = inFlight.get(worker);
-        inFlight.delete(worker);
-        idle.push(worker);
-        if (pending) {
-          const redo = pending.inline;
-          try {
-            // An item the worker could not work out is worked out here, where its error surfaces as it would inline.
-            const results = answer.results.some((result) => result === null) ? redo() : (answer.results as Array<CachedVerdict | CachedContent>);
-            pending.resolve(results);
-          } catch (error) {
-            pending.reject(error);
-          }
-        }
-        dispatch();
-        settleIdle();
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => {
-        if (code !== 0 && !closed && !ending.has(worker)) fail();
-      });
-      workers.push(worker);
-      idle.push(worker);
-    }
-  };
-
-  const submit = <T extends CachedVerdict | CachedContent>(task: () => SignatureTask, inline: () => T[]): Promise<T[]> =>
-    new Promise<T[]>((resolve, reject) => {
-      const pending: Pending = { task, inline, resolve: resolve as Pending['resolve'], reject };
-      if (broken) return runInline(pending);
-      queue.push(pending);
-      start();
-      dispatch();
-    });
-
-  const useWorkers = (count: number, minimum: number) => jobs > 1 && (options.always || count >= minimum) && !broken;
-
+/** `threads: false` checks every signature on the main thread (a run that checks a handful). */
+export function signatureWork(options: { threads?: boolean } = {}): SignatureWork {
+  const threads = options.threads !== false;
   return {
     async verify(items) {
-      const inline = (part: SignedItem[]) => part.map((item) => verifyOne(item.armored, Buffer.from(item.message.buffer, item.message.byteOffset, item.message.byteLength)));
-      if (!useWorkers(items.length, MIN_SIGNATURES_FOR_WORKERS)) return inline(items);
-      const parts = chunks(items, SIGNATURE_CHUNK);
-      const answers = await Promise.all(
-        parts.map((part) => submit<CachedVerdict>(() => ({ id: nextId++, kind: 'verify', armored: part.map((item) => item.armored), messages: pack(part.map((item) => item.message)) }), () => inline(part))),
-      );
-      return answers.flat();
+      if (!threads || items.length < MIN_SIGNATURES_FOR_THREADS) return items.map((item) => cached(verifySshSignature(item.armored, asBuffer(item.message))));
+      const verdicts = await verifySshSignatures(items.map((item) => ({ armored: item.armored, message: asBuffer(item.message) })));
+      return verdicts.map(cached);
     },
     async digest(contents) {
-      if (!useWorkers(contents.length, MIN_DOCUMENTS_FOR_WORKERS)) return contents.map(digestOne);
-      const parts = chunks(contents, DOCUMENT_CHUNK);
-      const answers = await Promise.all(parts.map((part) => submit<CachedContent>(() => ({ id: nextId++, kind: 'digest', contents: pack(part) }), () => part.map(digestOne))));
-      return answers.flat();
-    },
-    async release() {
-      await new Promise<void>((resolve) => {
-        whenIdle.push(resolve);
-        settleIdle();
-      });
-      const ended = workers.splice(0);
-      idle.length = 0;
-      for (const worker of ended) ending.add(worker);
-      await Promise.all(ended.map((worker) => worker.terminate()));
-    },
-    async close() {
-      closed = true;
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      const digests: CachedContent[] = [];
+      for (let from = 0; from < contents.length; from += DIGEST_SLICE) {
+        if (from > 0) await nextTurn();
+        for (const bytes of contents.slice(from, from + DIGEST_SLICE)) digests.push(digestOne(bytes));
+      }
+      return digests;
     },
   };
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
-  const parts: T[][] = [];
-  for (let index = 0; index < items.length; index += size) parts.push(items.slice(index, index + size));
-  return parts;
+/** A content's digest and the facts that decide who signs it. */
+export function digestOne(bytes: Uint8Array): CachedContent {
+  return contentFactsOf(parseContent(bytes));
 }
 
-/** Copies the items into one fresh buffer that can be handed to a worker without copying again. */
-function pack(items: Uint8Array[]): Packed {
-  const bytes = new Uint8Array(items.reduce((total, item) => total + item.byteLength, 0));
-  const ends: number[] = [];
-  let at = 0;
-  for (const item of items) {
-    bytes.set(item, at);
-    at += item.byteLength;
-    ends.push(at);
-  }
-  return { bytes, ends };
+/** The verdict as the cache keeps it: without the key blob, which the fingerprint already names. */
+function cached(verdict: SshVerification): CachedVerdict {
+  return verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : verdict;
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

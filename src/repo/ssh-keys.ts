@@ -41,7 +41,10 @@ export class SshWireReader {
   }
 
   uint32(): number {
-    return this.bytes(4).readUInt32BE(0);
+    if (this.remaining < 4) this.bytes(4);
+    const value = this.buffer.readUInt32BE(this.offset);
+    this.offset += 4;
+    return value;
   }
 
   string(): Buffer {

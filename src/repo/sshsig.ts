@@ -1,5 +1,6 @@
 // In-process verification of OpenSSH signatures (PROTOCOL.sshsig), the format git writes with gpg.format=ssh.
 // Starting ssh-keygen once per commit costs ~11 ms; thousands of signature commits must verify in well under 2 s.
+import * as cryptoModule from 'node:crypto';
 import { createPublicKey, createHash, verify, type KeyObject } from 'node:crypto';
 import {
   ED25519,
@@ -53,7 +54,8 @@ export function parseSshSignature(armored: string): SshSignature {
   if (version !== VERSION) {
     throw malformed(`Phiên bản chữ ký SSH ${version} không được hỗ trợ.`, `SSH signature version ${version} is not supported.`);
   }
-  const publicKey = Buffer.from(reader.string());
+  // Views into the decoded signature, which is a few hundred bytes and lives no longer than its check.
+  const publicKey = reader.string();
   const namespace = reader.text();
   reader.string(); // reserved: PROTOCOL.sshsig says to ignore it
   const hashAlgorithm = reader.text();
@@ -64,20 +66,39 @@ export function parseSshSignature(armored: string): SshSignature {
   }
   const inner = new SshWireReader(signatureBlob, SIGNATURE_BLOB);
   const signatureType = inner.text();
-  const signature = Buffer.from(inner.string());
+  const signature = inner.string();
   inner.expectEnd();
   return { publicKey, namespace, hashAlgorithm, signature, signatureType };
 }
 
 /** The bytes the signer actually signed: the message is bound through its hash and the namespace. */
 export function sshsigSignedData(namespace: string, hashAlgorithm: SshHashAlgorithm, message: Buffer): Buffer {
-  return Buffer.concat([
-    MAGIC,
-    sshString(namespace),
-    sshString(''),
-    sshString(hashAlgorithm),
-    sshString(createHash(hashAlgorithm).update(message).digest()),
-  ]);
+  const prefix = signedPrefix(namespace, hashAlgorithm);
+  const digest = hashOf(hashAlgorithm, message);
+  const data = Buffer.allocUnsafe(prefix.length + digest.length);
+  prefix.copy(data, 0);
+  digest.copy(data, prefix.length);
+  return data;
+}
+
+// Everything before the message's hash, which thousands of signatures of one repository share: its namespace and
+// algorithm are always "git" and "sha512", and the hash's length follows from the algorithm.
+let lastPrefix: { namespace: string; hashAlgorithm: string; bytes: Buffer } | undefined;
+
+function signedPrefix(namespace: string, hashAlgorithm: SshHashAlgorithm): Buffer {
+  if (lastPrefix?.namespace === namespace && lastPrefix.hashAlgorithm === hashAlgorithm) return lastPrefix.bytes;
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(hashAlgorithm === 'sha512' ? 64 : 32, 0);
+  const bytes = Buffer.concat([MAGIC, sshString(namespace), sshString(''), sshString(hashAlgorithm), length]);
+  lastPrefix = { namespace, hashAlgorithm, bytes };
+  return bytes;
+}
+
+// crypto.hash (Node 20.12 on) hashes in one call, without a Hash object per message.
+const oneShot = (cryptoModule as { hash?: (algorithm: string, data: Buffer, encoding: 'buffer') => Buffer }).hash;
+
+function hashOf(hashAlgorithm: SshHashAlgorithm, message: Buffer): Buffer {
+  return oneShot ? oneShot(hashAlgorithm, message, 'buffer') : createHash(hashAlgorithm).update(message).digest();
 }
 
 // Fixed DER header of an Ed25519 SubjectPublicKeyInfo (RFC 8410); the 32 key bytes follow it.

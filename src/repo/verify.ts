@@ -91,6 +91,8 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
     await ensureFullHistory(layoutAt(root, repo.toplevel, options.env));
   }
   const cache = await SignatureCache.open(root, options.env ?? {}, options.cache !== false, { whole });
+  // A run that keeps nothing always judges: git starts listing the history now, while the files are hashed.
+  const started = repo.head && !cache.keeps ? await startHistoryAt(root, repo.toplevel, options.env) : undefined;
   const configBytes = readFileSync(join(root, CONFIG_FILE));
   const registrars = pinnedRegistrars(options.env ?? {}, options.registrars);
   // Blob ids from stat data where it vouches for them; when every document's verdicts are remembered for this
@@ -105,7 +107,7 @@ export async function inspectSignatures(options: InspectOptions): Promise<Signat
     return { root, config, documents: known };
   }
   const { judgeSignatures } = await import('./judge-signatures.js');
-  return judgeSignatures({ root, toplevel: repo.toplevel, head: repo.head, whole, working, cache, config: await configOf(configBytes, cache), registrars, remembered, options });
+  return judgeSignatures({ root, toplevel: repo.toplevel, head: repo.head, started, whole, working, cache, config: await configOf(configBytes, cache), registrars, remembered, options });
 }
 
 /** giaouoc.yaml as the registry; undefined when it does not parse (validate says why). Parsed once per content. */
@@ -118,6 +120,11 @@ async function configOf(bytes: Uint8Array, cache: SignatureCache): Promise<Repos
   const config = parsed.problems.length === 0 ? (parsed.value as RepositoryConfig) : undefined;
   cache.setConfig(sha1, config);
   return config;
+}
+
+async function startHistoryAt(root: string, toplevel: string, env: NodeJS.ProcessEnv | undefined) {
+  const [{ startHistory }, { layoutAt }] = await Promise.all([import('./history.js'), import('./layout.js')]);
+  return startHistory(layoutAt(root, toplevel, env), true);
 }
 
 async function folderOf(path: string): Promise<string> {

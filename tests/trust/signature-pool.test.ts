@@ -1,5 +1,5 @@
-// The signature pool gives the very verdicts and digests the main thread would: run in real worker threads (the
-// built dist/, as the CLI runs it), on real ssh-keygen signatures, genuine and tampered side by side.
+// The signature pool gives the very verdicts and digests one check at a time would: Ed25519 on libuv's thread pool
+// (the built dist/, as the CLI runs it), on real ssh-keygen signatures, genuine and tampered side by side.
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,10 +15,11 @@ let fixture: GitFixture;
 let key: SshTestKey;
 let other: SshTestKey;
 let signatureWork: Pool['signatureWork'];
+let MIN_SIGNATURES_FOR_THREADS: number;
 
 beforeAll(async () => {
   expect(existsSync(built), 'npm test builds dist/ before the tests run').toBe(true);
-  ({ signatureWork } = (await import(pathToFileURL(built).href)) as Pool);
+  ({ signatureWork, MIN_SIGNATURES_FOR_THREADS } = (await import(pathToFileURL(built).href)) as Pool);
   fixture = await createGitFixture();
   key = await makeSshKey(fixture.home, 'pool-key');
   other = await makeSshKey(fixture.home, 'pool-other');
@@ -31,7 +32,7 @@ async function signedCommit(message: string, signWith: SshTestKey) {
 }
 
 describe('signature pool', () => {
-  test('worker threads verify exactly as the main thread: genuine passes, every forgery fails', async () => {
+  test('the thread pool verifies exactly as a check on the main thread: genuine passes, every forgery fails', async () => {
     const genuine = await signedCommit('genuine', key);
     const byOther = await signedCommit('other', other);
     await fixture.allowSigners([key, other]);
@@ -47,28 +48,28 @@ describe('signature pool', () => {
       { armored: genuine.gpgsig!.replace(/[A-Za-z](?=[A-Za-z0-9+/]*=*\s*-----END)/, (c) => (c === 'A' ? 'B' : 'A')), message: genuine.payload },
       { armored: 'not a signature', message: genuine.payload },
     ];
-    // Enough copies for several chunks on each worker, in an order that mixes good and bad in every chunk.
+    // Far more than the batch that goes to the thread pool, in an order that mixes good and bad throughout.
     const many = Array.from({ length: 700 }, (_, index) => items[index % items.length]!);
-    const work = signatureWork({ jobs: 2, always: true });
-    try {
-      const verdicts = await work.verify(many);
-      many.forEach((item, index) => {
-        const inline = verifySshSignature(item.armored, Buffer.from(item.message));
-        expect(verdicts[index], `item ${index}`).toEqual(inline.ok ? { ok: true, fingerprint: inline.fingerprint } : inline);
-      });
-      const good = verdicts.filter((verdict) => verdict.ok);
-      expect(good).toHaveLength(many.filter((item) => item === items[0] || item === items[3]).length);
-      expect(verdicts[0]).toEqual({ ok: true, fingerprint: key.fingerprint });
-      expect(verdicts[1]).toMatchObject({ ok: false, reason: 'bad-signature' });
-      expect(verdicts[2]).toMatchObject({ ok: false, reason: 'bad-signature' });
-      expect(verdicts[3]).toEqual({ ok: true, fingerprint: other.fingerprint });
-      expect(verdicts[5]).toMatchObject({ ok: false, reason: 'malformed' });
-    } finally {
-      await work.close();
-    }
+    expect(many.length).toBeGreaterThan(MIN_SIGNATURES_FOR_THREADS);
+    const work = signatureWork();
+    const verdicts = await work.verify(many);
+    many.forEach((item, index) => {
+      const inline = verifySshSignature(item.armored, Buffer.from(item.message));
+      expect(verdicts[index], `item ${index}`).toEqual(inline.ok ? { ok: true, fingerprint: inline.fingerprint } : inline);
+    });
+    const good = verdicts.filter((verdict) => verdict.ok);
+    expect(good).toHaveLength(many.filter((item) => item === items[0] || item === items[3]).length);
+    expect(verdicts[0]).toEqual({ ok: true, fingerprint: key.fingerprint });
+    expect(verdicts[1]).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verdicts[2]).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verdicts[3]).toEqual({ ok: true, fingerprint: other.fingerprint });
+    expect(verdicts[5]).toMatchObject({ ok: false, reason: 'malformed' });
+    // A batch too small for the thread pool gets the same answers on the main thread.
+    expect(await work.verify(many.slice(0, 12))).toEqual(verdicts.slice(0, 12));
+    expect(await signatureWork({ threads: false }).verify(many.slice(0, 100))).toEqual(verdicts.slice(0, 100));
   });
 
-  test('digests in workers equal the main thread’s, and content that cannot be digested fails as it would inline', async () => {
+  test('digests a slice at a time equal one at a time, and content that cannot be digested fails as it would alone', async () => {
     const texts = [
       'kind: compact\nyear: 2024\nparties: [a, b]\nsubject: Giao ước\n',
       'kind: compact\n# a comment does not change the digest\nsubject: Giao ước\nyear: 2024\nparties: [a, b]\n',
@@ -77,50 +78,15 @@ describe('signature pool', () => {
       'Cafe\u0301: "e\u0301"\n',
     ];
     const contents = Array.from({ length: 120 }, (_, index) => Buffer.from(texts[index % texts.length]!, 'utf8'));
-    const work = signatureWork({ jobs: 2, always: true });
-    try {
-      const digests = await work.digest(contents);
-      contents.forEach((bytes, index) => expect(digests[index]).toEqual(contentFactsOf(parseContent(bytes))));
-      expect(digests[0]!.digest).toBe(digests[1]!.digest);
-      expect(digests[2]!.digest).toBe('unreadable');
-      expect(digests[3]!.digest).toBe('unreadable');
-      // A number with no canonical form throws on the main thread; through the pool it throws the same.
-      const infinite = Buffer.from('kind: compact\nscore: .inf\n');
-      expect(() => contentFactsOf(parseContent(infinite))).toThrow(/not finite/);
-      await expect(work.digest([...contents.slice(0, 50), infinite])).rejects.toThrow(/not finite/);
-    } finally {
-      await work.close();
-    }
-  });
-
-  test('release() ends the workers once the queued work is done; a later batch starts them again with the same answers', async () => {
-    const genuine = await signedCommit('released', key);
-    const items = Array.from({ length: 600 }, () => ({ armored: genuine.gpgsig!, message: genuine.payload }));
-    const work = signatureWork({ jobs: 2, always: true });
-    try {
-      const first = work.verify(items);
-      // Asked while the batch is still running: it waits for it rather than ending the workers under it.
-      await work.release();
-      const verdicts = await first;
-      expect(verdicts.every((verdict) => verdict.ok && verdict.fingerprint === key.fingerprint)).toBe(true);
-      await work.release();
-      const again = await work.verify(items.slice(0, 400));
-      expect(again).toEqual(verdicts.slice(0, 400));
-    } finally {
-      await work.close();
-    }
-  });
-
-  test('a worker that cannot start leaves the work to the main thread, with the same answers', async () => {
-    const genuine = await signedCommit('fallback', key);
-    const { signatureWork: fromSource } = await import('../../src/repo/signature-pool.js');
-    // From the TypeScript sources the worker file does not exist: every worker fails to start.
-    const work = fromSource({ jobs: 2, always: true });
-    try {
-      const verdicts = await work.verify(Array.from({ length: 10 }, () => ({ armored: genuine.gpgsig!, message: genuine.payload })));
-      expect(verdicts.every((verdict) => verdict.ok && verdict.fingerprint === key.fingerprint)).toBe(true);
-    } finally {
-      await work.close();
-    }
+    const work = signatureWork();
+    const digests = await work.digest(contents);
+    contents.forEach((bytes, index) => expect(digests[index]).toEqual(contentFactsOf(parseContent(bytes))));
+    expect(digests[0]!.digest).toBe(digests[1]!.digest);
+    expect(digests[2]!.digest).toBe('unreadable');
+    expect(digests[3]!.digest).toBe('unreadable');
+    // A number with no canonical form throws on the main thread; through the pool it throws the same.
+    const infinite = Buffer.from('kind: compact\nscore: .inf\n');
+    expect(() => contentFactsOf(parseContent(infinite))).toThrow(/not finite/);
+    await expect(work.digest([...contents.slice(0, 50), infinite])).rejects.toThrow(/not finite/);
   });
 });
