@@ -21,7 +21,10 @@ export interface CommitObject {
   committer: Person;
   /** The armored signature for this repository's hash algorithm, continuation spaces removed. */
   gpgsig?: string;
-  /** Exactly what git hands to the signer: the object without any gpgsig* header and its continuation lines. */
+  /**
+   * Exactly what git hands to the signer: the object without any gpgsig* header and its continuation lines.
+   * The object's own buffer when nothing is left out (an unsigned commit): the parser copies only what it must.
+   */
   payload: Buffer;
   message: string;
   /** Trailers of the message, as `git log --format=%(trailers:only,unfold)` sees them. */
