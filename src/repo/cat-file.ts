@@ -139,9 +139,9 @@ const USAGE_EXIT = 129;
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const MISSING = Buffer.from(' missing', 'latin1');
+const AMBIGUOUS = Buffer.from(' ambiguous', 'latin1');
 // V8's own search: an answer's first line is a few dozen bytes, for which Buffer.indexOf's call into C++ costs more.
 const indexOfByte = Uint8Array.prototype.indexOf;
-const AMBIGUOUS = Buffer.from(' ambiguous', 'latin1');
 
 /**
  * One `git cat-file --batch-command` (or `--batch`) process answering any number of reads. Requests are written as
