@@ -88,6 +88,8 @@ function unfold(value: string): string {
  */
 export function parseTrailers(message: string): Record<string, string[]> {
   if (message.length === 0) return {};
+  const usual = USUAL_BLOCK.exec(message);
+  if (usual) return readUsualBlock(usual[1]!);
   const textEnd = message.charCodeAt(message.length - 1) === 0x0a ? message.length - 1 : message.length;
 
   // git's ignore_non_trailer: the trailing blank and comment lines are not part of the block.
@@ -133,6 +135,22 @@ export function parseTrailers(message: string): Record<string, string[]> {
     end = start - 1;
     start = lineStart(message, end);
   }
+}
+
+// The block as `sign` and git write it: after an empty line, to the end, only "Key: value" lines, the key right
+// before the ':'. For such a block git's reading is plain: the blank line ends the scan with every line a trailer,
+// no line continues another, and each value is trimmed. Any other message is read line by line below. (Each
+// attempt stops at the next empty line, so the search stays linear in the message.)
+const USUAL_BLOCK = /\n\n((?:[A-Za-z0-9-]+:[^\n]*\n)*[A-Za-z0-9-]+:[^\n]*)\n?$/;
+const USUAL_LINE = /([A-Za-z0-9-]+):([^\n]*)/g;
+
+function readUsualBlock(block: string): Record<string, string[]> {
+  const trailers: Record<string, string[]> = {};
+  for (const [, key, value] of block.matchAll(USUAL_LINE)) {
+    if (Object.hasOwn(trailers, key!)) trailers[key!]!.push(value!.trim());
+    else trailers[key!] = [value!.trim()];
+  }
+  return trailers;
 }
 
 /** The trailers of the block's lines, message[from, to): a key's values in order, continuations folded. */
