@@ -3,7 +3,7 @@
 
 import type { Lang, RunContext } from '../context.js';
 import { EXIT } from '../errors.js';
-import { formatSignaturesJson, formatSignaturesText } from '../output/signatures-text.js';
+import { formatSignaturesJson, signaturesTextChunks } from '../output/signatures-text.js';
 import { painterFor } from '../output/style.js';
 import { inspectSignatures, type SignatureReport } from '../repo/verify.js';
 import type { PdfReport } from '../pdfsign/verify-pdf.js';
@@ -26,7 +26,7 @@ export async function verifyCommand(paths: string[], options: VerifyCommandOptio
     ctx.stdout.write(pdfs.length === 0 ? json : `${JSON.stringify({ ...JSON.parse(json), pdfs }, null, 2)}\n`);
   } else {
     const chalk = await painterFor(ctx.stdout, ctx.env);
-    ctx.stdout.write(formatSignaturesText(report, { lang: options.lang, chalk }));
+    for (const chunk of signaturesTextChunks(report, { lang: options.lang, chalk })) ctx.stdout.write(chunk);
     if (pdfs.length > 0) {
       const { formatPdfReports } = await import('../output/pdf-verify-text.js');
       const { displayPath } = await import('../output/issues-text.js');

@@ -98,13 +98,23 @@ export function staleChanges(doc: DocumentSignatures, party: PartySignature, con
   return (party.changes ?? []).map((change) => describeChange(change, { schema, before: party.signedValue, after: doc.value, unitName: unitNameOf }));
 }
 
-export function formatSignaturesText(report: SignatureReport, options: { lang: Lang; chalk: Painter }): string {
+// Documents per piece: the report of a large archive is written as it is phrased, not held whole as one string.
+const DOCUMENTS_PER_CHUNK = 200;
+
+/** The text report, in pieces of a few hundred documents each. */
+export function* signaturesTextChunks(report: SignatureReport, options: { lang: Lang; chalk: Painter }): Generator<string> {
   const { lang, chalk } = options;
   const colour: Record<PartyStatus, (text: string) => string> = { valid: chalk.green, missing: chalk.yellow, stale: chalk.yellow, invalid: chalk.red };
-  const lines: string[] = [];
-  for (const doc of report.documents) {
+  const counts: Record<PartyStatus, number> = { valid: 0, missing: 0, stale: 0, invalid: 0 };
+  let lines: string[] = [];
+  for (const [index, doc] of report.documents.entries()) {
+    if (index > 0 && index % DOCUMENTS_PER_CHUNK === 0) {
+      yield `${lines.join('\n')}\n`;
+      lines = [];
+    }
     lines.push(chalk.bold(doc.relative));
     for (const party of [...doc.parties, ...doc.others]) {
+      counts[party.status]++;
       const when = party.signedAt ? ` ${party.signedAt.slice(0, 10)}` : '';
       const by = party.signer ? ` (${party.signer})` : '';
       lines.push(`  ${colour[party.status](pick(STATUS_LABEL[party.status], lang).padEnd(13))} ${unitName(report.config, party.unit)}${by}${when}`);
@@ -113,10 +123,9 @@ export function formatSignaturesText(report: SignatureReport, options: { lang: L
       for (const note of signatureNotes(party, report.config)) lines.push(`      ${pick(note, lang)}`);
     }
   }
-  const count = (status: PartyStatus) => report.documents.reduce((sum, doc) => sum + [...doc.parties, ...doc.others].filter((party) => party.status === status).length, 0);
-  const summary = (['valid', 'missing', 'stale', 'invalid'] as const).map((status) => `${count(status)} ${pick(STATUS_LABEL[status], lang)}`).join(', ');
+  const summary = (['valid', 'missing', 'stale', 'invalid'] as const).map((status) => `${counts[status]} ${pick(STATUS_LABEL[status], lang)}`).join(', ');
   lines.push('', `${report.documents.length} ${lang === 'en' ? 'documents' : 'văn bản'}: ${summary}`);
-  return `${lines.join('\n')}\n`;
+  yield `${lines.join('\n')}\n`;
 }
 
 export function formatSignaturesJson(report: SignatureReport, lang: Lang): string {

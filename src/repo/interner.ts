@@ -8,15 +8,22 @@ export interface Interner {
   list(items: readonly string[]): readonly string[];
 }
 
+/**
+ * The text as a string of its own. A string cut from a larger one (a commit's text, a document's source) would keep
+ * all of it alive; encoding and decoding makes a new flat string. UTF-16 keeps every code unit, a lone surrogate
+ * of a YAML escape included, where UTF-8 would turn two different ones into the same U+FFFD.
+ */
+export function ownCopy(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 export function interner(): Interner {
   const known = new Map<string, string>();
   const lists = new Map<string, readonly string[]>();
   const same = ((text: string) => {
     let own = known.get(text);
     if (own === undefined) {
-      // A string cut from a larger one (a commit's text, a worker's message) would keep all of it alive;
-      // encoding and decoding makes a new flat string, and the text came from UTF-8, so nothing is lost.
-      own = Buffer.from(text, 'utf8').toString('utf8');
+      own = ownCopy(text);
       known.set(own, own);
     }
     return own;

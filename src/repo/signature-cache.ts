@@ -5,7 +5,7 @@
 // (src/cache/store.ts) keeps it outside the repository and reads back only entries sealed with the user's secret.
 
 import { ShardedStore } from '../cache/store.js';
-import { interner } from './interner.js';
+import { interner, ownCopy } from './interner.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import type { HistoryCommit } from './history.js';
 import type { SshVerification } from './sshsig.js';
@@ -138,9 +138,10 @@ export class SignatureCache {
     const same = this.same;
     const text = (value: string | undefined) => (value === undefined ? undefined : same(value));
     const parties = facts.parties === undefined ? undefined : (same.list(facts.parties) as string[]);
+    // Every string kept is its own: a value cut from the document's source would keep the whole source alive.
     this.contents.set(blob, {
       digest: content.digest,
-      facts: { kind: text(facts.kind), year: facts.year, issuer: text(facts.issuer), parties, signer: text(facts.signer), subject: facts.subject },
+      facts: { kind: text(facts.kind), year: facts.year, issuer: text(facts.issuer), parties, signer: text(facts.signer), subject: facts.subject === undefined ? undefined : ownCopy(facts.subject) },
     });
   }
 
