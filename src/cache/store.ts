@@ -13,7 +13,7 @@ import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, r
 import { join, relative, isAbsolute } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Text } from '../context.js';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { fileStamp, withSaveLock } from './save-lock.js';
 import { cacheBase } from './base.js';
 
@@ -287,7 +287,7 @@ export class ShardedStore<V> {
       // Temp file and rename, but no fsync: a shard torn by a crash fails its seal and reads as empty.
       const temp = join(dir, `.${name}.bin.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
       try {
-        await writeFile(temp, Buffer.concat([this.mac(name, payload), payload]), { mode: 0o600 });
+        await writeSealed(temp, this.mac(name, payload), payload);
         await rename(temp, join(dir, `${name}.bin`));
       } catch (error) {
         await rm(temp, { force: true });
@@ -400,5 +400,20 @@ function removeStaleTemps(dir: string): void {
     } catch {
       // another run removed it
     }
+  }
+}
+
+/** The seal and the payload in one write, without a copy of the payload joined to its seal. */
+async function writeSealed(file: string, seal: Uint8Array, payload: Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx', 0o600);
+  try {
+    let written = 0;
+    const total = seal.length + payload.length;
+    while (written < total) {
+      const parts = written < seal.length ? [seal.subarray(written), payload] : [payload.subarray(written - seal.length)];
+      written += (await handle.writev(parts)).bytesWritten;
+    }
+  } finally {
+    await handle.close();
   }
 }

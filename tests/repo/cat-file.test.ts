@@ -70,7 +70,7 @@ describe('CatFileBatch', () => {
     const batch = new CatFileBatch(notRepo, { env: { ...fixture.env, GIT_CEILING_DIRECTORIES: notRepo } });
     const error = await batch.read(oids[0]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(GitCommandError);
-    expect((error as GitCommandError).command).toBe('git cat-file --batch');
+    expect((error as GitCommandError).command).toBe('git cat-file --batch-command --buffer');
     expect((error as GitCommandError).message).toMatch(/not a git repository/);
     await expect(batch.close()).rejects.toBeInstanceOf(GitCommandError);
     await expect(batch.read(oids[0])).rejects.toBeInstanceOf(GitCommandError);
