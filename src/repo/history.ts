@@ -192,10 +192,16 @@ function summarize(oid: string, commit: CommitObject, same: Interner, known: (oi
     parents: commit.parents.map((parent) => known(parent) ?? same(parent)),
     author,
     committer,
-    subject: same(commit.message.split('\n')[0] ?? ''),
+    subject: same(firstLine(commit.message)),
     claim,
     signed: commit.gpgsig !== undefined,
   };
+}
+
+/** A commit's subject, without splitting the whole message into lines. */
+function firstLine(message: string): string {
+  const end = message.indexOf('\n');
+  return end === -1 ? message : message.slice(0, end);
 }
 
 /** `git log --raw -z --format=%x01%H`: records start with \x01, then NUL-separated ":meta" and path fields. */

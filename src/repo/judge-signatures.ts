@@ -96,7 +96,9 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
         newest[index] = [];
         const partyResults = parties.map((unit) => {
           const found = judged.get(canonical(config, unit));
-          return found ? { ...found, unit } : { unit, status: 'missing' as const, party: true };
+          // Reported under the id the document names; a copy only for a signature made under a former id.
+          if (found) return found.unit === unit ? found : { ...found, unit };
+          return { unit, status: 'missing' as const, party: true };
         });
         const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
         for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, partyIds, config));

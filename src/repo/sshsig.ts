@@ -46,7 +46,7 @@ export function parseSshSignature(armored: string): SshSignature {
       'An SSH signature must sit between "-----BEGIN SSH SIGNATURE-----" and "-----END SSH SIGNATURE-----".',
     );
   }
-  const reader = new SshWireReader(decodeBase64Strict(armor[1].replace(/\s+/g, ''), ENVELOPE), ENVELOPE);
+  const reader = new SshWireReader(decodeBase64Strict(base64Text(armor[1]), ENVELOPE), ENVELOPE);
   if (reader.remaining < MAGIC.length || !reader.bytes(MAGIC.length).equals(MAGIC)) {
     throw malformed('Chữ ký SSH không bắt đầu bằng "SSHSIG".', 'The SSH signature does not start with "SSHSIG".');
   }
@@ -69,6 +69,13 @@ export function parseSshSignature(armored: string): SshSignature {
   const signature = inner.string();
   inner.expectEnd();
   return { publicKey, namespace, hashAlgorithm, signature, signatureType };
+}
+
+/** The armor's base64 without its line breaks and any other whitespace. */
+function base64Text(body: string): string {
+  // git writes plain line breaks: removing them alone gives the same text whenever nothing else would be removed.
+  const joined = body.replaceAll('\n', '');
+  return /\s/.test(joined) ? joined.replace(/\s+/g, '') : joined;
 }
 
 /** The bytes the signer actually signed: the message is bound through its hash and the namespace. */
