@@ -1,5 +1,5 @@
 // A document's content as signatures see it: the digest a signature binds and the few facts that decide who
-// signs. One function, so that the main thread and the signature workers can never compute it two ways.
+// signs. One function, so that every reader of a content (the working file, a signed version, a revision) gets the same.
 
 import { contentDigest } from '../documents/canonical.js';
 import { parseSource } from '../documents/parse.js';
