@@ -105,10 +105,29 @@ class Ranges {
   }
 }
 
-function parsePerson(value: string, field: string): Person {
-  const match = /^(.*?)\s*<([^>]*)>\s*(\d+)\s+([+-]\d{4})\s*$/.exec(value);
-  if (!match) throw new CommitFormatError(`The commit's ${field} line is not "Name <email> seconds +zone": ${value}`);
-  return { name: match[1], email: match[2], time: Number(match[3]), tz: match[4] };
+// What follows the email: seconds and zone, nothing else. Sticky, so it is tried where the email ends.
+const PERSON_TAIL = /\s*(\d+)\s+([+-]\d{4})\s*$/y;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * "Name <email> seconds +zone", as /^(.*?)\s*<([^>]*)>\s*(\d+)\s+([+-]\d{4})\s*$/ reads it, in time linear in the
+ * line: that expression backtracks quadratically on a long run of spaces, and a hostile commit can carry one.
+ * Every '<' before one '>' ends its email at that '>', so the first '>' whose tail fits decides.
+ */
+export function parsePerson(value: string, field: string): Person {
+  for (let open = value.indexOf('<'); open !== -1; ) {
+    const close = value.indexOf('>', open + 1);
+    if (close === -1) break;
+    PERSON_TAIL.lastIndex = close + 1;
+    const tail = PERSON_TAIL.exec(value);
+    if (tail) {
+      const name = value.slice(0, open).trimEnd();
+      if (LINE_TERMINATOR.test(name)) break;
+      return { name, email: value.slice(open + 1, close), time: Number(tail[1]), tz: tail[2]! };
+    }
+    open = value.indexOf('<', close + 1);
+  }
+  throw new CommitFormatError(`The commit's ${field} line is not "Name <email> seconds +zone": ${value}`);
 }
 
 function decodeMessage(bytes: Buffer, start: number, encoding: string | undefined): string {
