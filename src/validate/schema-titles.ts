@@ -12,6 +12,11 @@ interface SchemaNode {
   $ref?: string;
   $defs?: Record<string, SchemaNode>;
   enum?: unknown[];
+  then?: SchemaNode;
+  else?: SchemaNode;
+  allOf?: SchemaNode[];
+  anyOf?: SchemaNode[];
+  oneOf?: SchemaNode[];
 }
 
 const schemasDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'schemas');
@@ -43,10 +48,24 @@ export function schemaAt(name: string, path: readonly (string | number)[]): Sche
   let node: SchemaNode | undefined = resolve(root, root);
   for (const segment of path) {
     if (!node) return undefined;
-    const next: SchemaNode | undefined = typeof segment === 'number' ? node.items : node.properties?.[segment];
+    const next = childOf(root, node, segment, 0);
     node = next ? resolve(root, next) : undefined;
   }
   return node;
+}
+
+/**
+ * A property or the items of a node, looked for also in its conditional and combined branches (a part of a document's
+ * body is a paragraph, a section or a list by which keys it has): the first branch that has it names it.
+ */
+function childOf(root: SchemaNode, node: SchemaNode, segment: string | number, depth: number): SchemaNode | undefined {
+  const own = typeof segment === 'number' ? node.items : node.properties?.[segment];
+  if (own || depth >= 8) return own;
+  for (const branch of [node.then, node.else, ...(node.allOf ?? []), ...(node.anyOf ?? []), ...(node.oneOf ?? [])]) {
+    const found = branch && childOf(root, resolve(root, branch), segment, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function titleAt(name: string, path: readonly (string | number)[]): string {

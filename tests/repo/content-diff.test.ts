@@ -50,3 +50,15 @@ describe('semantic diff', () => {
     expect(phrases(after)).toEqual(['Đổi thứ tự các nội dung giao ước']);
   });
 });
+
+describe('changes inside an authored body', () => {
+  test('a paragraph of a section is named in Vietnamese, through the kinds of body part, never by its YAML key', async () => {
+    const source = readFileSync(new URL('../../examples/2024/giao-uoc-khoi-thi-dua-1.yaml', import.meta.url), 'utf8');
+    const before = { ...(parseSource(source).value as Record<string, any>), body: [{ section: 'TỔ CHỨC THỰC HIỆN', body: ['Đoạn một.', 'Đoạn hai.'] }] };
+    const after = structuredClone(before);
+    after.body[0].body[1] = 'Đoạn hai, đã sửa.';
+    const said = diffContent(before, after).map((change) => describeChange(change, { schema: 'compact', before, after }).vi);
+    expect(said).toEqual(['Sửa một phần của nội dung thứ hai của một phần của nội dung thứ nhất: «Đoạn hai.» → «Đoạn hai, đã sửa.»']);
+    expect(said.join(' ')).not.toMatch(/\bbody\b/);
+  });
+});
