@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CatFileBatch, runGit } from '../../src/repo/cat-file.js';
 import { parseCommitObject, parseTrailers } from '../../src/repo/commit-object.js';
 import { referenceParseCommitObject, referenceParseTrailers } from './support/commit-object-reference.js';
+import { seededRandom as seeded } from '../helpers/seeded-random.js';
 import { createGitFixture, makeSshKey, run, type GitFixture, type SshTestKey } from './helpers/git-fixture.js';
 
 type Parse = (raw: Buffer) => object;
@@ -183,18 +184,6 @@ describe('the one-pass parser and the reference agree', () => {
 });
 
 // ------------------------------------------------------------------------------------------------ crafting
-
-/** mulberry32: the same sequence on every run, so a failure names an object that can be made again. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -1,36 +1,8 @@
 // The commit parser as it was before it read the header in one pass over the bytes, kept verbatim as the reference
-// that tests/repo/commit-object-differential.test.ts holds the faster one to. One line differs, marked below.
+// that tests/repo/commit-object-differential.test.ts holds the faster one to. One line differs, marked below; the
+// types and the error are the parser's own.
 
-
-export interface Person {
-  name: string;
-  email: string;
-  /** Unix seconds. */
-  time: number;
-  /** As written in the object: "+0700". */
-  tz: string;
-}
-
-export interface CommitObject {
-  tree: string;
-  parents: string[];
-  author: Person;
-  committer: Person;
-  /** The armored signature for this repository's hash algorithm, continuation spaces removed. */
-  gpgsig?: string;
-  /** Exactly what git hands to the signer: the object without any gpgsig* header and its continuation lines. */
-  payload: Buffer;
-  message: string;
-  /** Trailers of the message, as `git log --format=%(trailers:only,unfold)` sees them. */
-  trailers: Record<string, string[]>;
-}
-
-export class CommitFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CommitFormatError';
-  }
-}
+import { CommitFormatError, type CommitObject, type Person } from '../../../src/repo/commit-object.js';
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
