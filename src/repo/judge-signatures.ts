@@ -97,7 +97,7 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
         const partyResults = parties.map((unit) => {
           const found = judged.get(canonical(config, unit));
           // Reported under the id the document names; a copy only for a signature made under a former id.
-          if (found) return found.unit === unit ? found : { ...found, unit };
+          if (found) return found.unit === unit ? found : Object.assign({}, found, { unit });
           return { unit, status: 'missing' as const, party: true };
         });
         const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
@@ -196,25 +196,26 @@ async function verdictFor(
   config: RepositoryConfig | undefined,
 ): Promise<PartySignature> {
   const isParty = partyIds.has(canonical(config, check.claim.party));
-  const base = {
-    unit: check.claim.party,
-    party: isParty,
-    commit: check.commit.oid,
-    signedAt: isoTime(check.commit.committer),
-    signer: check.claim.signer,
-    fingerprint: check.fingerprint,
-  };
-  const registeredNow = check.fingerprint ? headRegistry.get(check.claim.party)?.has(check.fingerprint) : undefined;
-  if (check.problem) {
-    return { ...base, status: 'invalid', problem: check.problem, registeredLater: check.problem.code === 'unregistered-key' && registeredNow };
+  const { commit, claim, fingerprint, problem } = check;
+  const unit = claim.party;
+  const commitId = commit.oid;
+  const signedAt = isoTime(commit.committer);
+  const signer = claim.signer;
+  const registeredNow = fingerprint ? headRegistry.get(unit)?.has(fingerprint) : undefined;
+  // Each verdict is written out as a literal, keys in one order: tens of thousands of them share a handful of
+  // hidden classes, where spreading a common base into each gave every object a shape of its own.
+  if (problem) {
+    const registeredLater = problem.code === 'unregistered-key' && registeredNow;
+    return { unit, party: isParty, commit: commitId, signedAt, signer, fingerprint, status: 'invalid', problem, registeredLater };
   }
   const keyReplacedLater = registeredNow === false;
+  const same = check.content?.digest === current.digest;
   // A genuine signature of a party of the signed version, whose unit is no party of today's: it signed what it
   // was asked to sign, and is simply not needed now (a party removed, a bloc leader corrected).
-  if (!isParty) return { ...base, status: check.content?.digest === current.digest ? 'valid' : 'stale', keyReplacedLater };
-  if (check.content?.digest === current.digest) return { ...base, status: 'valid', keyReplacedLater };
+  if (!isParty || same) return { unit, party: isParty, commit: commitId, signedAt, signer, fingerprint, status: same ? 'valid' : 'stale', keyReplacedLater };
   const signedValue = await check.content?.value();
-  return { ...base, status: 'stale', changes: diffContent(signedValue, await current.value()), signedValue, keyReplacedLater };
+  const changes = diffContent(signedValue, await current.value());
+  return { unit, party: isParty, commit: commitId, signedAt, signer, fingerprint, status: 'stale', changes, signedValue, keyReplacedLater };
 }
 
 /** A commit dated before one of its parents claims a time it cannot have been made at. */

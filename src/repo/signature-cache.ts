@@ -151,7 +151,7 @@ export class SignatureCache {
 
   setWorking(relative: string, working: WorkingBlob): void {
     const entry = this.document(relative) ?? { reports: {} };
-    this.remembered.set(`d${relative}`, { ...entry, working });
+    this.remembered.set(`d${relative}`, { working, reports: entry.reports });
   }
 
   report(relative: string, variant: string): RememberedReport | undefined {
@@ -160,7 +160,8 @@ export class SignatureCache {
 
   setReport(relative: string, variant: string, report: RememberedReport): void {
     const entry = this.document(relative) ?? { reports: {} };
-    this.remembered.set(`d${relative}`, { ...entry, reports: { ...entry.reports, [variant]: report } });
+    // Literals rather than spreads: a spread object given a further key gets a hidden class of its own in V8.
+    this.remembered.set(`d${relative}`, { working: entry.working, reports: Object.assign({}, entry.reports, { [variant]: report }) });
   }
 
   /** giaouoc.yaml parsed, by the SHA-1 of its bytes: a run that remembered verdicts answer parses no YAML. */

@@ -53,7 +53,7 @@ export class ValidationCache {
     const entry = this.store.get(path);
     if (!entry || entry.hash !== hash) return undefined;
     // Same content, new stamp (a checkout, a touch): remember the stamp so that the next run need not read it.
-    if (stamp && trusted(stamp) && !(entry.stamp && sameStamp(entry.stamp, stamp))) this.store.set(path, { ...entry, stamp });
+    if (stamp && trusted(stamp) && !(entry.stamp && sameStamp(entry.stamp, stamp))) this.store.set(path, { hash: entry.hash, result: entry.result, stamp });
     return entry.result;
   }
 

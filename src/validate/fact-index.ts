@@ -207,8 +207,15 @@ export function slimFacts(facts: DocumentFacts): DocumentFacts {
   if (facts.type !== undefined) slim.type = facts.type;
   if (facts.typeCode !== undefined) slim.typeCode = facts.typeCode;
   if (!isSheet(facts)) return slim;
-  const bloc = facts.bloc;
-  return { ...slim, ...(bloc ? { bloc } : {}), scores: [], bonuses: [], penalties: [], evidenceFiles: [] } as ScoreSheetFacts;
+  // Keys added in place, not spread into a new object: V8 gives a spread object with further keys a hidden class
+  // of its own, one per sheet of a large bloc.
+  const sheet = slim as ScoreSheetFacts;
+  if (facts.bloc) sheet.bloc = facts.bloc;
+  sheet.scores = [];
+  sheet.bonuses = [];
+  sheet.penalties = [];
+  sheet.evidenceFiles = [];
+  return sheet;
 }
 
 /** A score sheet, known by the evidence it lists (the year-end rules read a sheet's bloc and issuer). */
