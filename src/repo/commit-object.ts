@@ -62,7 +62,7 @@ const COMMITTER = Buffer.from('committer', 'latin1');
 const ENCODING = Buffer.from('encoding', 'latin1');
 
 // A byte loop: these prefixes are a few bytes long, shorter than the cost of calling Buffer.compare.
-function startsWith(buffer: Buffer, at: number, prefix: Buffer): boolean {
+export function startsWith(buffer: Buffer, at: number, prefix: Buffer): boolean {
   if (buffer.length - at < prefix.length) return false;
   for (let index = 0; index < prefix.length; index++) if (buffer[at + index] !== prefix[index]) return false;
   return true;
@@ -141,7 +141,7 @@ function decodeMessage(bytes: Buffer, start: number, encoding: string | undefine
   return bytes.toString('utf8', start);
 }
 
-function isLowerHex(bytes: Buffer, start: number, end: number): boolean {
+export function isLowerHex(bytes: Buffer, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const code = bytes[index]!;
     if (!((code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x66))) return false;

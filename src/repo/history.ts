@@ -6,12 +6,13 @@
 
 import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
+import { readCommitForHistory, type CommitForHistory } from './commit-for-history.js';
 import { keepHeapNearLive } from '../startup/heap-growth.js';
 import { interner, type Interner } from './interner.js';
 import { hasHead, type RepoLayout } from './layout.js';
 import type { SignatureCache } from './signature-cache.js';
-import type { SignatureWork } from './signature-pool.js';
-import { signatureClaim, type SignatureClaim } from './trailers.js';
+import type { SignatureWork, SignedItem } from './signature-pool.js';
+import type { SignatureClaim } from './trailers.js';
 
 /** What the walks need of a commit; the raw object (for its signature) is read only when needed. */
 export interface HistoryCommit {
@@ -142,18 +143,21 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
     const slice = sliceAt(from);
     const read = await ahead;
     if (from + SLICE < unseen.length) ahead = ask(from + SLICE);
-    const signed: Array<{ oid: string; armored: string; message: Uint8Array }> = [];
+    const signed: SignedItem[] = [];
+    const named: string[] = [];
     for (const oid of slice) {
       const object = read.get(oid);
       if (!object) continue;
-      const parsed = parseCommitObject(object.content);
+      const parsed = readCommitForHistory(object.content, options.verifyAll !== undefined && !cache.verdict(oid));
       const summary = summarize(oid, parsed, same, (parent) => summaryOf(parent)?.oid);
       if (reading) reading.set(oid, summary);
       else cache.setCommit(oid, summary);
-      if (options.verifyAll && parsed.gpgsig !== undefined && !cache.verdict(oid)) signed.push({ oid, armored: parsed.gpgsig, message: parsed.payload });
+      if (parsed.check) {
+        signed.push(parsed.check);
+        named.push(oid);
+      }
     }
     if (signed.length > 0) {
-      const named = signed.map((item) => item.oid);
       verifying.push(options.verifyAll!.verify(signed).then((verdicts) => named.forEach((oid, index) => cache.setVerdict(oid, verdicts[index]!))));
       // Reading runs at most AHEAD slices ahead of the verification, so what waits for it stays bounded.
       if (verifying.length > AHEAD) await verifying[verifying.length - AHEAD - 1];
@@ -174,8 +178,8 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
 }
 
 /** `known`: the id string of a commit already summarised, shared rather than copied. */
-function summarize(oid: string, commit: CommitObject, same: Interner, known: (oid: string) => string | undefined): HistoryCommit {
-  const found = signatureClaim(commit.trailers);
+function summarize(oid: string, commit: CommitForHistory, same: Interner, known: (oid: string) => string | undefined): HistoryCommit {
+  const found = commit.claim;
   // Shared strings: a party's or a document's trailer repeats across many commits, and nothing modifies them.
   const text = (value: string | undefined) => (value === undefined ? undefined : same(value));
   const claim = found && { document: same(found.document), party: same(found.party), signer: text(found.signer), digest: text(found.digest) };
@@ -192,16 +196,10 @@ function summarize(oid: string, commit: CommitObject, same: Interner, known: (oi
     parents: commit.parents.map((parent) => known(parent) ?? same(parent)),
     author,
     committer,
-    subject: same(firstLine(commit.message)),
+    subject: same(commit.subject),
     claim,
-    signed: commit.gpgsig !== undefined,
+    signed: commit.signed,
   };
-}
-
-/** A commit's subject, without splitting the whole message into lines. */
-function firstLine(message: string): string {
-  const end = message.indexOf('\n');
-  return end === -1 ? message : message.slice(0, end);
 }
 
 /** `git log --raw -z --format=%x01%H`: records start with \x01, then NUL-separated ":meta" and path fields. */

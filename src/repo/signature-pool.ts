@@ -7,17 +7,15 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { contentFactsOf, parseContent } from './content-facts.js';
 import type { CachedContent, CachedVerdict } from './signature-cache.js';
-import { verifySshSignature, verifySshSignatures, type SshVerification } from './sshsig.js';
+import { verifySshSignature, verifySshSignatures, type SshSignatureSource, type SshVerification } from './sshsig.js';
 
 /** Below this a batch is checked on the main thread at once: handing it to the thread pool costs more. */
 export const MIN_SIGNATURES_FOR_THREADS = 64;
 // Small enough that the history's reading and the checks' answers wait at most a few milliseconds for a slice.
 const DIGEST_SLICE = 5;
 
-export interface SignedItem {
-  armored: string;
-  message: Uint8Array;
-}
+/** A signature (armored, or its SSHSIG bytes) and the bytes it signs. */
+export type SignedItem = SshSignatureSource & { message: Uint8Array };
 
 export interface SignatureWork {
   verify(items: SignedItem[]): Promise<CachedVerdict[]>;
@@ -29,8 +27,8 @@ export function signatureWork(options: { threads?: boolean } = {}): SignatureWor
   const threads = options.threads !== false;
   return {
     async verify(items) {
-      if (!threads || items.length < MIN_SIGNATURES_FOR_THREADS) return items.map((item) => cached(verifySshSignature(item.armored, asBuffer(item.message))));
-      const verdicts = await verifySshSignatures(items.map((item) => ({ armored: item.armored, message: asBuffer(item.message) })));
+      if (!threads || items.length < MIN_SIGNATURES_FOR_THREADS) return items.map((item) => cached(verifySshSignature(item, asBuffer(item.message))));
+      const verdicts = await verifySshSignatures(items.map(withBufferMessage));
       return verdicts.map(cached);
     },
     async digest(contents) {
@@ -52,6 +50,11 @@ export function digestOne(bytes: Uint8Array): CachedContent {
 /** The verdict as the cache keeps it: without the key blob, which the fingerprint already names. */
 function cached(verdict: SshVerification): CachedVerdict {
   return verdict.ok ? { ok: true, fingerprint: verdict.fingerprint } : verdict;
+}
+
+/** The item itself when its message is a Buffer already, as every reader of git hands it over. */
+function withBufferMessage(item: SignedItem): SshSignatureSource & { message: Buffer } {
+  return Buffer.isBuffer(item.message) ? (item as SshSignatureSource & { message: Buffer }) : { ...item, message: asBuffer(item.message) };
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

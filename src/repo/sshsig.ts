@@ -39,6 +39,11 @@ function malformed(vi: string, en: string): SshFormatError {
 }
 
 export function parseSshSignature(armored: string): SshSignature {
+  return parseSshsigBytes(decodeSshArmor(armored));
+}
+
+/** The SSHSIG bytes an armored signature holds. */
+export function decodeSshArmor(armored: string): Buffer {
   const armor = ARMOR.exec(armored);
   if (!armor) {
     throw malformed(
@@ -46,7 +51,12 @@ export function parseSshSignature(armored: string): SshSignature {
       'An SSH signature must sit between "-----BEGIN SSH SIGNATURE-----" and "-----END SSH SIGNATURE-----".',
     );
   }
-  const reader = new SshWireReader(decodeBase64Strict(base64Text(armor[1]), ENVELOPE), ENVELOPE);
+  return decodeBase64Strict(base64Text(armor[1]), ENVELOPE);
+}
+
+/** The fields of the SSHSIG bytes inside the armor (PROTOCOL.sshsig). */
+export function parseSshsigBytes(sshsig: Buffer): SshSignature {
+  const reader = new SshWireReader(sshsig, ENVELOPE);
   if (reader.remaining < MAGIC.length || !reader.bytes(MAGIC.length).equals(MAGIC)) {
     throw malformed('Chữ ký SSH không bắt đầu bằng "SSHSIG".', 'The SSH signature does not start with "SSHSIG".');
   }
@@ -145,11 +155,17 @@ type Prepared =
   | { done: SshVerification }
   | { done?: undefined; data: Buffer; signature: Buffer; signer: SignerKey & { usable: true }; publicKey: Buffer };
 
+/**
+ * A signature to check: the armored text git stores, or the SSHSIG bytes a reader already took out of an armor it
+ * found in git's own layout (src/repo/commit-for-history.ts), which decodeSshArmor would have given.
+ */
+export type SshSignatureSource = { armored: string; sshsig?: undefined } | { sshsig: Buffer; armored?: undefined };
+
 /** Everything before the cryptography, shared by the one-at-a-time and the parallel checks. */
-function prepare(armored: string, message: Buffer, namespace: string): Prepared {
+function prepare(source: SshSignatureSource, message: Buffer, namespace: string): Prepared {
   let parsed: SshSignature;
   try {
-    parsed = parseSshSignature(armored);
+    parsed = source.sshsig === undefined ? parseSshSignature(source.armored) : parseSshsigBytes(source.sshsig);
   } catch (error) {
     if (error instanceof SshFormatError) return { done: { ok: false, reason: 'malformed' } };
     throw error;
@@ -171,12 +187,13 @@ function verdict(prepared: Prepared & { done?: undefined }, good: boolean): SshV
   return good ? { ok: true, fingerprint, publicKey: prepared.publicKey } : { ok: false, reason: 'bad-signature', fingerprint };
 }
 
+/** `signature`: the armored text, or where the SSHSIG bytes come from (SshSignatureSource). */
 export function verifySshSignature(
-  armored: string,
+  signature: string | SshSignatureSource,
   message: Buffer,
   options: { namespace?: string } = {},
 ): SshVerification {
-  const prepared = prepare(armored, message, options.namespace ?? 'git');
+  const prepared = prepare(typeof signature === 'string' ? { armored: signature } : signature, message, options.namespace ?? 'git');
   if (prepared.done) return prepared.done;
   return verdict(prepared, verify(null, prepared.data, prepared.signer.keyObject, prepared.signature));
 }
@@ -186,13 +203,13 @@ export function verifySshSignature(
  * core takes part; results come back in the order of `items`.
  */
 export function verifySshSignatures(
-  items: Array<{ armored: string; message: Buffer }>,
+  items: Array<SshSignatureSource & { message: Buffer }>,
   options: { namespace?: string } = {},
 ): Promise<SshVerification[]> {
   const namespace = options.namespace ?? 'git';
   return Promise.all(
-    items.map(({ armored, message }) => {
-      const prepared = prepare(armored, message, namespace);
+    items.map((item) => {
+      const prepared = prepare(item, item.message, namespace);
       if (prepared.done) return prepared.done;
       return new Promise<SshVerification>((resolve, reject) => {
         verify(null, prepared.data, prepared.signer.keyObject, prepared.signature, (error, good) => {
