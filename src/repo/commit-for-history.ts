@@ -209,6 +209,8 @@ function payloadWithout(bytes: Buffer, from: number, to: number): Buffer {
 
 const NOT_USUAL = Symbol('not usual');
 const CLAIMED = [TRAILER.document, TRAILER.party, TRAILER.signer, TRAILER.digest].map((key) => Buffer.from(key, 'latin1'));
+// Where each claimed key's first value is, [from, to) in pairs: one array for every message read.
+const claimedAt = new Int32Array(2 * CLAIMED.length);
 
 /**
  * signatureClaim(parseTrailers(message)) for a message (bytes from `from` to the end) whose last paragraph is
@@ -218,9 +220,7 @@ const CLAIMED = [TRAILER.document, TRAILER.party, TRAILER.signer, TRAILER.digest
 function usualClaim(bytes: Buffer, from: number): SignatureClaim | undefined | typeof NOT_USUAL {
   let end = bytes.length;
   if (bytes[end - 1] === NEWLINE) end--;
-  // Where each claimed key's first value is: lines are read upwards, so an earlier line overwrites a later one.
-  const valueFrom = [-1, -1, -1, -1];
-  const valueTo = [-1, -1, -1, -1];
+  claimedAt.fill(-1);
   for (;;) {
     const newline = end > from ? lastIndexOfByte.call(bytes, NEWLINE, end - 1) : -1;
     // The message's first line, which the usual block never starts with.
@@ -230,19 +230,34 @@ function usualClaim(bytes: Buffer, from: number): SignatureClaim | undefined | t
     while (colon < end && isKeyByte(bytes[colon]!)) colon++;
     if (colon === start || colon === end || bytes[colon] !== COLON) return NOT_USUAL;
     for (let key = 0; key < CLAIMED.length; key++) {
+      // Lines are read upwards: an earlier line's value replaces a later one's.
       if (colon - start === CLAIMED[key]!.length && startsWith(bytes, start, CLAIMED[key]!)) {
-        valueFrom[key] = colon + 1;
-        valueTo[key] = end;
+        claimedAt[2 * key] = colon + 1;
+        claimedAt[2 * key + 1] = end;
       }
     }
     if (newline - 1 >= from && bytes[newline - 1] === NEWLINE) break;
     end = newline;
   }
-  const value = (key: number) => (valueFrom[key]! === -1 ? undefined : bytes.toString('utf8', valueFrom[key], valueTo[key]).trim());
-  const document = value(0);
-  const party = value(1);
+  const document = claimedValue(bytes, 0);
+  const party = claimedValue(bytes, 1);
   if (!document || !party) return undefined;
-  return { document, party, signer: value(2), digest: value(3) };
+  return { document, party, signer: claimedValue(bytes, 2), digest: claimedValue(bytes, 3) };
+}
+
+/** The value as readUsualBlock trims it, without decoding the spaces around it (trim() then has none to cut). */
+function claimedValue(bytes: Buffer, key: number): string | undefined {
+  let start = claimedAt[2 * key]!;
+  let end = claimedAt[2 * key + 1]!;
+  if (start === -1) return undefined;
+  while (start < end && isAsciiWhite(bytes[start]!)) start++;
+  while (end > start && isAsciiWhite(bytes[end - 1]!)) end--;
+  return bytes.toString('utf8', start, end).trim();
+}
+
+/** The ASCII characters String.prototype.trim removes. */
+function isAsciiWhite(code: number): boolean {
+  return code === SPACE || (code >= 0x09 && code <= 0x0d);
 }
 
 /** [A-Za-z0-9-] */

@@ -20,30 +20,56 @@ const malformed = (vi: string, en: string): SshFormatError => new SshFormatError
 
 /** Reads the SSH wire encoding (uint32 lengths, big-endian) with bounds checks on every step. */
 export class SshWireReader {
-  private offset = 0;
+  private at: number;
+  private readonly end: number;
 
+  /** `start`, `end`: a part of `buffer` read as if it were all of it, without a view made of it. */
   constructor(
     private readonly buffer: Buffer,
     private readonly what: { vi: string; en: string },
-  ) {}
+    start = 0,
+    end = buffer.length,
+  ) {
+    this.at = start;
+    this.end = end;
+  }
 
   get remaining(): number {
-    return this.buffer.length - this.offset;
+    return this.end - this.at;
+  }
+
+  /** Where the next read starts in the buffer. */
+  get offset(): number {
+    return this.at;
   }
 
   bytes(length: number): Buffer {
+    const start = this.skip(length);
+    return this.buffer.subarray(start, start + length);
+  }
+
+  /** Passes over `length` bytes, checked as bytes() checks them; where they start. */
+  skip(length: number): number {
     if (length > this.remaining) {
       throw malformed(`${this.what.vi} bị cắt cụt.`, `The ${this.what.en} is truncated.`);
     }
-    const slice = this.buffer.subarray(this.offset, this.offset + length);
-    this.offset += length;
-    return slice;
+    const start = this.at;
+    this.at += length;
+    return start;
+  }
+
+  /** Do the next bytes equal `expected`? They are passed over only if they do. */
+  startsWith(expected: Buffer): boolean {
+    if (this.remaining < expected.length) return false;
+    for (let index = 0; index < expected.length; index++) if (this.buffer[this.at + index] !== expected[index]) return false;
+    this.at += expected.length;
+    return true;
   }
 
   uint32(): number {
-    if (this.remaining < 4) this.bytes(4);
-    const value = this.buffer.readUInt32BE(this.offset);
-    this.offset += 4;
+    if (this.remaining < 4) this.skip(4);
+    const value = this.buffer.readUInt32BE(this.at);
+    this.at += 4;
     return value;
   }
 
@@ -51,8 +77,28 @@ export class SshWireReader {
     return this.bytes(this.uint32());
   }
 
-  text(): string {
-    return this.string().toString('utf8');
+  /** Passes over a string; its length (it ends at `offset`). */
+  skipString(): number {
+    const length = this.uint32();
+    this.skip(length);
+    return length;
+  }
+
+  /**
+   * The string decoded as UTF-8; `known`: values it often holds, given back as they are when the bytes are theirs
+   * (thousands of signatures name the same namespace, hash and key type), so that nothing is decoded.
+   */
+  text(known?: readonly KnownText[]): string {
+    const length = this.uint32();
+    const start = this.skip(length);
+    for (const candidate of known ?? []) {
+      const { bytes } = candidate;
+      if (bytes.length !== length) continue;
+      let index = 0;
+      while (index < length && this.buffer[start + index] === bytes[index]) index++;
+      if (index === length) return candidate.text;
+    }
+    return this.buffer.toString('utf8', start, start + length);
   }
 
   expectEnd(): void {
@@ -60,6 +106,15 @@ export class SshWireReader {
       throw malformed(`${this.what.vi} có dữ liệu thừa ở cuối.`, `The ${this.what.en} has trailing data.`);
     }
   }
+}
+
+export interface KnownText {
+  text: string;
+  bytes: Buffer;
+}
+
+export function knownTexts(...texts: string[]): KnownText[] {
+  return texts.map((text) => ({ text, bytes: Buffer.from(text, 'utf8') }));
 }
 
 export function sshString(value: Buffer | string): Buffer {

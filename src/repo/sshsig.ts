@@ -8,6 +8,7 @@ import {
   SshWireReader,
   decodeBase64Strict,
   fingerprintOf,
+  knownTexts,
   publicKeyFromBlob,
   sshString,
 } from './ssh-keys.js';
@@ -54,10 +55,14 @@ export function decodeSshArmor(armored: string): Buffer {
   return decodeBase64Strict(base64Text(armor[1]), ENVELOPE);
 }
 
+const NAMESPACES = knownTexts('git');
+const HASHES = knownTexts('sha512', 'sha256');
+const SIGNATURE_TYPES = knownTexts(ED25519);
+
 /** The fields of the SSHSIG bytes inside the armor (PROTOCOL.sshsig). */
 export function parseSshsigBytes(sshsig: Buffer): SshSignature {
   const reader = new SshWireReader(sshsig, ENVELOPE);
-  if (reader.remaining < MAGIC.length || !reader.bytes(MAGIC.length).equals(MAGIC)) {
+  if (!reader.startsWith(MAGIC)) {
     throw malformed('Chữ ký SSH không bắt đầu bằng "SSHSIG".', 'The SSH signature does not start with "SSHSIG".');
   }
   const version = reader.uint32();
@@ -66,16 +71,19 @@ export function parseSshsigBytes(sshsig: Buffer): SshSignature {
   }
   // Views into the decoded signature, which is a few hundred bytes and lives no longer than its check.
   const publicKey = reader.string();
-  const namespace = reader.text();
-  reader.string(); // reserved: PROTOCOL.sshsig says to ignore it
-  const hashAlgorithm = reader.text();
-  const signatureBlob = reader.string();
+  const namespace = reader.text(NAMESPACES);
+  reader.skipString(); // reserved: PROTOCOL.sshsig says to ignore it
+  const hashAlgorithm = reader.text(HASHES);
+  // The signature blob is read in place, without a view of its own.
+  const signatureBlobLength = reader.skipString();
+  const signatureBlobEnd = reader.offset;
+  const signatureBlobStart = signatureBlobEnd - signatureBlobLength;
   reader.expectEnd();
   if (hashAlgorithm !== 'sha256' && hashAlgorithm !== 'sha512') {
     throw malformed(`Thuật toán băm "${hashAlgorithm}" không hợp lệ.`, `Hash algorithm "${hashAlgorithm}" is not allowed.`);
   }
-  const inner = new SshWireReader(signatureBlob, SIGNATURE_BLOB);
-  const signatureType = inner.text();
+  const inner = new SshWireReader(sshsig, SIGNATURE_BLOB, signatureBlobStart, signatureBlobEnd);
+  const signatureType = inner.text(SIGNATURE_TYPES);
   const signature = inner.string();
   inner.expectEnd();
   return { publicKey, namespace, hashAlgorithm, signature, signatureType };
@@ -207,16 +215,28 @@ export function verifySshSignatures(
   options: { namespace?: string } = {},
 ): Promise<SshVerification[]> {
   const namespace = options.namespace ?? 'git';
-  return Promise.all(
-    items.map((item) => {
+  // One promise for the batch and a count of the checks still out, not a promise and its resolving functions each.
+  return new Promise((resolve, reject) => {
+    const verdicts = new Array<SshVerification>(items.length);
+    // The one for the loop itself: the batch is not done before every check has been started.
+    let waiting = 1;
+    const settled = () => {
+      if (--waiting === 0) resolve(verdicts);
+    };
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index]!;
       const prepared = prepare(item, item.message, namespace);
-      if (prepared.done) return prepared.done;
-      return new Promise<SshVerification>((resolve, reject) => {
-        verify(null, prepared.data, prepared.signer.keyObject, prepared.signature, (error, good) => {
-          if (error) reject(error);
-          else resolve(verdict(prepared, good));
-        });
+      if (prepared.done) {
+        verdicts[index] = prepared.done;
+        continue;
+      }
+      waiting++;
+      verify(null, prepared.data, prepared.signer.keyObject, prepared.signature, (error, good) => {
+        if (error) return reject(error);
+        verdicts[index] = verdict(prepared, good);
+        settled();
       });
-    }),
-  );
+    }
+    settled();
+  });
 }

@@ -169,7 +169,7 @@ function otherKeySignature(random: Random): string {
 }
 
 const NAMES = ['Văn phòng Khối thi đua I', 'A', 'Tab\tName', 'nbsp\u00a0', 'x <y> z', 'trailing '];
-const VALUES = ['2024/giao-uoc.yaml', 'cd-bnv', '', ' spaced ', '\u00a0nbsp\u00a0', '\u3000wide', 'tab\t', 'cr\r', '\ufeffbom', 'Công đoàn'];
+const VALUES = ['2024/giao-uoc.yaml', 'cd-bnv', '', ' spaced ', '\u00a0nbsp\u00a0', '\u3000wide', 'tab\t', 'cr\r', '\ufeffbom', 'Công đoàn', '\u001cfs\u001c', ' \u000b\f'];
 
 function trailerLines(random: Random): string[] {
   const keys = ['Giaouoc-Document', 'Giaouoc-Party', 'Giaouoc-Signer', 'Giaouoc-Digest', 'Giaouoc-Party', 'Other-Key', 'giaouoc-document'];
