@@ -142,13 +142,19 @@ export function parseTrailers(message: string): Record<string, string[]> {
 // no line continues another, and each value is trimmed. Any other message is read line by line below. (Each
 // attempt stops at the next empty line, so the search stays linear in the message.)
 const USUAL_BLOCK = /\n\n((?:[A-Za-z0-9-]+:[^\n]*\n)*[A-Za-z0-9-]+:[^\n]*)\n?$/;
-const USUAL_LINE = /([A-Za-z0-9-]+):([^\n]*)/g;
 
+/** The block's lines, each "Key:value" with the key right before its first ':', split without a match object each. */
 function readUsualBlock(block: string): Record<string, string[]> {
   const trailers: Record<string, string[]> = {};
-  for (const [, key, value] of block.matchAll(USUAL_LINE)) {
-    if (Object.hasOwn(trailers, key!)) trailers[key!]!.push(value!.trim());
-    else trailers[key!] = [value!.trim()];
+  for (let start = 0; start < block.length; ) {
+    const newline = block.indexOf('\n', start);
+    const end = newline === -1 ? block.length : newline;
+    const colon = block.indexOf(':', start);
+    const key = block.slice(start, colon);
+    const value = block.slice(colon + 1, end).trim();
+    if (Object.hasOwn(trailers, key)) trailers[key]!.push(value);
+    else trailers[key] = [value];
+    start = end + 1;
   }
   return trailers;
 }
