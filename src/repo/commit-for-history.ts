@@ -33,7 +33,8 @@ function fromParsed(bytes: Buffer, check: boolean): CommitForHistory {
   const commit = parseCommitObject(bytes);
   const { message } = commit;
   const newline = message.indexOf('\n');
-  const read: CommitForHistory = {
+  // Every field in the literal, in one order, whichever way the commit was read: objects of one shape.
+  return {
     tree: commit.tree,
     parents: commit.parents,
     author: commit.author,
@@ -41,9 +42,8 @@ function fromParsed(bytes: Buffer, check: boolean): CommitForHistory {
     subject: newline === -1 ? message : message.slice(0, newline),
     claim: signatureClaim(commit.trailers),
     signed: commit.gpgsig !== undefined,
+    check: check && commit.gpgsig !== undefined ? { armored: commit.gpgsig, message: commit.payload } : undefined,
   };
-  if (check && commit.gpgsig !== undefined) read.check = { armored: commit.gpgsig, message: commit.payload };
-  return read;
 }
 
 const NEWLINE = 0x0a;
@@ -117,9 +117,8 @@ export function readInGitLayout(bytes: Buffer, check: boolean): CommitForHistory
     const usual = usualClaim(bytes, messageFrom);
     claim = usual === NOT_USUAL ? signatureClaim(parseTrailers(bytes.toString('utf8', messageFrom))) : usual;
   }
-  const read: CommitForHistory = { tree, parents, author, committer, subject, claim, signed: signature !== undefined };
-  if (check && signature) read.check = { sshsig: decodeArmor(bytes, signature), message: payloadWithout(bytes, at, headerEnd) };
-  return read;
+  const wanted = check && signature ? { sshsig: decodeArmor(bytes, signature), message: payloadWithout(bytes, at, headerEnd) } : undefined;
+  return { tree, parents, author, committer, subject, claim, signed: signature !== undefined, check: wanted };
 }
 
 /** parsePerson of the UTF-8 text of bytes[from, to), or undefined where it would throw. */
