@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readCommitForHistory } from '../../src/repo/commit-for-history.js';
 import { parseCommitObject } from '../../src/repo/commit-object.js';
 import { contentFactsOf, parseContent } from '../../src/repo/content-facts.js';
 import { verifySshSignature } from '../../src/repo/sshsig.js';
@@ -26,9 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => fixture?.cleanup());
 
-async function signedCommit(message: string, signWith: SshTestKey) {
+async function signedObject(message: string, signWith: SshTestKey): Promise<Buffer> {
   const oid = await fixture.commit({ message, files: { [`${message}.txt`]: message }, signWith });
-  return parseCommitObject(Buffer.from((await fixture.git(['cat-file', 'commit', oid])).stdout, 'utf8'));
+  return Buffer.from((await fixture.git(['cat-file', 'commit', oid])).stdout, 'utf8');
+}
+
+async function signedCommit(message: string, signWith: SshTestKey) {
+  return parseCommitObject(await signedObject(message, signWith));
 }
 
 describe('signature pool', () => {
@@ -67,6 +72,33 @@ describe('signature pool', () => {
     // A batch too small for the thread pool gets the same answers on the main thread.
     expect(await work.verify(many.slice(0, 12))).toEqual(verdicts.slice(0, 12));
     expect(await signatureWork({ threads: false }).verify(many.slice(0, 100))).toEqual(verdicts.slice(0, 100));
+  });
+
+  test('the SSHSIG bytes the history takes out of a commit get the verdicts of the armored text, in the pool and alone', async () => {
+    await fixture.allowSigners([key, other]);
+    const objects = [await signedObject('bytes-genuine', key), await signedObject('bytes-other', other)];
+    const reads = objects.map((bytes) => readCommitForHistory(bytes, true).check!);
+    const parsed = objects.map((bytes) => parseCommitObject(bytes));
+    expect(reads.every((check) => check.sshsig !== undefined), 'both are read from their bytes').toBe(true);
+    const tampered = Buffer.from(reads[0]!.message);
+    tampered[tampered.indexOf('bytes-genuine')] = 'B'.charCodeAt(0);
+    const items = [reads[0]!, reads[1]!, { sshsig: reads[1]!.sshsig!, message: reads[0]!.message }, { sshsig: reads[0]!.sshsig!, message: tampered }, { sshsig: Buffer.alloc(10), message: tampered }];
+    const armored = [
+      { armored: parsed[0]!.gpgsig!, message: parsed[0]!.payload },
+      { armored: parsed[1]!.gpgsig!, message: parsed[1]!.payload },
+      { armored: parsed[1]!.gpgsig!, message: parsed[0]!.payload },
+      { armored: parsed[0]!.gpgsig!, message: tampered },
+      { armored: 'not a signature', message: tampered },
+    ];
+    const many = Array.from({ length: 300 }, (_, index) => items[index % items.length]!);
+    const expected = Array.from({ length: 300 }, (_, index) => {
+      const { armored: text, message } = armored[index % armored.length]!;
+      const inline = verifySshSignature(text, message);
+      return inline.ok ? { ok: true, fingerprint: inline.fingerprint } : inline;
+    });
+    expect(expected.slice(0, 5).map((verdict) => (verdict.ok ? 'ok' : verdict.reason))).toEqual(['ok', 'ok', 'bad-signature', 'bad-signature', 'malformed']);
+    expect(await signatureWork().verify(many)).toEqual(expected);
+    expect(await signatureWork({ threads: false }).verify(many.slice(0, 20))).toEqual(expected.slice(0, 20));
   });
 
   test('digests a slice at a time equal one at a time, and content that cannot be digested fails as it would alone', async () => {
