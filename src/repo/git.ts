@@ -2,7 +2,7 @@
 // simple-git refuses an environment carrying variables that could run programs (EDITOR, GIT_PAGER, GIT_SSH…),
 // and `raw()` resolves when git exits non-zero with an empty stderr — every exit code is checked instead.
 
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit, SimpleGitFactory } from 'simple-git';
 import { UserError } from '../errors.js';
 import { gitEnvironment } from './cat-file.js';
 
@@ -33,16 +33,26 @@ export interface GitClient {
 const EXIT_MARK = 'giaouoc-git-exit:';
 const EXIT_MESSAGE = /^giaouoc-git-exit:(\d+)\n([\s\S]*)$/;
 
+// Loaded on first use: most runs (verify, status, validate) never start git through it, and loading it costs
+// more than a run of verify spends before its first signature check.
+let simpleGitFactory: Promise<SimpleGitFactory> | undefined;
+
 export function gitClient(dir: string, env?: NodeJS.ProcessEnv): GitClient {
-  const git: SimpleGit = simpleGit({
-    baseDir: dir,
-    trimmed: false,
-    errors: (error, result) =>
-      result.exitCode === 0
-        ? undefined
-        : Buffer.from(`${EXIT_MARK}${result.exitCode || 1}\n${Buffer.concat(result.stdErr).toString('utf8') || String(error ?? '')}`),
-  }).env(cleanGitEnv(env));
+  const cleaned = cleanGitEnv(env);
+  let client: Promise<SimpleGit> | undefined;
+  const gitOf = () =>
+    (client ??= (simpleGitFactory ??= import('simple-git').then((module) => module.simpleGit)).then((simpleGit) =>
+      simpleGit({
+        baseDir: dir,
+        trimmed: false,
+        errors: (error, result) =>
+          result.exitCode === 0
+            ? undefined
+            : Buffer.from(`${EXIT_MARK}${result.exitCode || 1}\n${Buffer.concat(result.stdErr).toString('utf8') || String(error ?? '')}`),
+      }).env(cleaned),
+    ));
   const probe = async (args: string[]) => {
+    const git = await gitOf();
     try {
       return { code: 0, stdout: await git.raw(args), stderr: '' };
     } catch (error) {

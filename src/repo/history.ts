@@ -238,11 +238,4 @@ function byPosition(commits: HistoryCommit[], position: Map<string, number>): Hi
   };
 }
 
-/** An ISO date-time in the committer's own zone: "2024-03-01T08:00:00+07:00". */
-export function isoTime(person: { time: number; tz: string }): string {
-  const sign = person.tz.startsWith('-') ? -1 : 1;
-  const offsetMinutes = sign * (Number(person.tz.slice(1, 3)) * 60 + Number(person.tz.slice(3, 5)));
-  const local = new Date((person.time + offsetMinutes * 60) * 1000).toISOString().slice(0, 19);
-  // Joined rather than concatenated: one flat string, not a chain of pieces, for each of many signatures kept.
-  return [local, person.tz.slice(0, 3), ':', person.tz.slice(3, 5)].join('');
-}
+export { isoTime } from './iso-time.js';

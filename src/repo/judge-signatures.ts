@@ -61,17 +61,16 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
     const read = await history.batch.readMany(signedBlobs);
     await digestUnknown(signedBlobs.flatMap((blob) => (read.get(blob)?.type === 'blob' ? [{ blob, bytes: read.get(blob)!.content }] : [])), (item) => item.bytes, cache, work);
     read.clear();
-    await history.verified;
     const readCommit = history.readCommit;
     const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit, work }));
     const registries = new RegistryHistory(layout, history.batch);
     const treeOf = (oid: string) => byOid.get(oid)?.tree;
     const context = { reader, cache, config, keys, treeOf, configAt: (tree: string | undefined) => registries.at(tree), committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
-    const documents: DocumentSignatures[] = [];
+    const documents: DocumentSignatures[] = new Array(current.length);
     // A window of documents at a time: the checks of one window are let go before the next, so memory holds
     // the verdicts, not every intermediate check of a large archive.
-    for (let from = 0; from < current.length; from += JUDGE_WINDOW) {
+    const judgeWindow = async (from: number): Promise<void> => {
       const to = Math.min(current.length, from + JUDGE_WINDOW);
       const decisive = newest.slice(from, to);
       const checks = await checkSignatures([...decisive.flat(), ...extras.slice(from, to).flat()], context);
@@ -106,7 +105,7 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
         const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
         const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
         const change = lastChange.get(relative);
-        documents.push({
+        documents[index] = {
           file,
           relative,
           kind: content.facts.kind,
@@ -119,9 +118,19 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
           complete,
           state: complete ? 'signed' : troubled ? 'resign' : 'draft',
           lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
-        });
+        };
       }
+    };
+    // Windows whose signatures are all verified already are judged while the thread pool checks the rest (the
+    // newest signatures, read last); the others once every check is in. Each window is judged once, on verdicts only.
+    const verifiedAlready = (from: number) => [...newest.slice(from, from + JUDGE_WINDOW).flat(), ...extras.slice(from, from + JUDGE_WINDOW).flat()].every(({ commit }) => !commit.signed || cache.verdict(commit.oid) !== undefined);
+    const waiting: number[] = [];
+    for (let from = 0; from < current.length; from += JUDGE_WINDOW) {
+      if (verifiedAlready(from)) await judgeWindow(from);
+      else waiting.push(from);
     }
+    await history.verified;
+    for (const from of waiting) await judgeWindow(from);
     remembered?.remember(working, documents);
     await cache.save();
     return { root, config, documents };

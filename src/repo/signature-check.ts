@@ -92,7 +92,7 @@ async function judge({ commit, claim, blob }: Attached, verdict: CachedVerdict |
   if (claim.digest !== content.digest) return checked(fingerprint, { code: 'digest-mismatch', claimed: claim.digest, actual: content.digest });
   // A compact names its parties; for other documents the registry the signer saw decides who was a party.
   const then = kindNamed(content.facts.kind)?.signedByParties ? undefined : await context.configAt?.(parent ? context.treeOf(parent) : undefined);
-  const { ok, parties } = partyOfSigned(content.facts, claim.party, then, context.config);
-  if (!ok) return checked(fingerprint, { code: 'not-a-party', parties });
+  const party = partyOfSigned(content.facts, claim.party, then, context.config);
+  if (!party.ok) return checked(fingerprint, { code: 'not-a-party', parties: party.parties });
   return checked(fingerprint);
 }

@@ -9,6 +9,7 @@ import { registryOf } from '../domain/registry.js';
 import { documentDate } from '../domain/period.js';
 import { partiesOf, type SigningShape } from '../domain/signers.js';
 import type { RepositoryConfig } from '../kinds/model.js';
+import { kindNamed } from '../kinds/registry.js';
 import type { SignedBy } from '../render/view-model/types.js';
 import type { CatFileBatch } from './cat-file.js';
 import { gitPath, type RepoLayout } from './layout.js';
@@ -53,12 +54,16 @@ async function parseRegistry(bytes: Uint8Array): Promise<RepositoryConfig | unde
  * the registry of the signature's time decides (its bloc leader that year), today's only when that one is
  * unreadable. Ids are compared through former ids, so renaming a unit's id keeps its signatures.
  */
-export function partyOfSigned(doc: SigningShape, party: string, then: RepositoryConfig | undefined, today: RepositoryConfig | undefined): { ok: boolean; parties: string[] } {
+export function partyOfSigned(doc: SigningShape, party: string, then: RepositoryConfig | undefined, today: RepositoryConfig | undefined): { ok: true } | { ok: false; parties: string[] } {
+  // Nearly every signature names its party as the compact lists it: found without building the list of parties.
+  if (Array.isArray(doc.parties) && doc.parties.includes(party) && kindNamed(doc.kind)?.signedByParties) return SIGNED_AS_LISTED;
   const config = then ?? today;
   const parties = partiesOf(doc, config);
   const same = (a: string, b: string) => a === b || [then, today].some((registry) => registry !== undefined && registryOf(registry).sameUnit(a, b));
-  return { ok: parties.some((id) => same(id, party)), parties };
+  return parties.some((id) => same(id, party)) ? SIGNED_AS_LISTED : { ok: false, parties };
 }
+
+const SIGNED_AS_LISTED = { ok: true } as const;
 
 /**
  * Who signed for `party`, as the signature commit recorded the name (Giaouoc-Signer) and the registry of its

@@ -19,3 +19,20 @@ export function keepHeapNearLive(percent: number): void {
   if (process.execArgv.some((arg) => arg.startsWith(FLAG))) return;
   setFlagsFromString(`${FLAG}=${percent}`);
 }
+
+const YOUNG_FLAG = '--semi-space-growth-factor';
+let youngApplied = false;
+
+/**
+ * The signature commands keep a large share of what they allocate (a summary per commit, a verdict per signature),
+ * and V8 answers a high survival rate by doubling its young generation up to 32 MB, which then stays in the peak
+ * memory of the run: 10,000 documents peaked 60 MB higher. Kept at its first size, the young generation is
+ * collected more often, each time with as little to copy, for no measurable cost at 1,000 documents.
+ * Asked before the run allocates much; a growth factor given on node's command line is left as it is.
+ */
+export function keepYoungGenerationSmall(): void {
+  if (youngApplied) return;
+  youngApplied = true;
+  if (process.execArgv.some((arg) => arg.startsWith(YOUNG_FLAG))) return;
+  setFlagsFromString(`${YOUNG_FLAG}=1`);
+}

@@ -78,7 +78,9 @@ export function moneyInWords(n: number): string {
   return `${words.charAt(0).toLocaleUpperCase('vi')}${words.slice(1)} đồng`;
 }
 
-const PLAIN_DECIMAL = new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+// Made on first use: ICU's number formatting costs milliseconds to set up, and most runs that load this module
+// (verify and status, for their messages) never format a number.
+let plainDecimal: Intl.NumberFormat | undefined;
 
 /**
  * `1.234.567,5`: dots group thousands and a comma marks decimals, as TCVN and the state rule require.
@@ -91,7 +93,7 @@ export function groupNumber(n: number, decimals?: number): string {
   }
   const format =
     decimals === undefined
-      ? PLAIN_DECIMAL
+      ? (plainDecimal ??= new Intl.NumberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 }))
       : new Intl.NumberFormat('en-US', {
           useGrouping: false,
           minimumFractionDigits: decimals,
