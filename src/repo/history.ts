@@ -70,6 +70,9 @@ export interface ReadOptions {
 // pool (each check holds only the hash its signature covers, the signature and its key), enough to keep every
 // core busy while the main thread digests documents between slices.
 const SLICE = 1000;
+// The first slices are smaller: the thread pool starts checking signatures as soon as a hundred commits are read,
+// instead of waiting while git writes and the main thread parses a thousand with its code not yet optimised.
+const FIRST_SLICES = [128, 256, 512];
 const AHEAD = 4;
 // From this many commits on, what a run keeps per commit is most of its memory, and the heap is held near it
 // (heap-growth.ts); a smaller history keeps V8's own growth, which collects less often.
@@ -130,19 +133,19 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   for (let index = oids.length - 1; index >= 0; index--) if (!summaryOf(oids[index]!)) unseen.push(oids[index]!);
   const verifying: Promise<void>[] = [];
   const same = interner();
-  const sliceAt = (from: number) => unseen.slice(from, from + SLICE);
-  const ask = (from: number) => {
-    const reading = batch.readMany(sliceAt(from));
+  const slices = slicesOf(unseen);
+  const ask = (slice: string[]) => {
+    const reading = batch.readMany(slice);
     // Awaited below; a failure after an earlier slice failed must not surface as an unhandled rejection.
     reading.catch(() => undefined);
     return reading;
   };
   // The next slice is asked for before this one is parsed, so git keeps writing while the objects are parsed.
-  let ahead = ask(0);
-  for (let from = 0; from < unseen.length; from += SLICE) {
-    const slice = sliceAt(from);
-    const read = await ahead;
-    if (from + SLICE < unseen.length) ahead = ask(from + SLICE);
+  let ahead = slices.length > 0 ? ask(slices[0]!) : undefined;
+  for (let index = 0; index < slices.length; index++) {
+    const slice = slices[index]!;
+    const read = await ahead!;
+    if (index + 1 < slices.length) ahead = ask(slices[index + 1]!);
     const signed: SignedItem[] = [];
     const named: string[] = [];
     for (const oid of slice) {
@@ -175,6 +178,17 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   history.byOid = byPosition(history.commits, position);
   history.changes = parseRawLog(raw.toString('utf8'));
   return history;
+}
+
+/** The commits to read, cut into FIRST_SLICES and then SLICE at a time. */
+function slicesOf(oids: string[]): string[][] {
+  const slices: string[][] = [];
+  for (let from = 0, index = 0; from < oids.length; index++) {
+    const size = FIRST_SLICES[index] ?? SLICE;
+    slices.push(oids.slice(from, from + size));
+    from += size;
+  }
+  return slices;
 }
 
 /** `known`: the id string of a commit already summarised, shared rather than copied. */
