@@ -5,6 +5,7 @@
 import { parseDocument, visit, type Document } from 'yaml';
 import { readFastYaml } from './fast-yaml.js';
 import { MAX_NESTING, tooDeepAt } from './nesting.js';
+import { isNfc } from './nfc-safe.js';
 import { LineIndex, type Position } from './position.js';
 import type { SourceProblem } from './problems.js';
 import { treeOfYaml, type SourceNode } from './source-tree.js';
@@ -14,7 +15,7 @@ const MAX_ALIAS_COUNT = 100;
 
 export interface ParsedSource {
   text: string;
-  lines: LineIndex;
+  readonly lines: LineIndex;
   /** The `yaml` package's document, for edits that keep comments; built on first use when the fast reader read the file. */
   readonly yaml: Document.Parsed;
   /** Where every key and value starts (what locate and forEachString read); undefined for an empty document. */
@@ -32,13 +33,14 @@ function parseWithYaml(text: string): Document.Parsed {
 }
 
 export function parseSource(text: string): ParsedSource {
-  const lines = new LineIndex(text);
-  // Nearly every file is NFC already; one native check spares a copy of every string.
-  const nfc = text.normalize('NFC') === text;
+  // Nearly every file is NFC already; one check spares a copy of every string, and a scan of its characters
+  // usually spares the check's own copy of the text.
+  const nfc = isNfc(text);
   const fast = readFastYaml(text, MAX_ALIAS_COUNT);
   const deep = fast ? undefined : tooDeepAt(text);
   if (deep !== undefined) {
     const value = undefined;
+    const lines = new LineIndex(text);
     let yaml: Document.Parsed | undefined;
     const problems: SourceProblem[] = [{ code: 'yaml-too-deep', ...lines.at(deep), args: { limit: MAX_NESTING } }];
     return {
@@ -51,14 +53,20 @@ export function parseSource(text: string): ParsedSource {
   }
   if (fast) {
     let yaml: Document.Parsed | undefined;
+    let lines: LineIndex | undefined;
     const value = nfc ? fast.value : normalizeStrings(fast.value);
     return {
-      text, lines, value, problems: [], nfc, tree: fast.tree,
+      text, value, problems: [], nfc, tree: fast.tree,
+      // Positions are asked for only to report something: most files read by the fast reader never need them.
+      get lines() {
+        return (lines ??= new LineIndex(text));
+      },
       get yaml() {
         return (yaml ??= parseWithYaml(text));
       },
     };
   }
+  const lines = new LineIndex(text);
   const yaml = parseWithYaml(text);
   // After the first syntax error the parser's further complaints are mostly echoes of it; duplicate keys are not.
   const firstSyntax = yaml.errors.find((error) => error.code !== 'DUPLICATE_KEY');
