@@ -14,7 +14,6 @@ import { RevisionReader } from './revision-reader.js';
 import { SignatureCache } from './signature-cache.js';
 import { KeyHistory, pinnedRegistrars } from './key-history.js';
 import { verdictsOf, checkSignatures, type SignatureProblem } from './signature-check.js';
-import { keepYoungGenerationSmall } from '../startup/heap-growth.js';
 
 export interface LoggedSignature {
   commit: string;
@@ -52,7 +51,6 @@ export async function documentLog(options: { cwd: string; file: string; env?: No
   const layout = await openLayout(root, options.env);
   await ensureFullHistory(layout);
   const cache = await SignatureCache.open(root, options.env ?? {});
-  keepYoungGenerationSmall();
   const history = await readHistory(layout, cache);
   try {
     const reader = new RevisionReader(layout, history.batch, cache);

@@ -20,7 +20,6 @@ import { RememberedReports } from './remembered-reports.js';
 import { SignatureCache } from './signature-cache.js';
 import type { SignatureProblem } from './signature-check.js';
 import { workingDocuments } from './working-blobs.js';
-import { keepYoungGenerationSmall } from '../startup/heap-growth.js';
 
 export type PartyStatus = 'valid' | 'missing' | 'stale' | 'invalid';
 
@@ -84,7 +83,6 @@ export interface InspectOptions {
 }
 
 export async function inspectSignatures(options: InspectOptions): Promise<SignatureReport> {
-  keepYoungGenerationSmall();
   const root = requireRoot(options.paths[0] ? await folderOf(resolve(options.cwd, options.paths[0])) : options.cwd);
   const whole = options.paths.length === 0;
   const [files, repo] = await Promise.all([discoverDocuments(whole ? [root] : options.paths, options.cwd), probeRepository(root, options.env)]);

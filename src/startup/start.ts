@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { RunContext } from '../context.js';
 import { VERSION } from '../version.js';
 import { loadCommonJs, saveCodeCache, useCodeCache } from './compiled-code.js';
+import { keepYoungGenerationSmall } from './heap-growth.js';
 
 type Run = (argv: string[], ctx: RunContext) => Promise<number>;
 
@@ -14,6 +15,8 @@ export async function start(argv: string[], ctx: RunContext): Promise<number> {
     ctx.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  // Before the CLI is loaded: a young generation, once grown, stays grown (heap-growth.ts).
+  keepYoungGenerationSmall();
   useCodeCache(ctx.env, ctx.cwd);
   const { run } = loadCommonJs(fileURLToPath(new URL('./main.cjs', import.meta.url)), variantOf(argv)) as { run: Run };
   const code = await run(argv, ctx);
