@@ -38,7 +38,7 @@ export function signingUnitOf(doc: SigningShape, config: RepositoryConfig | OrgR
 }
 
 /** Does every party the document names sign it (the kind's entry says: a compact)? */
-function signedByParties(doc: SigningShape): boolean {
+export function signedByParties(doc: SigningShape): boolean {
   return Boolean(kindNamed(doc.kind)?.signedByParties);
 }
 

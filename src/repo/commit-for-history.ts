@@ -5,7 +5,7 @@
 // Any other object, and anything the quick reading is not sure of, is read by parseCommitObject: the quick reading
 // gives what that one would, or nothing.
 
-import { CommitFormatError, isLowerHex, parseCommitObject, parsePerson, startsWith, type Person } from './commit-object.js';
+import { CommitFormatError, isLowerHex, parseCommitObject, parsePerson, SHA1_SIGNATURE, SHA256_SIGNATURE, startsWith, TREE, type Person } from './commit-object.js';
 import type { SignedItem } from './signature-pool.js';
 import { parseTrailers, signatureClaim, TRAILER, type SignatureClaim } from './trailers.js';
 
@@ -50,12 +50,9 @@ const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const COLON = 0x3a;
 const PAD = 0x3d;
-const TREE = Buffer.from('tree ', 'latin1');
 const PARENT = Buffer.from('parent ', 'latin1');
 const AUTHOR = Buffer.from('author ', 'latin1');
 const COMMITTER = Buffer.from('committer ', 'latin1');
-const SHA1_SIGNATURE = Buffer.from('gpgsig ', 'latin1');
-const SHA256_SIGNATURE = Buffer.from('gpgsig-sha256 ', 'latin1');
 const BEGIN = Buffer.from('-----BEGIN SSH SIGNATURE-----\n', 'latin1');
 const END = Buffer.from(' -----END SSH SIGNATURE-----\n', 'latin1');
 const indexOfByte = Uint8Array.prototype.indexOf;

@@ -41,10 +41,11 @@ export class CommitFormatError extends Error {
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
 const LOWER_G = 0x67;
-const SHA1_SIGNATURE = Buffer.from('gpgsig ', 'latin1');
-const SHA256_SIGNATURE = Buffer.from('gpgsig-sha256 ', 'latin1');
+/** Header prefixes as git writes them; the history's byte reader (commit-for-history.ts) reads the same. */
+export const SHA1_SIGNATURE = Buffer.from('gpgsig ', 'latin1');
+export const SHA256_SIGNATURE = Buffer.from('gpgsig-sha256 ', 'latin1');
 const ANY_SIGNATURE = Buffer.from('gpgsig', 'latin1');
-const TREE = Buffer.from('tree ', 'latin1');
+export const TREE = Buffer.from('tree ', 'latin1');
 // V8's own search: a header line is a few dozen bytes, for which Buffer.indexOf's call into C++ costs more.
 const indexOfByte = Uint8Array.prototype.indexOf;
 

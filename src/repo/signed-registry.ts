@@ -7,9 +7,8 @@ import { CONFIG_FILE } from '../documents/repository.js';
 import { decodeSource } from '../documents/source.js';
 import { registryOf } from '../domain/registry.js';
 import { documentDate } from '../domain/period.js';
-import { partiesOf, type SigningShape } from '../domain/signers.js';
+import { partiesOf, signedByParties, type SigningShape } from '../domain/signers.js';
 import type { RepositoryConfig } from '../kinds/model.js';
-import { kindNamed } from '../kinds/registry.js';
 import type { SignedBy } from '../render/view-model/types.js';
 import type { CatFileBatch } from './cat-file.js';
 import { gitPath, type RepoLayout } from './layout.js';
@@ -56,7 +55,7 @@ async function parseRegistry(bytes: Uint8Array): Promise<RepositoryConfig | unde
  */
 export function partyOfSigned(doc: SigningShape, party: string, then: RepositoryConfig | undefined, today: RepositoryConfig | undefined): { ok: true } | { ok: false; parties: string[] } {
   // Nearly every signature names its party as the compact lists it: found without building the list of parties.
-  if (Array.isArray(doc.parties) && doc.parties.includes(party) && kindNamed(doc.kind)?.signedByParties) return SIGNED_AS_LISTED;
+  if (Array.isArray(doc.parties) && doc.parties.includes(party) && signedByParties(doc)) return SIGNED_AS_LISTED;
   const config = then ?? today;
   const parties = partiesOf(doc, config);
   const same = (a: string, b: string) => a === b || [then, today].some((registry) => registry !== undefined && registryOf(registry).sameUnit(a, b));
