@@ -1,12 +1,14 @@
 // The whole history needed by verify, status and log, read in a fixed number of git processes whatever
 // the repository's size: one `rev-list` for the commit ids, one `cat-file --batch` for the commit objects
-// (and later for the blobs and trees they name), one `log --raw` for which files each commit changed.
+// (and later for the blobs and trees they name), one `diff-tree --stdin` for which files the commits that
+// changed the tree changed (tree-changes.ts).
 // A commit's summary is a pure function of its id, so summaries are cached: a warm run reads only the
 // commits it has not seen.
 
 import { CatFileBatch, runGit } from './cat-file.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
 import { readCommitForHistory, type CommitForHistory } from './commit-for-history.js';
+import { TreeChanges } from './tree-changes.js';
 import { keepHeapNearLive } from '../startup/heap-growth.js';
 import { interner, type Interner } from './interner.js';
 import { hasHead, type RepoLayout } from './layout.js';
@@ -80,26 +82,50 @@ const LARGE_HISTORY = 20_000;
 
 /** The git side of the history, started at once so git works while the caller opens its cache and files. */
 export interface HistoryRead {
+  /** Newest first, children before parents. */
   oids: Promise<string[]>;
-  raw: Promise<Buffer>;
+  /**
+   * For a history with merges, `git log --raw` of the document root, started as soon as the commits are listed:
+   * which files each commit changed then follows git's own simplified history of the root. Undefined for a linear
+   * history, where git is asked only about the commits that changed the tree (tree-changes.ts).
+   */
+  merged: Promise<{ log: Promise<Buffer> } | undefined>;
 }
-
-const noop = () => undefined;
 
 /** `headExists`: already known (src/repo/probe.ts), so that no git process is started to ask again. */
 export function startHistory(layout: RepoLayout, headExists?: boolean): HistoryRead {
   const head = headExists === undefined ? hasHead(layout) : Promise.resolve(headExists);
   const whenHead = <T>(read: () => Promise<T>, none: T) => head.then((exists) => (exists ? read() : none));
   // Parents before children (reversed), which the key history's ancestry marks rely on.
-  const oids = whenHead(async () => (await runGit(layout.toplevel, ['rev-list', '--topo-order', 'HEAD'], { env: layout.env })).toString('utf8').split('\n').filter(Boolean), [] as string[]);
-  // Which files each commit changed is needed only once every commit is read: git lists them after it has listed
-  // the commits, so that the list the signature checks wait for is not slowed by the other.
-  const raw = oids.then(noop, noop).then(() => whenHead(() => runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env }), Buffer.alloc(0)));
-  const read = { oids, raw };
+  const listed = whenHead(async () => listHistory(await runGit(layout.toplevel, ['rev-list', '--topo-order', '--parents', 'HEAD'], { env: layout.env })), { oids: [], merges: false });
+  const oids = listed.then((list) => list.oids);
+  const merged = listed.then((list) => {
+    if (!list.merges) return undefined;
+    const log = runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env });
+    log.catch(() => undefined);
+    return { log };
+  });
   // Nobody may be waiting yet: keep a failure for whoever awaits, without an unhandled rejection meanwhile.
-  read.oids.catch(() => undefined);
-  read.raw.catch(() => undefined);
-  return read;
+  oids.catch(() => undefined);
+  merged.catch(() => undefined);
+  return { oids, merged };
+}
+
+/** `rev-list --parents`: each line a commit id, then its parents' ids. */
+function listHistory(output: Buffer): { oids: string[]; merges: boolean } {
+  const oids: string[] = [];
+  let merges = false;
+  for (const line of output.toString('latin1').split('\n')) {
+    if (!line) continue;
+    const first = line.indexOf(' ');
+    if (first < 0) {
+      oids.push(line);
+      continue;
+    }
+    oids.push(line.slice(0, first));
+    if (line.indexOf(' ', first + 1) >= 0) merges = true;
+  }
+  return { oids, merges };
 }
 
 export async function readHistory(layout: RepoLayout, cache: SignatureCache, started: HistoryRead = startHistory(layout), options: ReadOptions = {}): Promise<History> {
@@ -110,27 +136,36 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
     return parseCommitObject(raw.content);
   };
   const history: History = { commits: [], byOid: new Map<string, HistoryCommit>(), position: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
+  const changed = new TreeChanges(layout.toplevel, layout.prefix || '.', { env: layout.env });
   try {
-    return await fillHistory(history, cache, started, options);
+    return await fillHistory(history, cache, started, changed, options);
   } catch (error) {
-    // The batch process must end on every path, or the run would wait for it forever.
+    // The git processes must end on every path, or the run would wait for them forever.
+    changed.abandon();
     await batch.close().catch(() => undefined);
     throw error;
   }
 }
 
-async function fillHistory(history: History, cache: SignatureCache, started: HistoryRead, options: ReadOptions): Promise<History> {
+async function fillHistory(history: History, cache: SignatureCache, started: HistoryRead, changed: TreeChanges, options: ReadOptions): Promise<History> {
   const batch = history.batch;
   const oids = await started.oids;
   if (oids.length === 0) return history;
+  const merged = await started.merged;
   if (oids.length >= LARGE_HISTORY) keepHeapNearLive(20);
   // Oldest first, so that a commit's parents are summarised before it and its list of parents can share their
   // id strings instead of holding copies (tens of thousands of 40-character strings in a large archive).
   // A run that keeps nothing holds the summaries here only while it reads: the history holds them afterwards.
   const reading = cache.keeps ? undefined : new Map<string, HistoryCommit>();
   const summaryOf = (oid: string) => (reading ? reading.get(oid) : cache.commit(oid));
+  const treeOf = (oid: string) => summaryOf(oid)?.tree;
   const unseen: string[] = [];
-  for (let index = oids.length - 1; index >= 0; index--) if (!summaryOf(oids[index]!)) unseen.push(oids[index]!);
+  for (let index = oids.length - 1; index >= 0; index--) {
+    const known = summaryOf(oids[index]!);
+    if (known) {
+      if (!merged) changed.consider(known, treeOf);
+    } else unseen.push(oids[index]!);
+  }
   const verifying: Promise<void>[] = [];
   const same = interner();
   const slices = slicesOf(unseen);
@@ -155,6 +190,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
       const summary = summarize(oid, parsed, same, (parent) => summaryOf(parent)?.oid);
       if (reading) reading.set(oid, summary);
       else cache.setCommit(oid, summary);
+      if (!merged) changed.consider(summary, treeOf);
       if (parsed.check) {
         signed.push(parsed.check);
         named.push(oid);
@@ -168,7 +204,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
   }
   history.verified = Promise.all(verifying).then(() => undefined);
   history.verified.catch(() => undefined);
-  const raw = await started.raw;
+  const raw = merged ? await merged.log : await changed.finish();
   for (let index = oids.length - 1; index >= 0; index--) {
     const summary = summaryOf(oids[index]!);
     if (summary) history.commits.push(summary);
@@ -216,7 +252,7 @@ function summarize(oid: string, commit: CommitForHistory, same: Interner, known:
   };
 }
 
-/** `git log --raw -z --format=%x01%H`: records start with \x01, then NUL-separated ":meta" and path fields. */
+/** `git diff-tree --raw -z --format=%x01%H` (as `git log` writes it): records start with \x01, then NUL-separated ":meta" and path fields. */
 export function parseRawLog(text: string): Map<string, FileChange[]> {
   const changes = new Map<string, FileChange[]>();
   for (const record of text.split('\x01')) {
