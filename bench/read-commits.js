@@ -8,6 +8,7 @@
 // another build's dist/ (an earlier commit's, built elsewhere) to compare the two on the same repository.
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { WORK } from './lib.js';
 
@@ -19,7 +20,10 @@ function option(name, fallback) {
 }
 
 async function once(dist, repo, home) {
-  const { CatFileBatch, gitEnvironment, listCommits } = await import(pathToFileURL(join(dist, 'repo', 'cat-file.js')).href);
+  const { CatFileBatch } = await import(pathToFileURL(join(dist, 'repo', 'cat-file.js')).href);
+  // An older build kept the git process helpers in cat-file.js.
+  const processes = existsSync(join(dist, 'repo', 'git-process.js')) ? 'git-process.js' : 'cat-file.js';
+  const { gitEnvironment, listCommits } = await import(pathToFileURL(join(dist, 'repo', processes)).href);
   const { parseCommitObject } = await import(pathToFileURL(join(dist, 'repo', 'commit-object.js')).href);
   const env = { ...gitEnvironment(), HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' };
   const oids = await listCommits(repo, 'HEAD', undefined, { env });

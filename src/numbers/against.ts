@@ -3,7 +3,8 @@
 
 import { CONFIG_FILE, isYamlFile } from '../documents/repository.js';
 import { UserError } from '../errors.js';
-import { CatFileBatch, runGit } from '../repo/cat-file.js';
+import { CatFileBatch } from '../repo/cat-file.js';
+import { runGit } from '../repo/git-process.js';
 import { fromGitPath, openLayout } from '../repo/layout.js';
 import type { KnownDocument } from '../validate/cross-rules.js';
 import { headerFacts, readHeader } from '../validate/dependencies.js';

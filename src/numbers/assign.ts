@@ -10,7 +10,7 @@ import { repoRelative, requireRoot } from '../documents/repository.js';
 import { parseSource } from '../documents/parse.js';
 import { documentTitle } from '../repo/sign.js';
 import { writeFileAtomic } from '../documents/write-atomic.js';
-import { runGit } from '../repo/cat-file.js';
+import { runGit } from '../repo/git-process.js';
 import { gitPath, hasHead, openLayout, type RepoLayout } from '../repo/layout.js';
 import { validateRepository } from '../validate/run.js';
 import { issuerCodesOf, numberingYear, typeCodeOf } from './codes.js';

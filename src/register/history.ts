@@ -1,7 +1,8 @@
 // The register's view of git: for every document path, the commits that numbered, added and deleted it, from ONE
 // `git log`; the last content of deleted documents from ONE `git cat-file --batch`.
 
-import { CatFileBatch, runGit } from '../repo/cat-file.js';
+import { CatFileBatch } from '../repo/cat-file.js';
+import { runGit } from '../repo/git-process.js';
 import { fromGitPath, gitPath, hasHead, type RepoLayout } from '../repo/layout.js';
 import { NUMBER_TRAILER } from '../numbers/trailer.js';
 

@@ -4,7 +4,7 @@
 
 import type { SimpleGit, SimpleGitFactory } from 'simple-git';
 import { UserError } from '../errors.js';
-import { gitEnvironment } from './cat-file.js';
+import { gitEnvironment } from './git-process.js';
 
 // simple-git's argv-parser blocks these (case-insensitively) unless "unsafe" options are set; none is needed here.
 const PROGRAM_VARIABLES = new Set([

@@ -5,7 +5,8 @@
 // A commit's summary is a pure function of its id, so summaries are cached: a warm run reads only the
 // commits it has not seen.
 
-import { CatFileBatch, runGit } from './cat-file.js';
+import { CatFileBatch } from './cat-file.js';
+import { runGit } from './git-process.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
 import { readCommitForHistory, type CommitForHistory } from './commit-for-history.js';
 import { TreeChanges } from './tree-changes.js';

@@ -4,7 +4,7 @@
 
 import { spawn } from 'node:child_process';
 import { UserError } from '../errors.js';
-import { gitEnvironment } from './cat-file.js';
+import { gitEnvironment } from './git-process.js';
 
 export interface RepositoryProbe {
   toplevel: string;

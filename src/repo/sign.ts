@@ -17,7 +17,7 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import { validateRepository } from '../validate/run.js';
 import { committedRegistry } from './key-registry.js';
 import { gitPath, hasHead, openLayout, type RepoLayout } from './layout.js';
-import { runGit } from './cat-file.js';
+import { runGit } from './git-process.js';
 import { decodeSource } from '../documents/source.js';
 import { partiesOf, signerNameFor } from './parties.js';
 import { documentDate } from '../domain/period.js';

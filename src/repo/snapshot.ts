@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { runGit } from './cat-file.js';
+import { runGit } from './git-process.js';
 import { openLayout } from './layout.js';
 
 export interface Revision {

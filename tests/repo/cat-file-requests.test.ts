@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatFileBatch, runGit } from '../../src/repo/cat-file.js';
+import { CatFileBatch } from '../../src/repo/cat-file.js';
+import { runGit } from '../../src/repo/git-process.js';
 import { createGitFixture, makeTempDir, type GitFixture } from './helpers/git-fixture.js';
 
 let fixture: GitFixture;

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatFileBatch, GitCommandError, listCommits } from '../../src/repo/cat-file.js';
+import { CatFileBatch } from '../../src/repo/cat-file.js';
+import { GitCommandError, listCommits } from '../../src/repo/git-process.js';
 import { parseCommitObject } from '../../src/repo/commit-object.js';
 import { verifySshSignature, verifySshSignatures } from '../../src/repo/sshsig.js';
 import {

@@ -4,7 +4,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CatFileBatch, runGit } from '../../src/repo/cat-file.js';
+import { CatFileBatch } from '../../src/repo/cat-file.js';
+import { runGit } from '../../src/repo/git-process.js';
 import { parseCommitObject, parseTrailers } from '../../src/repo/commit-object.js';
 import { referenceParseCommitObject, referenceParseTrailers } from './support/commit-object-reference.js';
 import { seededRandom as seeded } from '../helpers/seeded-random.js';

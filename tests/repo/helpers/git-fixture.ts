@@ -5,7 +5,7 @@ import { createHash, createPrivateKey, sign, type KeyObject } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gitEnvironment } from '../../../src/repo/cat-file.js';
+import { gitEnvironment } from '../../../src/repo/git-process.js';
 import { SshWireReader, parsePublicKey, sshString } from '../../../src/repo/ssh-keys.js';
 import { sshsigSignedData } from '../../../src/repo/sshsig.js';
 
