@@ -19,8 +19,13 @@ export class GitCommandError extends UserError {
     const stderr = (detail.stderr ?? '').trim();
     const how = detail.signal ? `signal ${detail.signal}` : `exit ${detail.code ?? '?'}`;
     const tail = stderr ? `: ${firstLine(stderr)}` : '';
+    // What to do: git that cannot be started is missing; git that stopped found the repository or its setup at fault.
+    const missing = (detail.cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+    const advice = missing
+      ? { vi: 'hãy cài git rồi chạy lại', en: 'install git and try again' }
+      : { vi: 'hãy kiểm tra kho bằng `git fsck`, sửa điều git báo rồi chạy lại', en: 'check the repository with `git fsck`, repair what git reports and try again' };
     super(
-      { vi: `lệnh "${command}" thất bại (${how})${tail}`, en: `"${command}" failed (${how})${tail}` },
+      { vi: `lệnh "${command}" thất bại (${how})${tail}; ${advice.vi}`, en: `"${command}" failed (${how})${tail}; ${advice.en}` },
       { cause: detail.cause },
     );
     this.name = 'GitCommandError';
