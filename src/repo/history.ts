@@ -9,7 +9,7 @@ import { CatFileBatch } from './cat-file.js';
 import { runGit } from './git-process.js';
 import { parseCommitObject, type CommitObject, type Person } from './commit-object.js';
 import { readCommitForHistory, type CommitForHistory } from './commit-for-history.js';
-import { TreeChanges } from './tree-changes.js';
+import { CHANGE_RECORDS, TreeChanges } from './tree-changes.js';
 import { keepHeapNearLive } from '../startup/heap-growth.js';
 import { interner, type Interner } from './interner.js';
 import { hasHead, type RepoLayout } from './layout.js';
@@ -102,7 +102,7 @@ export function startHistory(layout: RepoLayout, headExists?: boolean): HistoryR
   const oids = listed.then((list) => list.oids);
   const merged = listed.then((list) => {
     if (!list.merges) return undefined;
-    const log = runGit(layout.toplevel, ['log', '--raw', '-M', '--no-abbrev', '-z', '--format=%x01%H', 'HEAD', '--', layout.prefix || '.'], { env: layout.env });
+    const log = runGit(layout.toplevel, ['log', ...CHANGE_RECORDS, 'HEAD', '--', layout.prefix || '.'], { env: layout.env });
     log.catch(() => undefined);
     return { log };
   });

@@ -8,10 +8,13 @@ import { startGit, type GitProcessOptions } from './git-process.js';
 import type { HistoryCommit } from './history.js';
 
 /**
- * `--root`: a first commit is compared with the empty tree. Merges are not compared (no `-m`), as `git log` shows
- * none. `-M` pairs renames, which the document and key histories follow.
+ * The records both readers of changed files ask git for, in the one format parseRawLog (history.ts) reads: `-M` pairs
+ * renames, which the document and key histories follow; each commit's record starts with \x01 and its id.
  */
-const ARGS = ['diff-tree', '--stdin', '--root', '-r', '-M', '--raw', '--no-abbrev', '-z', '--format=%x01%H'];
+export const CHANGE_RECORDS = ['-M', '--raw', '--no-abbrev', '-z', '--format=%x01%H'];
+
+/** `--root`: a first commit is compared with the empty tree. Merges are not compared (no `-m`), as `git log` shows none. */
+const ARGS = ['diff-tree', '--stdin', '--root', '-r', ...CHANGE_RECORDS];
 
 export class TreeChanges {
   private git: ReturnType<typeof startGit> | undefined;
