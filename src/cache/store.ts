@@ -127,12 +127,23 @@ export class ShardedStore<V> {
    * format (an earlier giaouoc) are not this store's: they read as empty and are replaced as they are written.
    */
   hasAny(): boolean {
-    if (!this.dir) return false;
+    return this.storedShards() > 0;
+  }
+
+  /** How many shard files are stored for this repository and format (reads the folder, not the shards). */
+  storedShards(): number {
+    if (!this.dir) return 0;
     try {
-      return readFileSync(join(this.dir, FORMAT_FILE), 'utf8') === this.formatTag() && readdirSync(this.dir).some((name) => name.endsWith('.bin'));
+      if (readFileSync(join(this.dir, FORMAT_FILE), 'utf8') !== this.formatTag()) return 0;
+      return readdirSync(this.dir).filter((name) => name.endsWith('.bin')).length;
     } catch {
-      return false;
+      return 0;
     }
+  }
+
+  /** How many shard files a store holding `keys` keys has, on average (keys fall on shards by their hash). */
+  shardsFor(keys: number): number {
+    return this.count * (1 - (1 - 1 / this.count) ** keys);
   }
 
   /** Names the format of the shards in the folder (a hint for hasAny only: every shard carries its own seal). */
@@ -191,7 +202,6 @@ export class ShardedStore<V> {
     for (const name of this.shardNames()) this.shards.set(name, { entries: new Map(), touched: new Set(), dirty: true });
   }
 
-  /** Writes the shards this run changed (and, when pruning, those holding entries nobody asked for). */
   /**
    * Writes what changed. With a guard the save holds the folder's lock, and when another run has written a shard
    * this run read since it read it, writes nothing of its own but the guard's key: a store whose shards must agree

@@ -23,6 +23,9 @@ interface CacheEntry {
 }
 
 
+/** The share of a whole run's shard files that makes a cache warm enough to answer a pass over the repository. */
+const MOST = 0.9;
+
 export class ValidationCache {
   private constructor(private readonly store: ShardedStore<CacheEntry>) {}
 
@@ -41,6 +44,14 @@ export class ValidationCache {
   /** Nothing stored for this repository, tool and schema version: every file will be checked. */
   isEmpty(): boolean {
     return !this.store.hasAny();
+  }
+
+  /**
+   * Whether the cache holds answers for most of a repository of `documents` files, as after a whole run: about as many
+   * shard files as that many entries fill. Runs that checked a few files each leave far fewer.
+   */
+  holdsMostOf(documents: number): boolean {
+    return this.store.storedShards() >= MOST * this.store.shardsFor(documents);
   }
 
   /** The stored answer when stat data alone shows the file unchanged (nothing read, nothing hashed). */

@@ -60,16 +60,21 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const format = `${CACHE_FORMAT}|${CACHE_BUILD}|${schemaVersion}`;
   const env = options.env ?? {};
   const cache = options.cache === false ? undefined : await ValidationCache.open(root, format, env);
-  let whole = requested.length === 0;
+  // The repository's own folder asks for every document: the same run as no path at all (it keeps the index too).
+  let whole = requested.length === 0 || options.paths.some((path) => resolve(cwd, path) === root);
+  let everything: string[] | undefined;
   if (cache && options.index && !whole && requested.length <= FEW_FILES) {
     cache.keepUnread(true);
     const few = await validateFew({ root, configFile, requested, cache, env, format });
     if (few) return { ...few, issues: await accountedGaps(root, few.issues, options.env) };
-    cache.keepUnread(false);
-    // No usable index: with a warm cache a pass over the whole repository is cheap, and it builds the index.
-    whole = !cache.isEmpty();
+    everything = await discoverDocuments([root], root);
+    // No usable index. When the cache answers for most files (a whole run filled it), a pass over the repository is
+    // cheap and builds the index. When it holds only what earlier runs on a few files checked, such a pass would
+    // check nearly every file: this run checks what its files' rules need, and keeps the entries it does not read.
+    whole = cache.holdsMostOf(everything.length);
+    cache.keepUnread(!whole);
   }
-  const everything = await discoverDocuments([root], root);
+  everything ??= await discoverDocuments([root], root);
   const all = [...new Set([...everything, ...requested.filter((file) => file !== configFile)])];
 
   const files = [configFile, ...all];

@@ -151,6 +151,29 @@ describe('validating one file through the fact index', () => {
     rmSync(cache, { recursive: true, force: true });
   });
 
+  it('checks only what a file’s rules need while earlier runs checked a few files, and goes through the index after a run on the repository’s folder', async () => {
+    const { dir, cache } = await repository();
+    const env = { GIAOUOC_CACHE_DIR: cache };
+    const one = (file: string) => validateRepository({ cwd: dir, paths: [join(dir, file)], env, index: true });
+    const fullyChecked = (run: { documents: { light?: boolean }[] }) => run.documents.filter((doc) => !doc.light).length;
+    const first = await one(REPORT);
+    const again = await one(REPORT);
+    const other = await one(PLAN);
+    // The repository's folder named as the path (as in `giaouoc validate examples`) is a whole run, and builds the index.
+    const whole = await validateRepository({ cwd: tmpdir(), paths: [dir], env });
+    const indexed = await one(REPORT);
+    // Not a pass over the repository: the other documents are known by their headers only.
+    for (const run of [first, again, other]) expect(fullyChecked(run)).toBeLessThan(whole.documents.length);
+    expect(fullyChecked(again)).toBe(fullyChecked(first));
+    // After the whole run, through the index: only the documents the file's rules read.
+    expect(indexed.documents.length).toBeLessThan(whole.documents.length);
+    const expected = (file: string) => summary(dir, whole.issues.filter((issue) => issue.file === join(dir, file) || issue.file === join(dir, 'giaouoc.yaml')));
+    for (const run of [first, again, indexed]) expect(summary(dir, run.issues)).toEqual(expected(REPORT));
+    expect(summary(dir, other.issues)).toEqual(expected(PLAN));
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
   it('keeps, when a run that read a few entries saves, the entries of the same shard it did not read', async () => {
     const { dir, cache } = await repository();
     const open = () => ShardedStore.open<string>({ name: 'validate', root: dir, env: { GIAOUOC_CACHE_DIR: cache }, format: 'test', prune: true });
