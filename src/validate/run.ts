@@ -19,6 +19,8 @@ import { headerFacts, isComplete, needsOf, readHeader, satisfies, type Header } 
 import { availableParallelism } from 'node:os';
 import { CACHE_BUILD } from '../version.js';
 import { keepHeapNearLive } from '../startup/heap-growth.js';
+import { cacheNotice } from '../cache/store.js';
+import type { Text } from '../context.js';
 
 export interface ValidateOptions {
   cwd: string;
@@ -50,6 +52,15 @@ const READ_BATCH = 64;
 const LARGE_RUN = 5000;
 /** Up to this many named files go through the fact index; more are cheaper checked in one pass. */
 const FEW_FILES = 32;
+/** From this many documents a run on a few files without the index says how to get one (it reads every file). */
+const HINT_INDEX_FROM = 2000;
+
+function noIndexYet(documents: number): Text {
+  return {
+    vi: `kho có ${documents} văn bản mà bộ nhớ đệm chưa có chỉ mục nên lần kiểm tra này phải đọc mọi tệp; hãy chạy \`giaouoc validate\` cho cả kho một lần để những lần kiểm tra vài tệp sau chỉ đọc những gì chúng cần`,
+    en: `the repository has ${documents} documents and the cache has no index yet, so this check read every file; run \`giaouoc validate\` on the whole repository once, and later checks of a few files will read only what they need`,
+  };
+}
 
 export async function validateRepository(options: ValidateOptions): Promise<ValidationRun> {
   const cwd = options.cwd;
@@ -73,6 +84,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     // check nearly every file: this run checks what its files' rules need, and keeps the entries it does not read.
     whole = cache.holdsMostOf(everything.length);
     cache.keepUnread(!whole);
+    if (!whole && everything.length >= HINT_INDEX_FROM) cacheNotice(noIndexYet(everything.length));
   }
   everything ??= await discoverDocuments([root], root);
   const all = [...new Set([...everything, ...requested.filter((file) => file !== configFile)])];

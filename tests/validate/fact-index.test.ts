@@ -2,7 +2,7 @@
 // its findings must be exactly those of a whole-repository run, a changed other file must be noticed, and a
 // damaged or oversized index must give the same findings with one line saying so.
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -173,6 +173,24 @@ describe('validating one file through the fact index', () => {
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   });
+
+  it('says in one line, in a large repository without an index, that one whole run makes the next checks of a few files fast', async () => {
+    const { dir, cache } = await repository();
+    const env = { GIAOUOC_CACHE_DIR: cache };
+    // An archive of 2,000 more reports, each of its own year: none of them is needed by the report's rules.
+    const text = readFileSync(join(dir, REPORT), 'utf8');
+    mkdirSync(join(dir, 'luu-tru'));
+    for (let year = 1000; year < 3000; year++) writeFileSync(join(dir, 'luu-tru', `${year}.yaml`), text.replace(/^year: 2024$/m, `year: ${year}`));
+    const first = runCli(['validate', '--quiet', REPORT], { cwd: dir, env });
+    expect(first.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^giaouoc: kho có 2\d{3} văn bản mà bộ nhớ đệm chưa có chỉ mục .*`giaouoc validate` cho cả kho một lần/)]);
+    const english = runCli(['validate', '--quiet', '--lang', 'en', REPORT], { cwd: dir, env });
+    expect(english.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^giaouoc: the repository has 2\d{3} documents and the cache has no index yet/)]);
+    expect(runCli(['validate', '--quiet'], { cwd: dir, env }).stderr).toBe('');
+    const indexed = runCli(['validate', '--quiet', REPORT], { cwd: dir, env });
+    expect([indexed.code, indexed.stderr]).toEqual([first.code, '']);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }, 60_000);
 
   it('keeps, when a run that read a few entries saves, the entries of the same shard it did not read', async () => {
     const { dir, cache } = await repository();
