@@ -8,6 +8,7 @@ import { emptyFacts, type DocumentFacts } from '../kinds/facts.js';
 import type { Need } from '../kinds/links.js';
 import type { KindName } from '../kinds/model.js';
 import { needsOf as kindNeeds } from '../kinds/registry.js';
+import { ownCopy } from '../repo/interner.js';
 
 export interface Header {
   kind?: string;
@@ -33,7 +34,8 @@ export function readHeader(text: string): Header {
     if (key === 'year' || key === 'quarter') {
       if (/^\d+$/.test(value)) header[key] = Number(value);
     } else {
-      header[key] = value;
+      // A string of its own: a piece cut from the file's text would keep all of it alive (ownCopy).
+      header[key] = ownCopy(value);
     }
   }
   return header;

@@ -133,7 +133,8 @@ function unreadable(file: string, error: unknown): UserError {
   return new UserError({ vi: `không đọc được tệp ${file} (${code}); hãy kiểm tra quyền đọc tệp`, en: `cannot read ${file} (${code}); check its permissions` }, { cause: error });
 }
 
-function statOrFail(file: string): Stats {
+/** stat, or the user's sentence naming the file. */
+export function statOrFail(file: string): Stats {
   try {
     return statSync(file);
   } catch (error) {
@@ -141,7 +142,8 @@ function statOrFail(file: string): Stats {
   }
 }
 
-function readOrFail(file: string): Buffer {
+/** The file's bytes, or the user's sentence naming the file. */
+export function readOrFail(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {

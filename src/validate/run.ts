@@ -1,14 +1,13 @@
 // One validation run over a repository: read and hash every document, check what changed (on all cores),
 // then apply the cross-document rules to everyone's facts. Reports on the files that were asked for.
 
-import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE, discoverDocuments, isDocumentPath, repoRelative, requireRoot, statAnyForm } from '../documents/repository.js';
 import { UserError } from '../errors.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { ValidationCache, contentHash, stampOf, trusted, type FileStamp } from './cache.js';
 import { FactIndex, type IndexedDocument } from './fact-index.js';
-import { changeOf, validateFew, type Change } from './few-files.js';
+import { changeOf, readOrFail, statOrFail, validateFew, type Change } from './few-files.js';
 import type { FileResult, FileRole } from './check-file.js';
 import { crossIssues, type KnownDocument } from './cross-rules.js';
 import { schemaVersion } from './generated/schema-version.js';
@@ -102,12 +101,20 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const results: FileResult[] = new Array(files.length);
   const inputs: Input[] = new Array(files.length);
   const checks: Promise<void>[] = [];
+  // Of a file that is answered, or that a targeted run may not need to check, the run keeps the header (its
+  // identity, for such a run) and lets the bytes go: memory holds the files being checked, not the repository's text.
+  const setAside = (input: Input) => {
+    if (input.bytes === UNREAD) return;
+    if (targeted && input.index > 0) headerOf(input);
+    input.bytes = UNREAD;
+  };
   const check = (input: Input, checker: Checker) =>
     checks.push(
-      checker.check({ file: input.file, role: roleOf(input), bytes: input.bytes }).then((result) => {
+      checker.check({ file: input.file, role: roleOf(input), bytes: bytesOf(input) }).then((result) => {
         results[input.index] = result;
         if (cache && input.index > 0) changes.push(changeOf(repoRelative(root, input.file), cache.previous(input.file)?.facts, result.facts, input.hash, input.stamp));
         cache?.set(input.file, input.hash, result, input.stamp);
+        setAside(input);
       }),
     );
   // A cold run over the whole repository checks everything: start the workers now, while the files are read.
@@ -122,9 +129,15 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
       const hit = input.known ?? cache?.get(input.file, input.hash, input.stamp);
       // Same content under new stat data: the index takes the new stamp.
       if (hit && !input.known && input.index > 0) changes.push(changeOf(repoRelative(root, input.file), hit.facts, hit.facts, input.hash, input.stamp));
-      if (hit) results[input.index] = hit;
-      else if (pool) check(input, pool);
-      else misses.push(input);
+      if (hit) {
+        results[input.index] = hit;
+        setAside(input);
+      } else if (pool) {
+        check(input, pool);
+      } else {
+        misses.push(input);
+        if (targeted && !asked.has(input.file)) setAside(input);
+      }
     });
     const checkAll = async (round: Input[]) => {
       if (round.length === 0) return;
@@ -252,6 +265,18 @@ interface Input {
 
 const UNREAD = new Uint8Array(0);
 
+/** The bytes to check: read again when they were set aside. Content changed since the first read is checked as it is now. */
+function bytesOf(input: Input): Uint8Array {
+  if (input.bytes !== UNREAD || input.known) return input.bytes;
+  const bytes = readOrFail(input.file);
+  const hash = contentHash(bytes);
+  if (hash !== input.hash) {
+    input.hash = hash;
+    input.stamp = undefined;
+  }
+  return bytes;
+}
+
 /**
  * Reads every file and hands each to `onRead` as soon as it is in memory. Synchronous reads of small files are
  * several times cheaper than promise-based ones; yielding every few files lets finished checks come back.
@@ -259,23 +284,14 @@ const UNREAD = new Uint8Array(0);
 async function readAll(files: string[], cache: ValidationCache | undefined, onRead: (input: Input) => void): Promise<void> {
   for (let index = 0; index < files.length; index++) {
     const file = files[index];
-    let bytes: Uint8Array;
-    let stamp: FileStamp | undefined;
-    try {
-      // Like git's index: a file whose stat data is unchanged since it was checked is neither read nor hashed.
-      stamp = cache ? stampOf(statSync(file)) : undefined;
-      const known = stamp && cache!.byStamp(file, stamp);
-      if (known) {
-        onRead({ index, file, bytes: UNREAD, hash: known.hash, stamp, known: known.result });
-        continue;
-      }
-      bytes = readFileSync(file);
-    } catch (error) {
-      throw new UserError(
-        { vi: `không đọc được tệp ${file} (${(error as NodeJS.ErrnoException).code}); hãy kiểm tra quyền đọc tệp`, en: `cannot read ${file} (${(error as NodeJS.ErrnoException).code}); check its permissions` },
-        { cause: error },
-      );
+    // Like git's index: a file whose stat data is unchanged since it was checked is neither read nor hashed.
+    const stamp = cache ? stampOf(statOrFail(file)) : undefined;
+    const known = stamp && cache!.byStamp(file, stamp);
+    if (known) {
+      onRead({ index, file, bytes: UNREAD, hash: known.hash, stamp, known: known.result });
+      continue;
     }
+    const bytes = readOrFail(file);
     onRead({ index, file, bytes, hash: contentHash(bytes), stamp });
     if (index % READ_BATCH === READ_BATCH - 1) await new Promise((resolve) => setImmediate(resolve));
   }
