@@ -10,7 +10,7 @@
 // tampered with, past its size limit or from another rebuild makes the index unusable, never a bucket empty.
 
 import { randomBytes } from 'node:crypto';
-import { ShardedStore, cacheNotice, shardNameOf, shardOwnKey } from '../cache/store.js';
+import { ShardedStore, cacheNotice, shardOwnKey } from '../cache/store.js';
 import { emptyFacts, type DocumentFacts } from '../kinds/facts.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import type { ScoreSheetFacts } from '../kinds/score-sheet.js';
@@ -50,13 +50,29 @@ interface Head {
   g: string;
   /** The content hash of giaouoc.yaml: number series are read against it. */
   config: string;
+  /** How many shards the buckets are spread over (shardsFor). */
+  n: number;
 }
 
 type Entry = Bucket | Head | string;
 
-const HEAD = 'head';
-/** Shard files of the index: at 50,000 documents each holds about 50 KB, so a one-file run reads little. */
-export const INDEX_SHARDS = 2048;
+/** The head's shard: a file of its own, whatever the count of the others. The head is that shard's marker. */
+export const HEAD_SHARD = 'head';
+const HEAD = shardOwnKey(HEAD_SHARD);
+/**
+ * Shard files of the buckets: about 25 documents' worth each, from 16 for a small repository (a rebuild writes every
+ * shard, and creating a file is slow on some disks) to 2,048 at 50,000 documents (each about 50 KB, so a one-file
+ * run reads little).
+ */
+const DOCUMENTS_PER_SHARD = 25;
+const MIN_SHARDS = 16;
+export const MAX_SHARDS = 2048;
+
+function shardsFor(documents: number): number {
+  let count = MIN_SHARDS;
+  while (count < MAX_SHARDS && count * DOCUMENTS_PER_SHARD < documents) count *= 2;
+  return count;
+}
 /** More changed documents than this and an update costs more than a rebuild. */
 const UPDATE_LIMIT = 2000;
 
@@ -72,19 +88,17 @@ export class FactIndex {
 
   /** `format` as the validation cache's; `configHash` the registry's content hash. */
   static open(root: string, env: NodeJS.ProcessEnv, format: string, configHash: string): FactIndex {
-    const store = ShardedStore.open<Entry>({ name: 'validate-index', root, env, format, shards: INDEX_SHARDS });
+    const store = ShardedStore.open<Entry>({ name: 'validate-index', root, env, format, shards: MAX_SHARDS });
     const head = asHead(store.get(HEAD));
-    let state: IndexState;
-    if (!head) state = store.hasAny() ? 'damaged' : 'absent';
-    else if (head.config !== configHash) state = 'absent';
-    else state = store.get(markerOf(HEAD)) === head.g ? 'ready' : 'damaged';
+    if (head) store.useShardCount(head.n);
+    const state: IndexState = !head ? (store.hasAny() ? 'damaged' : 'absent') : head.config !== configHash ? 'absent' : 'ready';
     return new FactIndex(store, state === 'ready' ? head : undefined, state, configHash);
   }
 
   /** The members under `key`; undefined when the index cannot vouch for that bucket (then it must not be used). */
   bucket(key: string): Member[] | undefined {
     const head = this.head;
-    if (!head || this.store.get(markerOf(key)) !== head.g) return this.broken();
+    if (!head || this.store.get(this.markerOf(key)) !== head.g) return this.broken();
     const entry = this.store.get(key);
     if (entry === undefined) return [];
     if (!isBucket(entry) || entry.g !== head.g || !entry.m.every(isMember)) return this.broken();
@@ -106,10 +120,12 @@ export class FactIndex {
         buckets.set(key, list);
       }
     }
+    const count = shardsFor(documents.length);
+    this.store.useShardCount(count);
     this.store.clear();
     for (const shard of this.store.shardNames()) this.store.set(shardOwnKey(shard), g);
     for (const [key, m] of buckets) this.store.set(key, { g, m });
-    this.head = { g, config: this.configHash };
+    this.head = { g, config: this.configHash, n: count };
     this.store.set(HEAD, this.head);
   }
 
@@ -145,6 +161,11 @@ export class FactIndex {
     this.head = undefined;
     this.store.set(HEAD, 'invalid');
     return false;
+  }
+
+  /** The marker of the shard that holds `key`. */
+  private markerOf(key: string): string {
+    return shardOwnKey(this.store.shardOf(key));
   }
 
   private broken(): undefined {
@@ -232,15 +253,12 @@ function memberOf(doc: IndexedDocument, slim: boolean): Member {
   return { r: doc.relative, h: doc.hash, ...(doc.stamp ? { s: doc.stamp } : {}), ...(slim ? { f: slimFacts(doc.facts) } : {}) };
 }
 
-/** The marker of the shard that holds `key`. */
-function markerOf(key: string): string {
-  return shardOwnKey(shardNameOf(key, INDEX_SHARDS));
-}
-
 function asHead(entry: Entry | undefined): Head | undefined {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
   const head = entry as Partial<Head>;
-  return typeof head.g === 'string' && head.g !== '' && typeof head.config === 'string' ? (entry as Head) : undefined;
+  const count = head.n;
+  const counted = typeof count === 'number' && Number.isInteger(count) && count >= MIN_SHARDS && count <= MAX_SHARDS && (count & (count - 1)) === 0;
+  return typeof head.g === 'string' && head.g !== '' && typeof head.config === 'string' && counted ? (entry as Head) : undefined;
 }
 
 /** Sealed with the user's secret, but read as if anyone wrote it: a path must stay inside the repository. */

@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, trun
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ShardedStore, shardNameOf } from '../../src/cache/store.js';
-import { INDEX_SHARDS } from '../../src/validate/fact-index.js';
+import { ShardedStore, shardNameOf, takeCacheNotices } from '../../src/cache/store.js';
+import { HEAD_SHARD, MAX_SHARDS } from '../../src/validate/fact-index.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { PROJECT, runCli } from '../helpers/run-cli.js';
 
@@ -109,7 +109,7 @@ describe('validating one file through the fact index', () => {
     const expected = runCli(['validate', '--format', 'json', '--no-cache', REPORT], { cwd: dir, env }).stdout;
     expect(expected).toContain('number-repeat');
     const shards = indexShards(cache);
-    const head = `${shardNameOf('head', INDEX_SHARDS)}.bin`;
+    const head = `${HEAD_SHARD}.bin`;
 
     // Every bucket's shard tampered with, the head left sound: no bucket may read as empty.
     for (const name of readdirSync(shards).filter((entry) => entry.endsWith('.bin') && entry !== head)) {
@@ -139,7 +139,7 @@ describe('validating one file through the fact index', () => {
   it('rebuilds without a word an index an earlier giaouoc wrote (another format), and gives the whole run’s findings', async () => {
     const { dir, cache } = await repository();
     const env = { GIAOUOC_CACHE_DIR: cache };
-    const earlier = ShardedStore.open<unknown>({ name: 'validate-index', root: dir, env, format: 'an earlier build', shards: INDEX_SHARDS });
+    const earlier = ShardedStore.open<unknown>({ name: 'validate-index', root: dir, env, format: 'an earlier build', shards: MAX_SHARDS });
     earlier.set('head', { g: 'earlier', config: 'earlier' });
     earlier.set(PLAN, { g: 'earlier', m: [] });
     await earlier.save();
@@ -151,46 +151,87 @@ describe('validating one file through the fact index', () => {
     rmSync(cache, { recursive: true, force: true });
   });
 
-  it('checks only what a file’s rules need while earlier runs checked a few files, and goes through the index after a run on the repository’s folder', async () => {
+  it('builds the index in a small repository on the second run on a few files, or on a run on the repository’s folder', async () => {
     const { dir, cache } = await repository();
     const env = { GIAOUOC_CACHE_DIR: cache };
     const one = (file: string) => validateRepository({ cwd: dir, paths: [join(dir, file)], env, index: true });
     const fullyChecked = (run: { documents: { light?: boolean }[] }) => run.documents.filter((doc) => !doc.light).length;
+    const reference = await validateRepository({ cwd: dir, paths: [], env: {}, cache: false });
+    const expected = summary(dir, reference.issues.filter((issue) => issue.file === join(dir, REPORT) || issue.file === join(dir, 'giaouoc.yaml')));
     const first = await one(REPORT);
-    const again = await one(REPORT);
-    const other = await one(PLAN);
-    // The repository's folder named as the path (as in `giaouoc validate examples`) is a whole run, and builds the index.
-    const whole = await validateRepository({ cwd: tmpdir(), paths: [dir], env });
+    const second = await one(REPORT);
+    const third = await one(REPORT);
+    // The first run checks what the report's rules need; the second passes over the repository and builds the index;
+    // the third goes through it and knows only the documents the report's rules read.
+    expect(fullyChecked(first)).toBeLessThan(reference.documents.length);
+    expect(fullyChecked(second)).toBe(reference.documents.length);
+    expect(third.documents.length).toBeLessThan(reference.documents.length);
+    for (const run of [first, second, third]) expect(summary(dir, run.issues)).toEqual(expected);
+    // The repository's folder named as the path (as in `giaouoc validate examples`) is a whole run: it builds the index.
+    rmSync(cache, { recursive: true, force: true });
+    await validateRepository({ cwd: tmpdir(), paths: [dir], env });
     const indexed = await one(REPORT);
-    // Not a pass over the repository: the other documents are known by their headers only.
-    for (const run of [first, again, other]) expect(fullyChecked(run)).toBeLessThan(whole.documents.length);
-    expect(fullyChecked(again)).toBe(fullyChecked(first));
-    // After the whole run, through the index: only the documents the file's rules read.
-    expect(indexed.documents.length).toBeLessThan(whole.documents.length);
-    const expected = (file: string) => summary(dir, whole.issues.filter((issue) => issue.file === join(dir, file) || issue.file === join(dir, 'giaouoc.yaml')));
-    for (const run of [first, again, indexed]) expect(summary(dir, run.issues)).toEqual(expected(REPORT));
-    expect(summary(dir, other.issues)).toEqual(expected(PLAN));
+    expect(indexed.documents.length).toBeLessThan(reference.documents.length);
+    expect(summary(dir, indexed.issues)).toEqual(expected);
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   });
 
-  it('says in one line, in a large repository without an index, that one whole run makes the next checks of a few files fast', async () => {
+  it('checks, in a large repository without an index, only what a file’s rules need, and says in one line that one whole run builds the index', async () => {
     const { dir, cache } = await repository();
     const env = { GIAOUOC_CACHE_DIR: cache };
-    // An archive of 2,000 more reports, each of its own year: none of them is needed by the report's rules.
+    // An archive of 2,000 more reports, each of its own year and issuer: none of them is needed by the report's rules.
     const text = readFileSync(join(dir, REPORT), 'utf8');
     mkdirSync(join(dir, 'luu-tru'));
-    for (let year = 1000; year < 3000; year++) writeFileSync(join(dir, 'luu-tru', `${year}.yaml`), text.replace(/^year: 2024$/m, `year: ${year}`));
-    const first = runCli(['validate', '--quiet', REPORT], { cwd: dir, env });
-    expect(first.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^giaouoc: kho có 2\d{3} văn bản mà bộ nhớ đệm chưa có chỉ mục .*`giaouoc validate` cho cả kho một lần/)]);
-    const english = runCli(['validate', '--quiet', '--lang', 'en', REPORT], { cwd: dir, env });
-    expect(english.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^giaouoc: the repository has 2\d{3} documents and the cache has no index yet/)]);
-    expect(runCli(['validate', '--quiet'], { cwd: dir, env }).stderr).toBe('');
-    const indexed = runCli(['validate', '--quiet', REPORT], { cwd: dir, env });
-    expect([indexed.code, indexed.stderr]).toEqual([first.code, '']);
+    for (let year = 1000; year < 3000; year++) {
+      writeFileSync(join(dir, 'luu-tru', `${year}.yaml`), text.replace(/^year: 2024$/m, `year: ${year}`).replace(/^issuer: .*$/m, `issuer: don-vi-${year}`));
+    }
+    // One process: the validation workers run from the build, which an in-process run from the sources has not.
+    const one = () => validateRepository({ cwd: dir, paths: [join(dir, REPORT)], env, index: true, jobs: 1 });
+    const fullyChecked = (run: { documents: { light?: boolean }[] }) => run.documents.filter((doc) => !doc.light).length;
+    takeCacheNotices();
+    const first = await one();
+    const again = await one();
+    expect(first.documents.length).toBeGreaterThan(2000);
+    for (const run of [first, again]) expect(fullyChecked(run)).toBeLessThan(20);
+    expect(takeCacheNotices()).toEqual([
+      {
+        vi: expect.stringMatching(/^kho có 20\d\d văn bản mà bộ nhớ đệm chưa có chỉ mục .*`giaouoc validate` cho cả kho một lần/),
+        en: expect.stringMatching(/^the repository has 20\d\d documents and the cache has no index yet.*run `giaouoc validate` on the whole repository once/),
+      },
+    ]);
+    const whole = await validateRepository({ cwd: dir, paths: [], env, jobs: 1 });
+    const indexed = await one();
+    expect(takeCacheNotices()).toEqual([]);
+    expect(indexed.documents.length).toBeLessThan(20);
+    const expected = summary(dir, whole.issues.filter((issue) => issue.file === join(dir, REPORT) || issue.file === join(dir, 'giaouoc.yaml')));
+    for (const run of [first, again, indexed]) expect(summary(dir, run.issues)).toEqual(expected);
+    // The line as the command prints it.
+    rmSync(cache, { recursive: true, force: true });
+    const printed = runCli(['validate', '--quiet', '--lang', 'en', REPORT], { cwd: dir, env });
+    expect(printed.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^giaouoc: the repository has 20\d\d documents and the cache has no index yet/)]);
     rmSync(dir, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   }, 60_000);
+
+  it('spreads a small repository’s index over 16 shard files, and a rebuild leaves no file of another count', async () => {
+    const { dir, cache } = await repository();
+    const env = { GIAOUOC_CACHE_DIR: cache };
+    const shardFiles = () => readdirSync(indexShards(cache)).filter((name) => name.endsWith('.bin')).sort();
+    await validateRepository({ cwd: dir, paths: [], env });
+    expect(shardFiles()).toEqual([...Array.from({ length: 16 }, (_, index) => `${index.toString(16).padStart(3, '0')}.bin`), `${HEAD_SHARD}.bin`]);
+    // A shard of a rebuild over more shards, left behind; a registry edited since: the next whole run rebuilds.
+    writeFileSync(join(indexShards(cache), '7ff.bin'), 'left over');
+    writeFileSync(join(dir, 'giaouoc.yaml'), `${readFileSync(join(dir, 'giaouoc.yaml'), 'utf8')}# sửa\n`);
+    await validateRepository({ cwd: dir, paths: [], env });
+    expect(shardFiles()).not.toContain('7ff.bin');
+    expect(shardFiles()).toHaveLength(17);
+    const one = await validateRepository({ cwd: dir, paths: [join(dir, REPORT)], env, index: true });
+    const whole = await validateRepository({ cwd: dir, paths: [], env });
+    expect(one.documents.length).toBeLessThan(whole.documents.length);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
 
   it('keeps, when a run that read a few entries saves, the entries of the same shard it did not read', async () => {
     const { dir, cache } = await repository();
