@@ -108,7 +108,7 @@ function duplicateCodes(units: Partial<Unit>[], report: Report): void {
   units.forEach((unit, i) => {
     for (const span of codeSpans(unit, i)) {
       const clash = seen.find((other) => other.id !== unit.id && other.code === span.code && other.upper === span.upper && overlaps(other, span));
-      if (clash) report(span.path, 'duplicate-unit-code', { code: span.code, other: clash.id, from: [span.from, clash.from].filter(Boolean).sort().at(-1) ?? '—' });
+      if (clash) report(span.path, 'duplicate-unit-code', { code: span.code, other: clash.id, from: [span.from, clash.from].filter(Boolean).sort().at(-1) ?? '' });
     }
     seen.push(...codeSpans(unit, i).map((span) => ({ ...span, id: String(unit.id) })));
   });

@@ -108,6 +108,17 @@ describe('bad time data in giaouoc.yaml', () => {
     start: { date: 2025-07-01 }
 `);
     expect(apart).toEqual([]);
+    // Both for all time: no date to name.
+    const always = configIssues(`${BASE}  - id: cd-cu
+    name: Công đoàn Cũ
+    upper: tld
+    code: CĐX
+  - id: cd-moi
+    name: Công đoàn Mới
+    upper: tld
+    code: CĐX
+`);
+    expect(always.map((issue) => issue.vi)).toEqual([expect.stringMatching(/^ký hiệu “CĐX” cũng là ký hiệu của “cd-cu” cùng cấp trên trong cùng thời gian, nên số văn bản/)]);
   });
 
   it('a registry without any time data has nothing to report', () => {

@@ -36,8 +36,8 @@ export const REGISTRY_MESSAGES: Record<string, MessageSpec> = {
     // A warning: provincial federations all number as LĐLĐ and are told apart by the header; the usual mistake is
     // a successor taking the code while the unit it replaced was never ended.
     severity: 'warning',
-    vi: (a) => `ký hiệu ${q(a.code)} cũng là ký hiệu của ${q(a.other)} cùng cấp trên trong cùng thời gian (từ ${a.from}), nên số văn bản của hai đơn vị chỉ phân biệt được nhờ tên ở đầu văn bản; nếu đơn vị này thay đơn vị kia, hãy ghi “end” cho đơn vị cũ, nếu không hãy đặt ký hiệu riêng`,
-    en: (a) => `the code ${q(a.code)} is also the code of ${q(a.other)} under the same upper body at the same time (from ${a.from}), so their document numbers differ only by the header; if this unit replaced the other, give the old one an “end”, otherwise choose a code of its own`,
+    vi: (a) => `ký hiệu ${q(a.code)} cũng là ký hiệu của ${q(a.other)} cùng cấp trên trong cùng thời gian${a.from ? ` (từ ${a.from})` : ''}, nên số văn bản của hai đơn vị chỉ phân biệt được nhờ tên ở đầu văn bản; nếu đơn vị này thay đơn vị kia, hãy ghi “end” cho đơn vị cũ, nếu không hãy đặt ký hiệu riêng`,
+    en: (a) => `the code ${q(a.code)} is also the code of ${q(a.other)} under the same upper body at the same time${a.from ? ` (from ${a.from})` : ''}, so their document numbers differ only by the header; if this unit replaced the other, give the old one an “end”, otherwise choose a code of its own`,
   },
   'former-id-taken': {
     severity: 'error',
