@@ -17,7 +17,7 @@ import { MIN_FILES_FOR_WORKERS } from './pool-size.js';
 import { headerFacts, isComplete, needsOf, readHeader, satisfies, type Header } from './dependencies.js';
 import { availableParallelism } from 'node:os';
 import { CACHE_BUILD } from '../version.js';
-import { keepHeapNearLive } from '../startup/heap-growth.js';
+import { keepHeapNearLive, letYoungGenerationGrow } from '../startup/heap-growth.js';
 import { cacheNotice } from '../cache/store.js';
 import type { Text } from '../context.js';
 
@@ -126,6 +126,8 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   // A cold run over the whole repository checks everything: start the workers now, while the files are read.
   // The checker (YAML parser, validators) loads only when some file is not answered by the cache.
   const coldWhole = !targeted && (!cache || cache.isEmpty()) && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1;
+  // A warm pass keeps what it reads from the cache, and a young generation kept small would copy all of it piecemeal.
+  if (!targeted && cache && !cache.isEmpty()) letYoungGenerationGrow();
   let pool: Checker | undefined = coldWhole ? (await import('./pool.js')).workerChecker(jobs) : undefined;
   const misses: Input[] = [];
   let light = new Set<number>();

@@ -29,6 +29,13 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
   };
   // Each kind's entry says what its documents are here: the criteria members are scored by, or a member's claims.
   const tables = documents.filter((doc) => yearEndRole(doc.facts.kind) === 'criteria');
+  // By issuer, once: looked up for each sheet, a scan of every table cost seconds in an archive of thousands of each.
+  const tablesBy = new Map<string, KnownDocument[]>();
+  for (const table of tables) {
+    const list = tablesBy.get(table.facts.issuer.id);
+    if (list) list.push(table);
+    else tablesBy.set(table.facts.issuer.id, [table]);
+  }
   const present = new Set<string>();
 
   for (const doc of documents) {
@@ -44,7 +51,7 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
       report(sheet.bloc, 'score-sheet-unknown-bloc', { id: sheet.bloc.id, suggest: closest(sheet.bloc.id, known) ?? '' });
       continue;
     }
-    const table = tableFor(tables, body.id, sheet);
+    const table = tableFor(tablesBy.get(body.id) ?? [], sheet);
     if (table && body.members.includes(sheet.issuer.id)) present.add(`${table.file}|${sheet.issuer.id}`);
     if (!body.members.includes(sheet.issuer.id)) report(sheet.issuer, 'score-sheet-not-member', { id: sheet.issuer.id, blocName: body.name, year: sheet.year });
     for (const file of sheet.evidenceFiles) {
@@ -66,8 +73,8 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
 }
 
 /** The table a sheet follows: its scoring body's table of the same year, or one whose period covers the sheet's. */
-function tableFor(tables: readonly KnownDocument[], body: string, sheet: ScoreSheetFacts): KnownDocument | undefined {
-  const issued = tables.filter((table) => table.facts.issuer.id === body);
+/** The body's table for the sheet's year, else one whose period overlaps the sheet's; `issued`: the body's tables. */
+function tableFor(issued: readonly KnownDocument[], sheet: ScoreSheetFacts): KnownDocument | undefined {
   return issued.find((table) => table.facts.year === sheet.year) ?? issued.find((table) => table.facts.period && sheet.period && overlaps(table.facts.period, sheet.period));
 }
 
