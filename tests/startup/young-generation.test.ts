@@ -1,6 +1,7 @@
 // A run that keeps much of what it allocates made V8 double its young generation up to 32 MB, which then stayed in
 // the run's peak memory (60 MB more at 10,000 documents). The start keeps it at its first size; a growth factor
-// given on node's command line is left as it is. A warm validation lets it grow again (its survivors are read from the cache).
+// given on node's command line is left as it is. A warm validation lets it grow again: what survives there is read
+// from the cache.
 
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
