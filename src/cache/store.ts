@@ -85,6 +85,8 @@ export interface SaveGuard<V> {
 export class ShardedStore<V> {
   private readonly shards = new Map<string, Shard<V>>();
   private rebuilt = false;
+  /** storedShards, as read before this store's first save. */
+  private stored: number | undefined;
 
   private constructor(
     private readonly dir: string | undefined,
@@ -129,8 +131,16 @@ export class ShardedStore<V> {
     return this.storedShards() > 0;
   }
 
-  /** How many shard files are stored for this repository and format (reads the folder, not the shards). */
+  /**
+   * How many shard files are stored for this repository and format (reads the folder, not the shards; once until
+   * this store saves).
+   */
   storedShards(): number {
+    this.stored ??= this.countStored();
+    return this.stored;
+  }
+
+  private countStored(): number {
     if (!this.dir) return 0;
     try {
       if (readFileSync(join(this.dir, FORMAT_FILE), 'utf8') !== this.formatTag()) return 0;
@@ -221,6 +231,7 @@ export class ShardedStore<V> {
    */
   async save(guard?: SaveGuard<V>): Promise<void> {
     if (!this.dir || !this.secret) return;
+    this.stored = undefined;
     if (guard && [...this.shards.values()].some((shard) => shard.dirty)) {
       sweep(this.dir);
       const saved = await withSaveLock(this.dir, async () => {

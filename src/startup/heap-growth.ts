@@ -21,7 +21,9 @@ export function keepHeapNearLive(percent: number): void {
 }
 
 const YOUNG_FLAG = '--semi-space-growth-factor';
-let youngApplied = false;
+/** V8's own growth factor of the young generation. */
+const V8_GROWTH_FACTOR = 2;
+/** V8's own growth factor of the young generation. */let youngApplied = false;
 
 /**
  * Set by the command-line start (start.ts), before the CLI is loaded, for every command. When much of what a run
@@ -49,6 +51,3 @@ export function letYoungGenerationGrow(): void {
   setFlagsFromString(`${YOUNG_FLAG}=${V8_GROWTH_FACTOR}`);
   youngApplied = false;
 }
-
-const V8_GROWTH_FACTOR = 2;
-

@@ -50,7 +50,7 @@ interface Head {
   g: string;
   /** The content hash of giaouoc.yaml: number series are read against it. */
   config: string;
-  /** How many shards the buckets are spread over (shardsFor). */
+  /** How many shards the buckets are spread over (shardCountFor). */
   n: number;
 }
 
@@ -68,7 +68,7 @@ const DOCUMENTS_PER_SHARD = 25;
 const MIN_SHARDS = 16;
 export const MAX_SHARDS = 2048;
 
-function shardsFor(documents: number): number {
+function shardCountFor(documents: number): number {
   let count = MIN_SHARDS;
   while (count < MAX_SHARDS && count * DOCUMENTS_PER_SHARD < documents) count *= 2;
   return count;
@@ -120,7 +120,7 @@ export class FactIndex {
         buckets.set(key, list);
       }
     }
-    const count = shardsFor(documents.length);
+    const count = shardCountFor(documents.length);
     this.store.useShardCount(count);
     this.store.clear();
     for (const shard of this.store.shardNames()) this.store.set(shardOwnKey(shard), g);

@@ -72,8 +72,7 @@ export function yearEndIssues(config: RepositoryConfig, documents: readonly Know
   return issues;
 }
 
-/** The table a sheet follows: its scoring body's table of the same year, or one whose period covers the sheet's. */
-/** The body's table for the sheet's year, else one whose period overlaps the sheet's; `issued`: the body's tables. */
+/** The table a sheet follows, among its scoring body's tables: the one of its year, or one whose period covers it. */
 function tableFor(issued: readonly KnownDocument[], sheet: ScoreSheetFacts): KnownDocument | undefined {
   return issued.find((table) => table.facts.year === sheet.year) ?? issued.find((table) => table.facts.period && sheet.period && overlaps(table.facts.period, sheet.period));
 }
