@@ -23,7 +23,7 @@ export interface ParsedSource {
   /** The plain value, every string in NFC; undefined when the YAML could not be read. */
   value: unknown;
   problems: SourceProblem[];
-  /** The whole source is NFC: no string in it needs normalising or a warning. */
+  /** The whole source is NFC and has no escape: no string in it needs normalising or a warning. */
   nfc: boolean;
 }
 
@@ -34,8 +34,9 @@ function parseWithYaml(text: string): Document.Parsed {
 
 export function parseSource(text: string): ParsedSource {
   // Nearly every file is NFC already; one check spares a copy of every string, and a scan of its characters
-  // usually spares the check's own copy of the text.
-  const nfc = isNfc(text);
+  // usually spares the check's own copy of the text. A backslash may start a double-quoted escape ("e\u0301"),
+  // whose string is decomposed in an NFC text: such a file has its strings normalised like any other.
+  const nfc = isNfc(text) && !text.includes('\\');
   const fast = readFastYaml(text, MAX_ALIAS_COUNT);
   const deep = fast ? undefined : tooDeepAt(text);
   if (deep !== undefined) {

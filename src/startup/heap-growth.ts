@@ -23,7 +23,8 @@ export function keepHeapNearLive(percent: number): void {
 const YOUNG_FLAG = '--semi-space-growth-factor';
 /** V8's own growth factor of the young generation. */
 const V8_GROWTH_FACTOR = 2;
-/** V8's own growth factor of the young generation. */let youngApplied = false;
+
+let youngApplied = false;
 
 /**
  * Set by the command-line start (start.ts), before the CLI is loaded, for every command. When much of what a run
