@@ -28,10 +28,10 @@ export async function attachSignedCommand(path: string, options: AttachSignedOpt
   if (!repo) {
     throw new UserError({ vi: 'hãy chạy lệnh trong kho văn bản (thư mục có giaouoc.yaml, trong một kho git)', en: 'run this inside a document repository (a folder with giaouoc.yaml, in a git repository)' });
   }
-  const chalk = await painterFor(ctx.stderr, ctx.env);
+  const paint = painterFor(ctx.stderr, ctx.env);
   const binding = report!.binding;
   if (report!.state === 'invalid' || report!.state === 'incomplete' || !binding?.document || !binding.parties) {
-    ctx.stderr.write(formatPdfReports([report!], { lang: options.lang, chalk, display: (file) => displayPath(file, ctx.cwd) }));
+    ctx.stderr.write(formatPdfReports([report!], { lang: options.lang, paint, display: (file) => displayPath(file, ctx.cwd) }));
     ctx.stderr.write(
       pick(
         {

@@ -8,6 +8,6 @@ import { documentLog } from '../repo/document-log.js';
 
 export async function logCommand(file: string, options: { lang: Lang }, ctx: RunContext): Promise<number> {
   const log = await documentLog({ cwd: ctx.cwd, file, env: ctx.env });
-  ctx.stdout.write(formatLogText(log, { lang: options.lang, chalk: await painterFor(ctx.stdout, ctx.env) }));
+  ctx.stdout.write(formatLogText(log, { lang: options.lang, paint: painterFor(ctx.stdout, ctx.env) }));
   return EXIT.ok;
 }

@@ -42,8 +42,8 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
   const errors = run.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) {
-    const chalk = await painterFor(ctx.stderr, ctx.env);
-    ctx.stderr.write(formatIssuesText(errors, run.files.length + 1, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stderr.isTTY) }));
+    const paint = painterFor(ctx.stderr, ctx.env);
+    ctx.stderr.write(formatIssuesText(errors, run.files.length + 1, { cwd: ctx.cwd, lang: options.lang, paint, codeFrames: Boolean(ctx.stderr.isTTY) }));
     ctx.stderr.write(
       options.lang === 'en'
         ? 'giaouoc: nothing was rendered; fix the errors above and run the command again\n'

@@ -14,6 +14,6 @@ export async function statusCommand(options: StatusCommandOptions, ctx: RunConte
   const report = await inspectSignatures({ cwd: ctx.cwd, paths: [], env: ctx.env });
   const { caSignedDocuments } = await import('../pdfsign/ca-status.js');
   const caSigned = await caSignedDocuments(report.root, report.documents.map((doc) => ({ relative: doc.relative, digest: doc.digest, year: doc.year })));
-  ctx.stdout.write(formatStatusText(report, { lang: options.lang, chalk: await painterFor(ctx.stdout, ctx.env), caSigned: new Set(caSigned.keys()) }));
+  ctx.stdout.write(formatStatusText(report, { lang: options.lang, paint: painterFor(ctx.stdout, ctx.env), caSigned: new Set(caSigned.keys()) }));
   return EXIT.ok;
 }

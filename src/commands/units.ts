@@ -37,8 +37,8 @@ export async function unitsCommand(id: string | undefined, options: UnitsCommand
   const result = checkFile(file, bytes, 'config');
   if (!result.config) {
     const errors = result.issues.filter((issue) => issue.severity === 'error');
-    const chalk = await painterFor(ctx.stderr, ctx.env);
-    ctx.stderr.write(formatIssuesText(errors, 1, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: false }));
+    const paint = painterFor(ctx.stderr, ctx.env);
+    ctx.stderr.write(formatIssuesText(errors, 1, { cwd: ctx.cwd, lang: options.lang, paint, codeFrames: false }));
     return EXIT.findings;
   }
   const registry = registryOf(result.config);

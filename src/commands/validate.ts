@@ -48,8 +48,8 @@ export async function validateCommand(paths: string[], options: ValidateCommandO
     if (summaryFile) await appendFile(summaryFile, formatIssuesSummary(shown, fileCount, ctx.cwd, options.lang));
   }
   else if (!(options.quiet && shown.length === 0)) {
-    const chalk = await painterFor(ctx.stdout, ctx.env);
-    ctx.stdout.write(formatIssuesText(shown, fileCount, { cwd: ctx.cwd, lang: options.lang, chalk, codeFrames: Boolean(ctx.stdout.isTTY) }));
+    const paint = painterFor(ctx.stdout, ctx.env);
+    ctx.stdout.write(formatIssuesText(shown, fileCount, { cwd: ctx.cwd, lang: options.lang, paint, codeFrames: Boolean(ctx.stdout.isTTY) }));
   }
   const { errors, warnings } = countBySeverity(run.issues);
   return errors > 0 || (options.strict && warnings > 0) ? EXIT.findings : EXIT.ok;

@@ -23,8 +23,8 @@ export async function verifyPdfCommand(paths: string[], options: VerifyPdfOption
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify({ pdfs: reports }, null, 2)}\n`);
   } else {
-    const chalk = await painterFor(ctx.stdout, ctx.env);
-    ctx.stdout.write(formatPdfReports(reports, { lang: options.lang, chalk, display: (file) => displayPath(file, ctx.cwd) }));
+    const paint = painterFor(ctx.stdout, ctx.env);
+    ctx.stdout.write(formatPdfReports(reports, { lang: options.lang, paint, display: (file) => displayPath(file, ctx.cwd) }));
   }
   return reports.some((report) => report.state === 'invalid') ? EXIT.findings : EXIT.ok;
 }

@@ -25,12 +25,12 @@ export async function verifyCommand(paths: string[], options: VerifyCommandOptio
     const json = formatSignaturesJson(report, options.lang);
     ctx.stdout.write(pdfs.length === 0 ? json : `${JSON.stringify({ ...JSON.parse(json), pdfs }, null, 2)}\n`);
   } else {
-    const chalk = await painterFor(ctx.stdout, ctx.env);
-    for (const chunk of signaturesTextChunks(report, { lang: options.lang, chalk })) ctx.stdout.write(chunk);
+    const paint = painterFor(ctx.stdout, ctx.env);
+    for (const chunk of signaturesTextChunks(report, { lang: options.lang, paint })) ctx.stdout.write(chunk);
     if (pdfs.length > 0) {
       const { formatPdfReports } = await import('../output/pdf-verify-text.js');
       const { displayPath } = await import('../output/issues-text.js');
-      ctx.stdout.write(formatPdfReports(pdfs, { lang: options.lang, chalk, display: (file) => displayPath(file, ctx.cwd) }));
+      ctx.stdout.write(formatPdfReports(pdfs, { lang: options.lang, paint, display: (file) => displayPath(file, ctx.cwd) }));
     }
   }
   // A stored PDF of an older revision is like a stale signature: it fails only with --require-complete.

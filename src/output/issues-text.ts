@@ -10,26 +10,26 @@ import { issueMessage, severityLabel } from './localize.js';
 export interface TextOptions {
   cwd: string;
   lang: Lang;
-  chalk: Painter;
+  paint: Painter;
   codeFrames: boolean;
 }
 
 export function formatIssuesText(issues: readonly Issue[], fileCount: number, options: TextOptions): string {
-  const { chalk, lang } = options;
+  const { paint, lang } = options;
   const sources = new Map<string, string[] | undefined>();
   const lines: string[] = [];
   for (const issue of issues) {
     const where = `${displayPath(issue.file, options.cwd)}:${issue.line}:${issue.column}`;
     const label = severityLabel(issue.severity, lang);
-    const painted = issue.severity === 'error' ? chalk.red(label) : chalk.yellow(label);
-    lines.push(`${chalk.bold(where)} ${painted} ${issueMessage(issue, lang)} ${chalk.dim(`[${issue.code}]`)}`);
+    const painted = issue.severity === 'error' ? paint.red(label) : paint.yellow(label);
+    lines.push(`${paint.bold(where)} ${painted} ${issueMessage(issue, lang)} ${paint.dim(`[${issue.code}]`)}`);
     if (options.codeFrames) {
       if (!sources.has(issue.file)) sources.set(issue.file, readLines(issue.file));
-      const frame = codeFrame(sources.get(issue.file), issue.line, issue.column, chalk);
+      const frame = codeFrame(sources.get(issue.file), issue.line, issue.column, paint);
       if (frame) lines.push(frame, '');
     }
   }
-  lines.push(summary(issues, fileCount, lang, chalk));
+  lines.push(summary(issues, fileCount, lang, paint));
   return lines.join('\n') + '\n';
 }
 
@@ -38,16 +38,16 @@ export function displayPath(file: string, cwd: string): string {
   return rel && !rel.startsWith('..') ? rel : file;
 }
 
-function summary(issues: readonly Issue[], fileCount: number, lang: Lang, chalk: Painter): string {
+function summary(issues: readonly Issue[], fileCount: number, lang: Lang, paint: Painter): string {
   const { errors, warnings } = countBySeverity(issues);
   if (lang === 'en') {
-    if (issues.length === 0) return chalk.green(`✔ ${fileCount} ${fileCount === 1 ? 'file' : 'files'} checked, no problems`);
+    if (issues.length === 0) return paint.green(`✔ ${fileCount} ${fileCount === 1 ? 'file' : 'files'} checked, no problems`);
     const text = `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${fileCount} ${fileCount === 1 ? 'file' : 'files'}`;
-    return errors ? chalk.red(`✖ ${text}`) : chalk.yellow(`⚠ ${text}`);
+    return errors ? paint.red(`✖ ${text}`) : paint.yellow(`⚠ ${text}`);
   }
-  if (issues.length === 0) return chalk.green(`✔ đã kiểm tra ${fileCount} tệp, không có lỗi`);
+  if (issues.length === 0) return paint.green(`✔ đã kiểm tra ${fileCount} tệp, không có lỗi`);
   const text = `${errors} lỗi, ${warnings} cảnh báo trong ${fileCount} tệp`;
-  return errors ? chalk.red(`✖ ${text}`) : chalk.yellow(`⚠ ${text}`);
+  return errors ? paint.red(`✖ ${text}`) : paint.yellow(`⚠ ${text}`);
 }
 
 function readLines(file: string): string[] | undefined {
@@ -58,7 +58,7 @@ function readLines(file: string): string[] | undefined {
   }
 }
 
-function codeFrame(lines: string[] | undefined, line: number, column: number, chalk: Painter): string | undefined {
+function codeFrame(lines: string[] | undefined, line: number, column: number, paint: Painter): string | undefined {
   if (!lines || line < 1 || line > lines.length) return undefined;
   const first = Math.max(1, line - 1);
   const last = Math.min(lines.length, line + 1);
@@ -67,8 +67,8 @@ function codeFrame(lines: string[] | undefined, line: number, column: number, ch
   for (let n = first; n <= last; n++) {
     const gutter = `${n === line ? '>' : ' '} ${String(n).padStart(width)} | `;
     const content = lines[n - 1].replace(/\t/g, '→');
-    out.push(n === line ? chalk.bold(gutter) + content : chalk.dim(gutter) + chalk.dim(content));
-    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${chalk.red('^')}`);
+    out.push(n === line ? paint.bold(gutter) + content : paint.dim(gutter) + paint.dim(content));
+    if (n === line) out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${paint.red('^')}`);
   }
   return out.join('\n');
 }

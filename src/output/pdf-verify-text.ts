@@ -15,15 +15,15 @@ export const PDF_STATE_LABEL: Record<PdfState, Text> = {
   invalid: { vi: 'không hợp lệ', en: 'invalid' },
 };
 
-export function formatPdfReports(reports: readonly PdfReport[], options: { lang: Lang; chalk: Painter; display: (file: string) => string }): string {
-  const { lang, chalk } = options;
+export function formatPdfReports(reports: readonly PdfReport[], options: { lang: Lang; paint: Painter; display: (file: string) => string }): string {
+  const { lang, paint } = options;
   const t = (text: Text) => pick(text, lang);
-  const colour: Record<PdfState, (text: string) => string> = { valid: chalk.green, warnings: chalk.yellow, incomplete: chalk.yellow, invalid: chalk.red };
+  const colour: Record<PdfState, (text: string) => string> = { valid: paint.green, warnings: paint.yellow, incomplete: paint.yellow, invalid: paint.red };
   const lines: string[] = [];
   for (const report of reports) {
     const signed = report.signatures.length;
     const count = report.binding?.parties ? ` (${signed}/${report.binding.parties.length} ${t({ vi: 'bên đã ký', en: 'parties signed' })})` : '';
-    lines.push(`${chalk.bold(options.display(report.file))}: ${colour[report.state](t(PDF_STATE_LABEL[report.state]))}${count}`);
+    lines.push(`${paint.bold(options.display(report.file))}: ${colour[report.state](t(PDF_STATE_LABEL[report.state]))}${count}`);
     const binding = report.binding;
     if (binding?.document) {
       const parts = [binding.document, `commit ${binding.commit?.slice(0, 12) ?? '?'}`, `${t({ vi: 'mã nội dung', en: 'digest' })} ${binding.digest ?? '?'}`];
@@ -31,16 +31,16 @@ export function formatPdfReports(reports: readonly PdfReport[], options: { lang:
       if (binding.recordedPrint) parts.push(t({ vi: 'trùng bản sẵn sàng ký đã ghi trong kho', en: 'matches a sign-ready print recorded in the repository' }));
       lines.push(`  ${t({ vi: 'Văn bản', en: 'Document' })}: ${parts.join(' · ')}`);
     }
-    for (const item of [...report.findings, ...(binding?.findings ?? [])]) lines.push(`  ${mark(item, chalk)} ${t(findingText(item))}`);
-    report.signatures.forEach((signature, index) => lines.push(...signatureLines(signature, index, lang, chalk)));
+    for (const item of [...report.findings, ...(binding?.findings ?? [])]) lines.push(`  ${mark(item, paint)} ${t(findingText(item))}`);
+    report.signatures.forEach((signature, index) => lines.push(...signatureLines(signature, index, lang, paint)));
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-function signatureLines(signature: SignatureVerdict, index: number, lang: Lang, chalk: Painter): string[] {
+function signatureLines(signature: SignatureVerdict, index: number, lang: Lang, paint: Painter): string[] {
   const t = (text: Text) => pick(text, lang);
   const errors = signature.findings.some((item) => item.severity === 'error');
-  const verdict = errors ? chalk.red(t(PDF_STATE_LABEL.invalid)) : chalk.green(t(PDF_STATE_LABEL.valid));
+  const verdict = errors ? paint.red(t(PDF_STATE_LABEL.invalid)) : paint.green(t(PDF_STATE_LABEL.valid));
   const signer = signature.signer;
   const unknown = t({ vi: 'không rõ', en: 'unknown' });
   const out = [`  ${t({ vi: 'Chữ ký', en: 'Signature' })} ${index + 1}${signature.field ? ` (${signature.field})` : ''}: ${verdict}`];
@@ -71,10 +71,10 @@ function signatureLines(signature: SignatureVerdict, index: number, lang: Lang, 
     unknown: { vi: 'chưa kiểm tra được', en: 'unknown' },
   };
   row({ vi: 'Thu hồi', en: 'Revocation' }, t(revocation[signature.revocation]));
-  for (const item of signature.findings) out.push(`    ${mark(item, chalk)} ${t(findingText(item))}`);
+  for (const item of signature.findings) out.push(`    ${mark(item, paint)} ${t(findingText(item))}`);
   return out;
 }
 
-function mark(item: Finding, chalk: Painter): string {
-  return item.severity === 'error' ? chalk.red('✖') : chalk.yellow('!');
+function mark(item: Finding, paint: Painter): string {
+  return item.severity === 'error' ? paint.red('✖') : paint.yellow('!');
 }

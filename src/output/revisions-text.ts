@@ -7,22 +7,22 @@ import { WORKING_FILE, type DocumentDiff } from '../repo/document-diff.js';
 import type { DocumentLog } from '../repo/document-log.js';
 import { explainProblem, unitName } from './signatures-text.js';
 
-export function formatLogText(log: DocumentLog, options: { lang: Lang; chalk: Painter }): string {
-  const { lang, chalk } = options;
+export function formatLogText(log: DocumentLog, options: { lang: Lang; paint: Painter }): string {
+  const { lang, paint } = options;
   if (log.revisions.length === 0) {
     return `${pick({ vi: `${log.relative} chưa có phiên bản nào được commit.`, en: `${log.relative} has no committed revision yet.` }, lang)}\n`;
   }
   const lines: string[] = [];
   for (const revision of log.revisions) {
-    lines.push(`${chalk.yellow(revision.commit.slice(0, 7))} ${revision.date.slice(0, 10)} ${revision.author}: ${revision.subject}`);
+    lines.push(`${paint.yellow(revision.commit.slice(0, 7))} ${revision.date.slice(0, 10)} ${revision.author}: ${revision.subject}`);
     for (const signature of revision.signatures) {
       const who = `${unitName(log.config, signature.unit)}${signature.signer ? ` (${signature.signer})` : ''}`;
       const when = signature.signedAt.slice(0, 10);
       if (!signature.problem) {
-        lines.push(`    ${chalk.green(pick({ vi: 'đã ký', en: 'signed' }, lang))} ${who} ${when} · ${signature.commit.slice(0, 7)}`);
+        lines.push(`    ${paint.green(pick({ vi: 'đã ký', en: 'signed' }, lang))} ${who} ${when} · ${signature.commit.slice(0, 7)}`);
       } else {
         const party = { unit: signature.unit, status: 'invalid' as const, party: true, commit: signature.commit };
-        lines.push(`    ${chalk.red(pick({ vi: 'chữ ký không hợp lệ', en: 'invalid signature' }, lang))} ${who} ${when}: ${pick(explainProblem(signature.problem, party, log.config), lang)}`);
+        lines.push(`    ${paint.red(pick({ vi: 'chữ ký không hợp lệ', en: 'invalid signature' }, lang))} ${who} ${when}: ${pick(explainProblem(signature.problem, party, log.config), lang)}`);
       }
     }
   }

@@ -102,9 +102,9 @@ export function staleChanges(doc: DocumentSignatures, party: PartySignature, con
 const DOCUMENTS_PER_CHUNK = 200;
 
 /** The text report, in pieces of a few hundred documents each. */
-export function* signaturesTextChunks(report: SignatureReport, options: { lang: Lang; chalk: Painter }): Generator<string> {
-  const { lang, chalk } = options;
-  const colour: Record<PartyStatus, (text: string) => string> = { valid: chalk.green, missing: chalk.yellow, stale: chalk.yellow, invalid: chalk.red };
+export function* signaturesTextChunks(report: SignatureReport, options: { lang: Lang; paint: Painter }): Generator<string> {
+  const { lang, paint } = options;
+  const colour: Record<PartyStatus, (text: string) => string> = { valid: paint.green, missing: paint.yellow, stale: paint.yellow, invalid: paint.red };
   const counts: Record<PartyStatus, number> = { valid: 0, missing: 0, stale: 0, invalid: 0 };
   let lines: string[] = [];
   for (const [index, doc] of report.documents.entries()) {
@@ -112,7 +112,7 @@ export function* signaturesTextChunks(report: SignatureReport, options: { lang: 
       yield `${lines.join('\n')}\n`;
       lines = [];
     }
-    lines.push(chalk.bold(doc.relative));
+    lines.push(paint.bold(doc.relative));
     for (const party of [...doc.parties, ...doc.others]) {
       counts[party.status]++;
       const when = party.signedAt ? ` ${party.signedAt.slice(0, 10)}` : '';

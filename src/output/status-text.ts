@@ -14,9 +14,9 @@ export const STATE_LABEL: Record<DocumentState, Text> = {
 /** A stored CA-signed PDF of the current content: the electronic original (see pdfsign/ca-status.ts). */
 export const CA_SIGNED_LABEL: Text = { vi: 'đã ký số (CA)', en: 'digitally signed (CA)' };
 
-export function formatStatusText(report: SignatureReport, options: { lang: Lang; chalk: Painter; caSigned?: ReadonlySet<string> }): string {
-  const { lang, chalk } = options;
-  const colour: Record<DocumentState, (text: string) => string> = { draft: chalk.yellow, signed: chalk.green, resign: chalk.red };
+export function formatStatusText(report: SignatureReport, options: { lang: Lang; paint: Painter; caSigned?: ReadonlySet<string> }): string {
+  const { lang, paint } = options;
+  const colour: Record<DocumentState, (text: string) => string> = { draft: paint.yellow, signed: paint.green, resign: paint.red };
   const rows = report.documents.map((doc) => {
     const kind = doc.kind ? pick(findKind(doc.kind)?.label ?? { vi: doc.kind, en: doc.kind }, lang) : '?';
     const signed = doc.parties.filter((party) => party.status === 'valid').length;
@@ -27,7 +27,7 @@ export function formatStatusText(report: SignatureReport, options: { lang: Lang;
   const lines = rows.map((row) => {
     const cells = row.slice(0, 5).map((cell, column) => cell.padEnd(widths[column]));
     const state = row[5] as DocumentState;
-    const ca = options.caSigned?.has(row[0]) ? `${chalk.green(pick(CA_SIGNED_LABEL, lang))}, ` : '';
+    const ca = options.caSigned?.has(row[0]) ? `${paint.green(pick(CA_SIGNED_LABEL, lang))}, ` : '';
     const label = ca && state === 'draft' ? '' : colour[state](pick(STATE_LABEL[state], lang));
     return `${cells.join('  ')}  ${`${ca}${label}`.replace(/, $/, '').padEnd(10)}  ${row[6]}`;
   });

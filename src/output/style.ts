@@ -25,7 +25,7 @@ export function wantsColour(stream: OutStream, env: NodeJS.ProcessEnv): boolean 
   return Boolean(stream.isTTY);
 }
 
-export async function painterFor(stream: OutStream, env: NodeJS.ProcessEnv): Promise<Painter> {
+export function painterFor(stream: OutStream, env: NodeJS.ProcessEnv): Painter {
   if (!wantsColour(stream, env)) return NO_COLOUR;
   return TOKEN_PAINTER;
 }

@@ -61,9 +61,9 @@ export async function reportFindings(context: YearEndContext, documents: readonl
   const issues = findingsFor(context.run, context.config, documents);
   const blocked = issues.some((issue) => issue.severity === 'error');
   if (issues.length > 0) {
-    const chalk = await painterFor(ctx.stderr, ctx.env);
+    const paint = painterFor(ctx.stderr, ctx.env);
     const cwd = context.revision ? context.root : ctx.cwd;
-    (blocked ? ctx.stdout : ctx.stderr).write(formatIssuesText(issues, documents.length + 1, { cwd, lang, chalk, codeFrames: false }));
+    (blocked ? ctx.stdout : ctx.stderr).write(formatIssuesText(issues, documents.length + 1, { cwd, lang, paint, codeFrames: false }));
   }
   return { blocked, issues };
 }

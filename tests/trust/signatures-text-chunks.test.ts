@@ -19,7 +19,7 @@ function report(count: number): SignatureReport {
 
 describe('verify text report in pieces', () => {
   test('450 documents come in three pieces which, joined, list each document once and count every party', () => {
-    const chunks = [...signaturesTextChunks(report(450), { lang: 'vi', chalk: plain })];
+    const chunks = [...signaturesTextChunks(report(450), { lang: 'vi', paint: plain })];
     expect(chunks).toHaveLength(3);
     for (const chunk of chunks) expect(chunk.endsWith('\n')).toBe(true);
     const lines = chunks.join('').split('\n');
@@ -32,6 +32,6 @@ describe('verify text report in pieces', () => {
   });
 
   test('a report with no documents is the summary alone', () => {
-    expect([...signaturesTextChunks(report(0), { lang: 'en', chalk: plain })].join('')).toBe('\n0 documents: 0 valid, 0 missing, 0 stale, 0 invalid\n');
+    expect([...signaturesTextChunks(report(0), { lang: 'en', paint: plain })].join('')).toBe('\n0 documents: 0 valid, 0 missing, 0 stale, 0 invalid\n');
   });
 });
