@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type FileResult } from './check-file.js';
+import { shareStrings } from '../repo/interner.js';
 import { codeCacheFolder } from '../startup/compiled-code.js';
 import type { WorkItem } from './worker.js';
 
@@ -26,7 +27,8 @@ interface Queued {
   reject: (error: unknown) => void;
 }
 
-export function workerChecker(jobs = availableParallelism()): Checker {
+/** `share`: one copy of each string the results bring (repo/interner.ts), for a run that keeps many of them. */
+export function workerChecker(jobs = availableParallelism(), share?: (text: string) => string): Checker {
   const queue: Queued[] = [];
   const idle: Worker[] = [];
   const inFlight = new Map<Worker, Queued[]>();
@@ -59,6 +61,7 @@ export function workerChecker(jobs = availableParallelism()): Checker {
     worker.on('message', (results: FileResult[]) => {
       const chunk = inFlight.get(worker) ?? [];
       inFlight.delete(worker);
+      if (share) shareStrings(results, share);
       chunk.forEach((entry, i) => entry.resolve(results[i]));
       idle.push(worker);
       schedule();

@@ -20,6 +20,7 @@ import { CACHE_BUILD } from '../version.js';
 import { keepHeapNearLive, letYoungGenerationGrow } from '../startup/heap-growth.js';
 import { cacheNotice } from '../cache/store.js';
 import type { Text } from '../context.js';
+import { stringTable } from '../repo/interner.js';
 
 export interface ValidateOptions {
   cwd: string;
@@ -128,7 +129,10 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
   const coldWhole = !targeted && (!cache || cache.isEmpty()) && files.length >= MIN_FILES_FOR_WORKERS && jobs > 1;
   // A warm pass keeps what it reads from the cache, and a young generation kept small would copy all of it piecemeal.
   if (!targeted && cache && !cache.isEmpty()) letYoungGenerationGrow();
-  let pool: Checker | undefined = coldWhole ? (await import('./pool.js')).workerChecker(jobs) : undefined;
+  // What a run keeps of each document it checks (facts, issues) repeats the same ids and pointers: one copy of each
+  // string the workers send back. (Not of what the cache answers: sharing its strings cost a warm run a third more.)
+  const share = stringTable();
+  let pool: Checker | undefined = coldWhole ? (await import('./pool.js')).workerChecker(jobs, share) : undefined;
   const misses: Input[] = [];
   let light = new Set<number>();
   try {
@@ -150,7 +154,7 @@ export async function validateRepository(options: ValidateOptions): Promise<Vali
     const checkAll = async (round: Input[]) => {
       if (round.length === 0) return;
       const { inlineChecker, workerChecker } = await import('./pool.js');
-      if (!pool && round.length >= MIN_FILES_FOR_WORKERS && jobs > 1) pool = workerChecker(jobs);
+      if (!pool && round.length >= MIN_FILES_FOR_WORKERS && jobs > 1) pool = workerChecker(jobs, share);
       for (const input of round) check(input, pool ?? inlineChecker);
       await Promise.all(checks);
     };
