@@ -30,11 +30,37 @@ export function describeChange(change: FieldChange, context: PhraseContext): Tex
   const subject = reorder ? `thứ tự ${lowerFirst(titleAt(context.schema, change.path))}` : fieldPhrase(change.path, source, context);
   const where = ancestry(change.path.slice(0, -1), source, context);
   const values = change.op === 'change' && !reorder ? `: ${shown(change.before)} → ${shown(change.after)}` : '';
-  const pointer = `/${change.path.join('/')}`;
+  const subjectEn = reorder ? keyWords(change.path[change.path.length - 1] ?? '') : fieldPhraseEn(change.path, source, context);
   return {
     vi: `${reorder ? 'Đổi' : VERB[change.op].vi} ${subject}${where}${values}`,
-    en: `${reorder ? 'Reordered' : VERB[change.op].en} ${pointer}${values}`,
+    en: `${reorder ? 'Reordered' : VERB[change.op].en} ${subjectEn}${ancestryEn(change.path.slice(0, -1), source, context)}${values}`,
   };
+}
+
+// English has no titles in the schemas: a field is named by its YAML key in words, a list item by its list, its
+// rank from one and its id (or the unit a unit id names): "value of targets item 1 (ty-le) of commitments item 2 (c)".
+
+function fieldPhraseEn(path: Path, document: unknown, context: PhraseContext): string {
+  const last = path[path.length - 1];
+  if (typeof last !== 'number') return keyWords(last ?? '');
+  const value = valueAt(document, path);
+  const list = keyWords(path[path.length - 2] ?? '');
+  if (typeof value === 'string' && /^[a-z0-9-]+$/.test(value)) return `${list} item ${last + 1} (${context.unitName?.(value) ?? value})`;
+  const id = isRecord(value) && value.id !== undefined ? ` (${String(value.id)})` : '';
+  return `${list} item ${last + 1}${id}`;
+}
+
+function ancestryEn(path: Path, document: unknown, context: PhraseContext): string {
+  const parts: string[] = [];
+  for (let end = path.length; end > 0; end--) {
+    if (typeof path[end - 1] === 'number') parts.push(fieldPhraseEn(path.slice(0, end), document, context));
+  }
+  return parts.map((part) => ` of ${part}`).join('');
+}
+
+/** `signerTitle` → "signer title". */
+function keyWords(key: string | number): string {
+  return String(key).replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** The changed field itself: a property by its title, a list item by the list's noun, its rank and id. */

@@ -62,3 +62,32 @@ describe('changes inside an authored body', () => {
     expect(said.join(' ')).not.toMatch(/\bbody\b/);
   });
 });
+
+describe('in English', () => {
+  const english = (after: Record<string, any>) => diffContent(compact, after).map((change) => describeChange(change, { schema: 'compact', before: compact, after, unitName: (id) => names[id] }).en);
+
+  test('a field by its key in words, a list item by its list, rank from one and id, never by a JSON pointer', () => {
+    const after = copy();
+    after.commitments[0].targets[0].value = 95;
+    after.parties = after.parties.filter((id: string) => id !== 'cd-bo-tu-phap');
+    after.commitments.push({ id: 'chuyen-doi-so', text: 'đẩy mạnh chuyển đổi số.' });
+    const said = english(after);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'Changed value of targets item 1 (ty-le-hoc-tap-nghi-quyet) of commitments item 1 (hoc-tap-nghi-quyet): «100» → «95»',
+        expect.stringMatching(/^Removed parties item \d+ \(Công đoàn Bộ Tư pháp\)$/),
+        'Added commitments item 6 (chuyen-doi-so)',
+      ]),
+    );
+    expect(said.join(' ')).not.toMatch(/\/\w+\/\d/);
+  });
+
+  test('a re-ordered list and a camel-case key', () => {
+    const reordered = copy();
+    reordered.commitments.reverse();
+    expect(english(reordered)).toEqual(['Reordered commitments']);
+    const signer = copy();
+    signer.signerTitle = 'Chủ tịch';
+    expect(english(signer)[0]).toMatch(/^(Changed|Added) signer title/);
+  });
+});
