@@ -30,7 +30,7 @@ export function schemaIssues(file: string, parsed: ParsedSource, schemaName: str
 function toIssue(file: string, parsed: ParsedSource, schemaName: string, error: AjvError): Issue {
   const path = parsePointer(error.instancePath);
   const field = fieldName(path);
-  const title = titleAt(schemaName, path);
+  const title = titleAt(schemaName, path, parsed.value);
   const value = valueAt(parsed.value, path);
   const base = { file, severity: 'error' as const };
   const at = (where: readonly PathSegment[], key = false) => ({ ...locate(parsed, where, { key }), path: pointer(where) });
@@ -38,12 +38,12 @@ function toIssue(file: string, parsed: ParsedSource, schemaName: string, error: 
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const childTitle = schemaAt(schemaName, [...path, missing])?.title ?? '';
+      const childTitle = schemaAt(schemaName, [...path, missing], parsed.value)?.title ?? '';
       return { ...base, ...at(path), code: 'schema-required', args: { field: missing, title: childTitle } };
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const suggest = closest(extra, propertyNames(schemaName, path)) ?? '';
+      const suggest = closest(extra, propertyNames(schemaName, path, parsed.value)) ?? '';
       return { ...base, ...at([...path, extra], true), code: 'schema-additional', args: { field: extra, suggest } };
     }
     case 'type':

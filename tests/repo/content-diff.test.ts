@@ -52,13 +52,13 @@ describe('semantic diff', () => {
 });
 
 describe('changes inside an authored body', () => {
-  test('a paragraph of a section is named in Vietnamese, through the kinds of body part, never by its YAML key', async () => {
+  test('a paragraph of a section is named by what it is and the section by its heading, never by its YAML key', async () => {
     const source = readFileSync(new URL('../../examples/2024/giao-uoc-khoi-thi-dua-1.yaml', import.meta.url), 'utf8');
     const before = { ...(parseSource(source).value as Record<string, any>), body: [{ section: 'TỔ CHỨC THỰC HIỆN', body: ['Đoạn một.', 'Đoạn hai.'] }] };
     const after = structuredClone(before);
     after.body[0].body[1] = 'Đoạn hai, đã sửa.';
     const said = diffContent(before, after).map((change) => describeChange(change, { schema: 'compact', before, after }).vi);
-    expect(said).toEqual(['Sửa một phần của nội dung thứ hai của một phần của nội dung thứ nhất: «Đoạn hai.» → «Đoạn hai, đã sửa.»']);
+    expect(said).toEqual(['Sửa đoạn văn thứ hai thuộc đề mục «TỔ CHỨC THỰC HIỆN»: «Đoạn hai.» → «Đoạn hai, đã sửa.»']);
     expect(said.join(' ')).not.toMatch(/\bbody\b/);
   });
 });
@@ -89,5 +89,57 @@ describe('in English', () => {
     const signer = copy();
     signer.signerTitle = 'Chủ tịch';
     expect(english(signer)[0]).toMatch(/^(Changed|Added) signer title/);
+  });
+});
+
+describe('a compact written as a body (the shape `giaouoc new giao-uoc` writes)', () => {
+  const before = parseSource(`kind: compact
+body:
+  - Các đơn vị thống nhất ký kết giao ước thi đua.
+  - section: NỘI DUNG GIAO ƯỚC
+    body:
+      - "Các đơn vị cam kết thực hiện tốt các nội dung sau:"
+      - list:
+          - commitment: noi-dung-1
+            text: tổ chức quán triệt Nghị quyết đến đoàn viên.
+            list:
+              - target: chi-tieu-1
+                text: "Tỷ lệ đoàn viên được quán triệt: đạt {value}%."
+                measure: phần trăm
+                value: 100
+          - commitment: noi-dung-2
+            text: chăm lo đời sống đoàn viên.
+        marker: thứ nhất
+`).value as Record<string, any>;
+  const said = (edit: (after: Record<string, any>) => void) => {
+    const after = structuredClone(before);
+    edit(after);
+    return diffContent(before, after).map((change) => describeChange(change, { schema: 'compact', before, after }));
+  };
+
+  test('a target by its kind, rank and id, inside its commitment and section; its text by the target\'s own title', () => {
+    const changes = said((after) => {
+      after.body[1].body[1].list[0].list[0].value = 95;
+      after.body[1].body[1].list[0].list[0].text = 'Tỷ lệ đoàn viên được quán triệt: đạt {value}% trở lên.';
+    });
+    expect(changes.map((change) => change.vi)).toEqual([
+      'Sửa lời văn của chỉ tiêu giao ước thứ nhất (chi-tieu-1) thuộc nội dung giao ước thứ nhất (noi-dung-1) thuộc đề mục «NỘI DUNG GIAO ƯỚC»: «Tỷ lệ đoàn viên được quán triệt: đạt {value}%.» → «Tỷ lệ đoàn viên được quán triệt: đạt {value}% trở lên.»',
+      'Sửa mức chỉ tiêu của chỉ tiêu giao ước thứ nhất (chi-tieu-1) thuộc nội dung giao ước thứ nhất (noi-dung-1) thuộc đề mục «NỘI DUNG GIAO ƯỚC»: «100» → «95»',
+    ]);
+    expect(changes.map((change) => change.en)).toEqual([
+      'Changed text of target 1 (chi-tieu-1) of commitment 1 (noi-dung-1) of section «NỘI DUNG GIAO ƯỚC»: «Tỷ lệ đoàn viên được quán triệt: đạt {value}%.» → «Tỷ lệ đoàn viên được quán triệt: đạt {value}% trở lên.»',
+      'Changed value of target 1 (chi-tieu-1) of commitment 1 (noi-dung-1) of section «NỘI DUNG GIAO ƯỚC»: «100» → «95»',
+    ]);
+  });
+
+  test('a paragraph, a new commitment and a removed one', () => {
+    expect(said((after) => (after.body[0] = 'Các đơn vị ký kết giao ước.')).map((change) => change.vi)).toEqual([
+      'Sửa đoạn văn thứ nhất: «Các đơn vị thống nhất ký kết giao ước thi đua.» → «Các đơn vị ký kết giao ước.»',
+    ]);
+    const added = said((after) => after.body[1].body[1].list.push({ commitment: 'noi-dung-3', text: 'chuyển đổi số.' }));
+    expect(added.map((change) => change.vi)).toEqual(['Thêm nội dung giao ước thứ ba (noi-dung-3) thuộc đề mục «NỘI DUNG GIAO ƯỚC»']);
+    expect(added.map((change) => change.en)).toEqual(['Added commitment 3 (noi-dung-3) of section «NỘI DUNG GIAO ƯỚC»']);
+    const removed = said((after) => after.body[1].body[1].list.pop());
+    expect(removed.map((change) => change.vi)).toEqual(['Xóa nội dung giao ước thứ hai (noi-dung-2) thuộc đề mục «NỘI DUNG GIAO ƯỚC»']);
   });
 });
