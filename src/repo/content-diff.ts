@@ -1,5 +1,6 @@
 // A field-level comparison of two revisions of a document: what was added, removed or edited, by path.
-// Lists of records with an `id` are matched by id (re-ordering commitments is not an edit of each one);
+// Lists of records with an `id` (or a body part's own id: `commitment: …`, `target: …`) are matched by id
+// (re-ordering commitments is not an edit of each one);
 // lists of ids (parties, members) are compared as sets; other lists (paragraphs) by position.
 
 export type Path = (string | number)[];
@@ -32,7 +33,11 @@ function diffRecords(before: Record<string, unknown>, after: Record<string, unkn
 }
 
 function diffLists(before: unknown[], after: unknown[], path: Path): FieldChange[] {
-  if (before.every(hasId) && after.every(hasId) && (before.length > 0 || after.length > 0)) return diffById(before, after, path);
+  if (before.length > 0 || after.length > 0) {
+    const beforeKeys = matchKeys(before);
+    const afterKeys = beforeKeys && matchKeys(after);
+    if (beforeKeys && afterKeys) return diffById(before as Record<string, unknown>[], after as Record<string, unknown>[], beforeKeys, afterKeys, path);
+  }
   if (before.every(isIdText) && after.every(isIdText)) return diffAsSet(before as string[], after as string[], path);
   const changes: FieldChange[] = [];
   const common = Math.min(before.length, after.length);
@@ -42,46 +47,75 @@ function diffLists(before: unknown[], after: unknown[], path: Path): FieldChange
   return changes;
 }
 
-function diffById(before: Record<string, unknown>[], after: Record<string, unknown>[], path: Path): FieldChange[] {
+function diffById(before: Record<string, unknown>[], after: Record<string, unknown>[], beforeKeys: string[], afterKeys: string[], path: Path): FieldChange[] {
   const changes: FieldChange[] = [];
-  const beforeIds = new Map(before.map((item, index) => [String(item.id), index]));
-  const afterIds = new Set(after.map((item) => String(item.id)));
+  const beforeAt = new Map(beforeKeys.map((key, index) => [key, index]));
+  const afterAt = new Map(afterKeys.map((key, index) => [key, index]));
   after.forEach((item, index) => {
-    const old = beforeIds.get(String(item.id));
+    const old = beforeAt.get(afterKeys[index]!);
     if (old === undefined) changes.push({ op: 'add', path: [...path, index], after: item });
     else changes.push(...diffContent(before[old], item, [...path, index]));
   });
   before.forEach((item, index) => {
-    if (!afterIds.has(String(item.id))) changes.push({ op: 'remove', path: [...path, index], before: item });
+    if (!afterAt.has(beforeKeys[index]!)) changes.push({ op: 'remove', path: [...path, index], before: item });
   });
-  const order = (items: Record<string, unknown>[]) => items.map((item) => String(item.id)).filter((id) => beforeIds.has(id) && afterIds.has(id));
-  if (order(before).join('\n') !== order(after).join('\n')) changes.push({ op: 'change', path, before: order(before), after: order(after) });
+  // The order of the items both revisions keep, by their ids.
+  const order = (items: Record<string, unknown>[], keys: string[], other: Map<string, number>) => items.filter((_, index) => other.has(keys[index]!)).map(idOf);
+  const kept = [order(before, beforeKeys, afterAt), order(after, afterKeys, beforeAt)];
+  if (kept[0]!.join('\n') !== kept[1]!.join('\n')) changes.push({ op: 'change', path, before: kept[0], after: kept[1] });
   return changes;
 }
 
 function diffAsSet(before: string[], after: string[], path: Path): FieldChange[] {
   const changes: FieldChange[] = [];
+  const inBefore = new Set(before);
+  const inAfter = new Set(after);
   after.forEach((item, index) => {
-    if (!before.includes(item)) changes.push({ op: 'add', path: [...path, index], after: item });
+    if (!inBefore.has(item)) changes.push({ op: 'add', path: [...path, index], after: item });
   });
   before.forEach((item, index) => {
-    if (!after.includes(item)) changes.push({ op: 'remove', path: [...path, index], before: item });
+    if (!inAfter.has(item)) changes.push({ op: 'remove', path: [...path, index], before: item });
   });
-  const kept = (items: string[], other: string[]) => items.filter((item) => other.includes(item));
-  if (changes.length === 0 && kept(before, after).join('\n') !== kept(after, before).join('\n')) {
+  const kept = (items: string[], other: Set<string>) => items.filter((item) => other.has(item));
+  if (changes.length === 0 && kept(before, inAfter).join('\n') !== kept(after, inBefore).join('\n')) {
     changes.push({ op: 'change', path, before, after });
   }
   return changes;
+}
+
+// A body's parts carry their id under the key that says what they are (`commitment: noi-dung-1`, `target: …`).
+const ID_KEYS = ['commitment', 'target', 'task', 'result', 'criterion', 'group', 'bonus', 'penalty'] as const;
+
+/** The id an item is matched by across revisions: its `id`, or a body part's own id. */
+function idOf(item: Record<string, unknown>): string {
+  if (typeof item.id === 'string' || typeof item.id === 'number') return String(item.id);
+  const key = ID_KEYS.find((name) => typeof item[name] === 'string');
+  return key ? String(item[key]) : '';
+}
+
+/**
+ * Each item's match key (what kind of id, and the id), when every item of the list has one and no two share it;
+ * otherwise the list is compared by position.
+ */
+function matchKeys(items: unknown[]): string[] | undefined {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (!isRecord(item)) return undefined;
+    const name = typeof item.id === 'string' || typeof item.id === 'number' ? 'id' : ID_KEYS.find((key) => typeof item[key] === 'string');
+    if (!name) return undefined;
+    const key = `${name}\0${String(item[name])}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    keys.push(key);
+  }
+  return keys;
 }
 
 const ID_TEXT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function isIdText(value: unknown): boolean {
   return typeof value === 'string' && ID_TEXT.test(value);
-}
-
-function hasId(value: unknown): value is Record<string, unknown> {
-  return isRecord(value) && (typeof value.id === 'string' || typeof value.id === 'number');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -142,4 +142,11 @@ body:
     const removed = said((after) => after.body[1].body[1].list.pop());
     expect(removed.map((change) => change.vi)).toEqual(['Xóa nội dung giao ước thứ hai (noi-dung-2) thuộc đề mục «NỘI DUNG GIAO ƯỚC»']);
   });
+
+  test('commitments are matched by their ids: one inserted in the middle is one addition, a new order one change', () => {
+    const inserted = said((after) => after.body[1].body[1].list.splice(1, 0, { commitment: 'noi-dung-moi', text: 'chuyển đổi số.' }));
+    expect(inserted.map((change) => change.vi)).toEqual(['Thêm nội dung giao ước thứ hai (noi-dung-moi) thuộc đề mục «NỘI DUNG GIAO ƯỚC»']);
+    const reordered = said((after) => after.body[1].body[1].list.reverse());
+    expect(reordered.map((change) => change.vi)).toEqual(['Đổi thứ tự các ý của đề mục «NỘI DUNG GIAO ƯỚC»']);
+  });
 });
