@@ -150,3 +150,25 @@ body:
     expect(reordered.map((change) => change.vi)).toEqual(['Đổi thứ tự các ý của đề mục «NỘI DUNG GIAO ƯỚC»']);
   });
 });
+
+describe('what a hostile revision can make the phrasing do', () => {
+  test('a __proto__ key, a part of no known shape and a body nested 100 deep are named, never thrown on', () => {
+    const hostile = parseSource('kind: compact\n"__proto__": {"polluted": 1}\nbody:\n  - 7\n  - {unknown: x}\n').value as Record<string, any>;
+    const changed = structuredClone(hostile);
+    changed.body = [8, { unknown: 'y' }];
+    const said = diffContent(hostile, changed).map((change) => describeChange(change, { schema: 'compact', before: hostile, after: changed }));
+    expect(said.map((text) => text.vi)).toEqual([expect.stringMatching(/^Sửa .*«7» → «8»$/), expect.stringMatching(/^Sửa .*«x» → «y»$/)]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    let deep: unknown = 'Đoạn a.';
+    for (let level = 0; level < 100; level++) deep = { section: `M${level}`, body: [deep] };
+    const deeper = JSON.parse(JSON.stringify(deep).replace('"Đoạn a."', '"Đoạn b."'));
+    const [change] = diffContent({ kind: 'compact', body: [deep] }, { kind: 'compact', body: [deeper] });
+    expect(describeChange(change!, { schema: 'compact', before: { body: [deep] }, after: { body: [deeper] } }).vi).toMatch(/^Sửa đoạn văn thứ nhất thuộc đề mục «M0»: «Đoạn a\.» → «Đoạn b\.»$/);
+  });
+
+  test('two items under one id are compared by position, not merged', () => {
+    const before = { kind: 'compact', commitments: [{ id: 'a', text: 'một' }, { id: 'a', text: 'hai' }] };
+    const after = { kind: 'compact', commitments: [{ id: 'a', text: 'một' }, { id: 'a', text: 'ba' }] };
+    expect(diffContent(before, after)).toEqual([{ op: 'change', path: ['commitments', 1, 'text'], before: 'hai', after: 'ba' }]);
+  });
+});
