@@ -86,10 +86,15 @@ function diffAsSet(before: string[], after: string[], path: Path): FieldChange[]
 // A body's parts carry their id under the key that says what they are (`commitment: noi-dung-1`, `target: …`).
 const ID_KEYS = ['commitment', 'target', 'task', 'result', 'criterion', 'group', 'bonus', 'penalty'] as const;
 
-/** The id an item is matched by across revisions: its `id`, or a body part's own id. */
+/** The key an item's id is written under: `id`, or the key that says what a body part is. */
+function idKeyOf(item: Record<string, unknown>): string | undefined {
+  if (typeof item.id === 'string' || typeof item.id === 'number') return 'id';
+  return ID_KEYS.find((key) => typeof item[key] === 'string');
+}
+
+/** The id an item is matched by across revisions. */
 function idOf(item: Record<string, unknown>): string {
-  if (typeof item.id === 'string' || typeof item.id === 'number') return String(item.id);
-  const key = ID_KEYS.find((name) => typeof item[name] === 'string');
+  const key = idKeyOf(item);
   return key ? String(item[key]) : '';
 }
 
@@ -102,9 +107,9 @@ function matchKeys(items: unknown[]): string[] | undefined {
   const seen = new Set<string>();
   for (const item of items) {
     if (!isRecord(item)) return undefined;
-    const name = typeof item.id === 'string' || typeof item.id === 'number' ? 'id' : ID_KEYS.find((key) => typeof item[key] === 'string');
+    const name = idKeyOf(item);
     if (!name) return undefined;
-    const key = `${name}\0${String(item[name])}`;
+    const key = `${name}\0${idOf(item)}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
     keys.push(key);
