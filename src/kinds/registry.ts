@@ -42,8 +42,13 @@ export interface KindSpec {
   blocIsMembership?: boolean;
   /** Dated at the year's end (the year-end scoring), not at its start: in the first quarter, the year just ended. */
   datedAtYearEnd?: boolean;
-  /** Adopted for the year it governs, so drafted for the coming year from October on (a compact, its scoring table). */
-  adoptedAhead?: boolean;
+  /**
+   * Adopted before the year it governs: from this month (1–12) on, a new one is drafted for the coming year. A
+   * compact and its scoring table from October, when blocs prepare next year's signing; a plan from December, when
+   * next year's emulation plans are issued (LĐLĐ Hà Nội's for 2025 on 26 December 2024, the Tổng Liên đoàn's
+   * proposal for 2024 on 20 December 2023).
+   */
+  draftedAheadFrom?: number;
   /** Every party named in the document signs it (a compact); any other document is signed for its issuer. */
   signedByParties?: boolean;
   /** The question `new` asks for the issuer. */
@@ -97,7 +102,7 @@ export const KINDS: readonly KindSpec[] = [
     facts: compactFacts,
     scaffold: async () => (await scaffolders()).newCompact,
     continues: 'compact',
-    adoptedAhead: true,
+    draftedAheadFrom: 10,
     signedByParties: true,
     issuerQuestion: { vi: 'Giao ước của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) is the compact for?' },
     askedBloc: { vi: 'giao ước', en: "compact's", only: false },
@@ -119,6 +124,7 @@ export const KINDS: readonly KindSpec[] = [
     facts: planFacts,
     scaffold: async () => (await scaffolders()).newPlan,
     continues: 'plan',
+    draftedAheadFrom: 12,
     issuerQuestion: { vi: 'Kế hoạch của đơn vị (hoặc khối) nào?', en: 'Which unit (or bloc) issues the plan?' },
     askedBloc: null,
     follows: PLAN_FOLLOWS,
@@ -159,7 +165,7 @@ export const KINDS: readonly KindSpec[] = [
     facts: scoringTableFacts,
     scaffold: async () => (await scaffolders()).newScoringTable,
     continues: 'scoring-table',
-    adoptedAhead: true,
+    draftedAheadFrom: 10,
     issuerQuestion: { vi: 'Bảng điểm của khối thi đua (hoặc đơn vị) nào?', en: 'Which bloc (or unit) issues the scoring table?' },
     askedBloc: { vi: 'bảng điểm', en: "scoring table's", only: true },
     follows: null,

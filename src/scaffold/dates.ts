@@ -9,14 +9,15 @@ export interface YearQuarter {
 }
 
 /**
- * A kind adopted ahead (a compact, the scoring table adopted with it) is drafted for the coming year from October
- * on; one dated at the year's end (a score sheet) is, in the first quarter, still the year just ended; a quarterly
- * one is for the quarter that ended last; everything else is for the current year. The kind's entry says which.
+ * A kind adopted ahead (a compact and its scoring table from October, a plan from December) is drafted for the
+ * coming year from that month on; one dated at the year's end (a score sheet) is, in the first quarter, still the
+ * year just ended; a quarterly one is for the quarter that ended last; everything else is for the current year. The
+ * kind's entry says which.
  */
 export function defaultYear(kind: KindName, today: Date): number {
   const year = today.getFullYear();
   const spec = kindNamed(kind);
-  if (spec?.adoptedAhead && today.getMonth() >= 9) return year + 1;
+  if (spec?.draftedAheadFrom !== undefined && today.getMonth() + 1 >= spec.draftedAheadFrom) return year + 1;
   if (spec?.datedAtYearEnd && today.getMonth() <= 2) return year - 1;
   if (spec?.quarterly) return lastEndedQuarter(today).year;
   return year;

@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { defaultDocumentDate, defaultQuarter, defaultReportDate, defaultYear, lastEndedQuarter, moveDateToYear } from '../../src/scaffold/dates.js';
 
 describe('defaults for a new document', () => {
-  it('drafts a compact for the next year from October on, everything else for the current year', () => {
+  it('drafts a compact for the next year from October on, a plan from December, everything else for the current year', () => {
     expect(defaultYear('compact', new Date(2025, 8, 30))).toBe(2025);
     expect(defaultYear('compact', new Date(2025, 9, 1))).toBe(2026);
-    expect(defaultYear('plan', new Date(2025, 11, 1))).toBe(2025);
+    expect(defaultYear('scoring-table', new Date(2025, 9, 1))).toBe(2026);
+    expect(defaultYear('plan', new Date(2025, 10, 30))).toBe(2025);
+    expect(defaultYear('plan', new Date(2025, 11, 1))).toBe(2026);
+    expect(defaultYear('plan', new Date(2026, 0, 5))).toBe(2026);
+    expect(defaultYear('document', new Date(2025, 11, 20))).toBe(2025);
   });
 
   it('reports on the last ended quarter, which in the first quarter is last year’s fourth', () => {
