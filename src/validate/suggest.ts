@@ -1,16 +1,45 @@
-// "Did you mean …?" for a mistyped id or field: the closest candidate within a small edit distance.
+// "Did you mean …?" for a mistyped id or field: the closest candidate within a small edit distance, and failing
+// that, for an id of hyphenated words, the one id that holds the typed words in order or whose words the typed id
+// holds (“toa-dam-can-bo” for “toa-dam-can-bo-cong-doan”, a word left out or one too many).
 
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of candidates) {
+  for (const candidate of list) {
     const distance = editDistance(word, candidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return best ?? byWords(word, list);
+}
+
+/** The only candidate whose words hold the typed ones in order, or are held by them; two words at least on each side. */
+function byWords(word: string, candidates: string[]): string | undefined {
+  const typed = wordsOf(word);
+  if (typed.length < 2) return undefined;
+  let found: string | undefined;
+  for (const candidate of candidates) {
+    const words = wordsOf(candidate);
+    if (words.length < 2 || words.length === typed.length) continue;
+    if (!(words.length > typed.length ? inOrder(typed, words) : inOrder(words, typed))) continue;
+    if (found !== undefined) return undefined;
+    found = candidate;
+  }
+  return found;
+}
+
+function wordsOf(id: string): string[] {
+  return id.split('-').filter(Boolean);
+}
+
+/** `part` is `whole` with some words left out. */
+function inOrder(part: string[], whole: string[]): boolean {
+  let at = 0;
+  for (const word of whole) if (at < part.length && word === part[at]) at++;
+  return at === part.length;
 }
 
 function editDistance(a: string, b: string): number {
