@@ -91,8 +91,8 @@ export function scaffoldPlan(input: PlanScaffoldInput): Scaffold {
   ]);
   yaml.commentAbove(['body', 1, 'body', 0, 'body', 0, 'list', 0], [
     'Mỗi nhiệm vụ: task (mã, chữ thường không dấu, để báo cáo nhắc tới), text (nội dung), lead (chủ trì), cooperating',
-    '(phối hợp), due (kỳ phải xong: 2025-Q2, 2025-05, 2025-H1, 2025-2026 năm học, hoặc 2025-12-15..2026-02-28),',
-    ...(compact ? ['time (thời gian bằng chữ), targets (mã chỉ tiêu của giao ước mà nhiệm vụ thực hiện).'] : ['time (thời gian bằng chữ: Cả năm, Tháng 5/2025).']),
+    `(phối hợp), due (kỳ phải xong: ${year}-Q2, ${year}-05, ${year}-H1, ${year}-${year + 1} năm học, hoặc ${year}-12-15..${year + 1}-02-28),`,
+    ...(compact ? ['time (thời gian bằng chữ), targets (mã chỉ tiêu của giao ước mà nhiệm vụ thực hiện).'] : [`time (thời gian bằng chữ: Cả năm, Tháng 5/${year}).`]),
   ]);
   yaml.blankBefore(['recipients']).commentAbove(['recipients'], 'Nơi nhận: mỗi nơi một dòng.');
 

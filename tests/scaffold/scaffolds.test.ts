@@ -59,6 +59,12 @@ describe('scaffold text', () => {
     expect(cases.plan.text).toContain('# Người ký: mặc định Vũ Đăng Minh (Chủ tịch)');
     expect(cases.plan.text).toContain('number: 01/KH-CĐBNV');
   });
+
+  it('writes the periods of its hints in the plan’s own year', () => {
+    const plan = scaffoldPlan(base('plan', 'cd-bo-noi-vu', 2027)).text;
+    expect(plan).toContain('due (kỳ phải xong: 2027-Q2, 2027-05, 2027-H1, 2027-2028 năm học, hoặc 2027-12-15..2028-02-28)');
+    expect(plan).not.toMatch(/2025|2026/);
+  });
 });
 
 describe('a written scaffold validates with warnings only', () => {
