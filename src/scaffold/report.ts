@@ -95,7 +95,7 @@ export function scaffoldReport(input: ReportScaffoldInput): Scaffold {
 
   const yaml = ScaffoldYaml.fromValue(value);
   commentOpening(yaml, input, numberAndSignerHints(input));
-  yaml.commentAfter(['quarter'], 'quý báo cáo (1–4); hoặc ghi period: 2024-H1, 2024-05, 2023-2024 (năm học) thay cho quarter');
+  yaml.commentAfter(['quarter'], `quý báo cáo (1–4); hoặc ghi period: ${year}-H1, ${year}-05, ${year - 1}-${year} (năm học) thay cho quarter`);
   if (plan) yaml.commentAbove(['plan'], 'Kế hoạch mà báo cáo đối chiếu: mỗi kết quả (result) dưới đây là một mã nhiệm vụ trong kế hoạch đó.');
   yaml.blankBefore(['body']).commentAbove(['body'], [
     'Nội dung in đúng như viết: đổi tên, thêm, bớt đề mục tùy ý (section: tự đánh số I. → 1. → 1.1. → a);',

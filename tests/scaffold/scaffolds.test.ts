@@ -60,10 +60,12 @@ describe('scaffold text', () => {
     expect(cases.plan.text).toContain('number: 01/KH-CĐBNV');
   });
 
-  it('writes the periods of its hints in the plan’s own year', () => {
+  it('writes the periods of its hints in the document’s own year', () => {
     const plan = scaffoldPlan(base('plan', 'cd-bo-noi-vu', 2027)).text;
     expect(plan).toContain('due (kỳ phải xong: 2027-Q2, 2027-05, 2027-H1, 2027-2028 năm học, hoặc 2027-12-15..2028-02-28)');
     expect(plan).not.toMatch(/2025|2026/);
+    const report = scaffoldReport({ ...base('report', 'cd-bo-tu-phap', 2027), quarter: 2 }).text;
+    expect(report).toContain('hoặc ghi period: 2027-H1, 2027-05, 2026-2027 (năm học) thay cho quarter');
   });
 });
 
