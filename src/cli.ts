@@ -45,7 +45,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .description(t({ vi: 'in văn bản theo đúng thể thức: HTML, PDF hoặc DOCX', en: 'print documents in the official layout: HTML, PDF or DOCX' }))
     .argument(`<${n('tệp', 'paths')}...>`, t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
     .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
-    .option(`--out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
+    .option(`-o, --out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
     .option(`--template <${n('tệp', 'file')}>`, t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
     .option('--check', t({ vi: 'đọc lại bản PDF (hoặc DOCX qua LibreOffice) đã in và báo mọi chỗ sai thể thức theo từng trang', en: 'read the printed PDF (or the DOCX through LibreOffice) back and report every layout rule it breaks, per page' }), false)
     .option('--ban-ky, --for-signing', t({ vi: 'in bản PDF sẵn sàng ký số (chứng thư CA): có ô chữ ký cho từng bên, ghi mã băm vào kho', en: 'print a PDF ready for CA digital signatures: a signature field per party, its hash recorded in the repository' }), false)
@@ -75,7 +75,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'mã đơn vị ban hành', en: 'id of the issuing unit' }))
     .option(`--from <${n('tệp', 'file')}>`, t({ vi: 'chép từ văn bản năm trước (báo cáo: từ kế hoạch)', en: "start from last year's document (a report: from the plan)" }))
     .option(`--type <${n('tên-loại', 'type')}>`, t({ vi: 'tên loại của văn bản (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…', en: 'type of a general document (van-ban): quy-che, huong-dan, to-trinh, bien-ban, quyet-dinh, thong-bao, cong-van…' }))
-    .option(`--out <${n('tệp', 'file')}>`, t({ vi: 'ghi vào tệp này thay cho nơi mặc định', en: 'write to this file instead of the default place' }))
+    .option(`-o, --out <${n('tệp', 'file')}>`, t({ vi: 'ghi vào tệp này thay cho nơi mặc định', en: 'write to this file instead of the default place' }))
     .option('-y, --yes', t({ vi: 'không hỏi gì, dùng giá trị mặc định', en: 'ask nothing, take the defaults' }), false)
     .action(async (kind: string, options) => {
       const { newCommand } = await import('./commands/new.js');
@@ -97,7 +97,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .command('new')
     .description(t({ vi: 'tạo cặp khóa ed25519 và đăng ký khóa công khai', en: 'make an ed25519 key pair and register its public half' }))
     .argument(`<${n('đơn-vị', 'unit')}>`, t({ vi: 'mã đơn vị', en: 'unit id' }))
-    .option(`--out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục chứa khóa, ngoài kho (mặc định ~/.ssh/giaouoc/‹đơn vị›)', en: 'key folder outside the repository (default ~/.ssh/giaouoc/<unit>)' }))
+    .option(`-o, --out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục chứa khóa, ngoài kho (mặc định ~/.ssh/giaouoc/‹đơn vị›)', en: 'key folder outside the repository (default ~/.ssh/giaouoc/<unit>)' }))
     .option(`--sign-with <${n('tệp-khóa-bí-mật', 'private-key')}>`, t({ vi: 'ký lần đăng ký bằng khóa hiện tại của đơn vị hoặc khóa của cơ quan đăng ký', en: "sign the registration with the unit's current key or a registrar's key" }))
     .action(async (unit: string, options) => {
       const { keyNewCommand } = await import('./commands/key.js');
@@ -244,7 +244,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .requiredOption(`--year <${n('năm', 'year')}>`, t({ vi: 'năm của sổ', en: 'year of the register' }))
     .option(`--issuer <${n('mã', 'id')}>`, t({ vi: 'chỉ văn bản của đơn vị (hoặc khối) này', en: 'only documents of this unit (or bloc)' }))
     .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'định dạng sổ', en: 'register format' })).choices(['xlsx', 'csv', 'pdf', 'docx']).default('xlsx'))
-    .option(`--out <${n('tệp', 'file')}>`, t({ vi: 'tệp ghi sổ (mặc định: so-dang-ky-‹năm›.‹định dạng› ở thư mục hiện tại)', en: 'file to write (default: so-dang-ky-<year>.<format> in the current folder)' }))
+    .option(`-o, --out <${n('tệp', 'file')}>`, t({ vi: 'tệp ghi sổ (mặc định: so-dang-ky-‹năm›.‹định dạng› ở thư mục hiện tại)', en: 'file to write (default: so-dang-ky-<year>.<format> in the current folder)' }))
     .action(async (options) => {
       const { registerCommand } = await import('./commands/register.js');
       exitCode = await registerCommand({ ...options, lang }, ctx);
@@ -254,7 +254,7 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     command
       .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'dạng kết quả', en: 'output format' })).choices(['text', 'json']).default('text'))
       .option(`--at <${n('phiên-bản', 'revision')}>`, t({ vi: 'tính lại đúng như kho văn bản ở phiên bản này (commit, nhánh, thẻ)', en: 'recompute as the repository stood at this revision (commit, branch, tag)' }))
-      .option(`--out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi văn bản in ra', en: 'folder for rendered documents' }), 'out')
+      .option(`-o, --out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi văn bản in ra', en: 'folder for rendered documents' }), 'out')
       .option('--no-cache', t({ vi: 'không dùng bộ nhớ đệm kết quả kiểm tra', en: 'do not use the validation cache' }));
 
   yearEndOptions(
