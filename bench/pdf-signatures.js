@@ -116,7 +116,7 @@ async function build(dir, count) {
   git(['commit', '-q', '-m', 'Giao ước']);
   const pki = makePki(pkiDir);
   execFileSync(process.execPath, [BIN, 'trust', 'add', pki.root], { env });
-  const trace = { document: COMPACT, digest: contentDigest(parseSource(readFileSync(join(repo, COMPACT), 'utf8')).value), commit: git(['rev-parse', 'HEAD']).trim(), title: 'Giao ước' };
+  const trace = { document: COMPACT, digest: contentDigest(parseSource(readFileSync(join(repo, COMPACT), 'utf8')).value), commit: git(['rev-parse', 'HEAD']).trim(), title: 'Giao ước', language: 'vi-VN', signers: [], recipients: [] };
   const samples = [];
   for (let index = 0; index < count; index++) {
     const doc = await PDFDocument.create();
