@@ -48,8 +48,11 @@ function toIssue(file: string, parsed: ParsedSource, schemaName: string, error: 
     }
     case 'type':
       return { ...base, ...at(path), code: 'schema-type', args: { title, field, expected: String(params.type), actual: jsonType(value) } };
-    case 'enum':
-      return { ...base, ...at(path), code: 'schema-enum', args: { title, field, value: show(value), allowed: (params.allowedValues as unknown[]).map(String).join(', ') } };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggest = typeof value === 'string' ? (closest(value, allowed) ?? '') : '';
+      return { ...base, ...at(path), code: 'schema-enum', args: { title, field, value: show(value), allowed: allowed.join(', '), suggest } };
+    }
     case 'const':
       return { ...base, ...at(path), code: 'schema-const', args: { title, field, allowed: String(params.allowedValue) } };
     case 'pattern':

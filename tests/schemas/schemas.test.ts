@@ -221,6 +221,7 @@ describe('fixtures', () => {
     ['invalid-wrong-type', 'doc.yaml', 'compact', '/bases', 'type'],
     ['invalid-unknown-field', 'doc.yaml', 'compact', '', 'additionalProperties'],
     ['invalid-enum', 'doc.yaml', 'compact', '/commitments/0/targets/0/measure', 'enum'],
+    ['invalid-enum-near', 'doc.yaml', 'compact', '/commitments/0/targets/0/measure', 'enum'],
     ['invalid-quarter', 'doc.yaml', 'report', '/quarter', 'maximum'],
     ['invalid-config', 'giaouoc.yaml', 'config', '/units/5/id', 'pattern'],
     // A misspelt required key is both a key missing and a key too many, at the one target.

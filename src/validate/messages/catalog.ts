@@ -132,8 +132,8 @@ const shape: Record<string, MessageSpec> = {
   },
   'schema-enum': {
     severity: 'error',
-    vi: (a) => `giá trị ${q(a.value)} của “${a.title}” không hợp lệ; hãy dùng một trong: ${a.allowed}`,
-    en: (a) => `${q(a.value)} is not a valid “${a.field}”; use one of: ${a.allowed}`,
+    vi: (a) => `giá trị ${q(a.value)} của “${a.title}” không hợp lệ${a.suggest ? ` (có phải ${q(a.suggest)}?)` : ''}; hãy dùng một trong: ${a.allowed}`,
+    en: (a) => `${q(a.value)} is not a valid “${a.field}”${a.suggest ? ` (did you mean ${q(a.suggest)}?)` : ''}; use one of: ${a.allowed}`,
   },
   'schema-const': {
     severity: 'error',
