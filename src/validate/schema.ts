@@ -3,7 +3,7 @@
 import type { AjvError, Validator } from './generated/validators.js';
 import { locate, type ParsedSource, type PathSegment } from '../documents/parse.js';
 import { pointer, type Issue, type IssueArgs } from './issue.js';
-import { closest } from './suggest.js';
+import { closest, closestValue } from './suggest.js';
 import { propertyNames, schemaAt, titleAt } from './schema-titles.js';
 
 export function schemaIssues(file: string, parsed: ParsedSource, schemaName: string, validate: Validator): Issue[] {
@@ -50,7 +50,7 @@ function toIssue(file: string, parsed: ParsedSource, schemaName: string, error: 
       return { ...base, ...at(path), code: 'schema-type', args: { title, field, expected: String(params.type), actual: jsonType(value) } };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      const suggest = typeof value === 'string' ? (closest(value, allowed) ?? '') : '';
+      const suggest = typeof value === 'string' ? (closestValue(value, allowed) ?? '') : '';
       return { ...base, ...at(path), code: 'schema-enum', args: { title, field, value: show(value), allowed: allowed.join(', '), suggest } };
     }
     case 'const':

@@ -16,6 +16,22 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best ?? byWords(word, list);
 }
 
+/**
+ * "Did you mean …?" for a value outside a fixed list (a status, a measure): only the one allowed value written
+ * the same but for capitals, Vietnamese marks or a single letter (“Hoàn thành”, “hoan thanh”, “hoàn thàn”). A wider
+ * net would offer words of another meaning: “đã thực hiện” is two letters from “đang thực hiện”.
+ */
+export function closestValue(value: string, allowed: readonly string[]): string | undefined {
+  const typed = folded(value);
+  const near = allowed.filter((candidate) => editDistance(typed, folded(candidate)) <= 1);
+  return near.length === 1 ? near[0] : near.find((candidate) => folded(candidate) === typed);
+}
+
+/** Lower case, without Vietnamese marks (đ as d) or repeated spaces. */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 /** The only candidate whose words hold the typed ones in order, or are held by them; two words at least on each side. */
 function byWords(word: string, candidates: string[]): string | undefined {
   const typed = wordsOf(word);

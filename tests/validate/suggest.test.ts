@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/validate/suggest.js';
+import { closest, closestValue } from '../../src/validate/suggest.js';
 
 const tasks = ['quan-triet-nghi-quyet', 'toa-dam-can-bo-cong-doan', 'hoi-thao-can-bo-nu', 'phat-trien-doan-vien'];
 
@@ -24,5 +24,22 @@ describe('closest', () => {
 
   it('reads the candidates once, from any iterable', () => {
     expect(closest('toa-dam-can-bo', new Set(tasks).values())).toBe('toa-dam-can-bo-cong-doan');
+  });
+});
+
+describe('closestValue', () => {
+  const statuses = ['hoàn thành', 'đang thực hiện', 'chưa thực hiện', 'chuyển kỳ sau'];
+
+  it('suggests the value written the same but for capitals, marks or one letter', () => {
+    expect(closestValue('Hoàn thành', statuses)).toBe('hoàn thành');
+    expect(closestValue('hoan thanh', statuses)).toBe('hoàn thành');
+    expect(closestValue('HOÀN  THÀNH', statuses)).toBe('hoàn thành');
+    expect(closestValue('hoàn thàn', statuses)).toBe('hoàn thành');
+    expect(closestValue('dang thuc hien', statuses)).toBe('đang thực hiện');
+  });
+
+  it('suggests nothing for a word of another meaning a few letters away', () => {
+    expect(closestValue('đã thực hiện', statuses)).toBeUndefined();
+    expect(closestValue('tỷ lệ', ['phần trăm', 'số lượng', 'đạt/không đạt'])).toBeUndefined();
   });
 });
