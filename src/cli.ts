@@ -233,9 +233,10 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .alias('number')
     .description(t({ vi: 'cấp số tiếp theo của đơn vị ban hành trong năm, ghi vào văn bản và commit', en: "give the issuer's next free number of the year, write it into the document and commit it" }))
     .argument(`<${n('tệp', 'file')}>`, t({ vi: 'tệp văn bản', en: 'document file' }))
-    .action(async (file: string) => {
+    .option('--force', t({ vi: 'cấp số cả khi các bên đã ký nội dung hiện tại (chữ ký ấy mất hiệu lực, phải ký lại)', en: 'number it even when parties have signed its present content (those signatures lapse and must be made again)' }))
+    .action(async (file: string, options: { force?: boolean }) => {
       const { numberCommand } = await import('./commands/number.js');
-      exitCode = await numberCommand(file, { lang }, ctx);
+      exitCode = await numberCommand(file, { lang, force: options.force }, ctx);
     });
   program
     .command('so-dang-ky')

@@ -28,5 +28,12 @@ export async function signCommand(file: string, options: SignCommandOptions, ctx
       options.lang,
     )}\n`,
   );
+  if (result.awaitedNumber) {
+    const note = {
+      vi: `văn bản chưa có số; số là một phần nội dung được ký, nên cấp số sau này (\`giaouoc cap-so\`) làm chữ ký này mất hiệu lực — văn bản cần số thì hãy cấp số trước khi các bên ký`,
+      en: `the document has no number yet; the number is part of what is signed, so numbering it later (\`giaouoc cap-so\`) voids this signature — give a document that needs a number its number before the parties sign`,
+    };
+    ctx.stderr.write(`giaouoc: ${pick(note, options.lang)}\n`);
+  }
   return EXIT.ok;
 }

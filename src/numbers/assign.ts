@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../documents/write-atomic.js';
 import { runGit } from '../repo/git-process.js';
 import { gitPath, hasHead, openLayout, type RepoLayout } from '../repo/layout.js';
 import { validateRepository } from '../validate/run.js';
+import { unitOf } from '../repo/parties.js';
 import { issuerCodesOf, numberingYear, typeCodeOf } from './codes.js';
 import { withNumber } from './insert.js';
 import { acquireLock } from './lock.js';
@@ -27,6 +28,8 @@ export interface AssignRequest {
   env: NodeJS.ProcessEnv;
   /** Wait this long for another run holding the lock. */
   lockTimeoutMs?: number;
+  /** Number it even when parties have signed its present content (their signatures then sign an earlier version). */
+  force?: boolean;
 }
 
 export interface AssignResult {
@@ -48,13 +51,13 @@ export async function assignNumber(request: AssignRequest): Promise<AssignResult
   const gitDir = isAbsolute(commonDir) ? commonDir : resolve(layout.toplevel, commonDir);
   const lock = await acquireLock(join(gitDir, 'giaouoc-cap-so.lock'), { timeoutMs: request.lockTimeoutMs });
   try {
-    return await assignLocked(file, layout, gitDir, request.env);
+    return await assignLocked(file, layout, gitDir, request.env, request.force === true);
   } finally {
     await lock.release();
   }
 }
 
-async function assignLocked(file: string, layout: RepoLayout, gitDir: string, env: NodeJS.ProcessEnv): Promise<AssignResult> {
+async function assignLocked(file: string, layout: RepoLayout, gitDir: string, env: NodeJS.ProcessEnv, force: boolean): Promise<AssignResult> {
   // Read again under the lock: another run may have numbered a document since.
   const run = await validateRepository({ cwd: dirname(file), paths: [file], env });
   const relative = repoRelative(run.root, file);
@@ -73,6 +76,17 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
     );
   }
   const config = run.config;
+  // The number is part of what a party signs: numbering a signed document voids its signatures.
+  if (!force) {
+    const signed = await signedBy(run.root, file, env);
+    if (signed.length > 0) {
+      const names = signed.map((id) => unitOf(config, id)?.name ?? id).join(', ');
+      throw refusal(
+        `văn bản ${relative} đã được ${names} ký đúng nội dung hiện tại; số là một phần nội dung được ký nên cấp số bây giờ làm chữ ký ấy mất hiệu lực — hãy cấp số trước khi ký, hoặc thêm --force để vẫn cấp số rồi ký lại`,
+        `${relative} is signed as it stands by ${names}; the number is part of what is signed, so numbering it now voids that signature — number documents before they are signed, or add --force to number it anyway and sign again`,
+      );
+    }
+  }
   const date = doc.facts.date?.id;
   const [code] = issuerCodesOf(config, doc.facts.issuer.id, date, doc.facts.year);
   if (!code) {
@@ -141,6 +155,13 @@ async function commitFile(layout: RepoLayout, gitDir: string, relative: string, 
   } finally {
     await rm(index, { force: true });
   }
+}
+
+/** The parties whose signature stands on the document's present content. */
+async function signedBy(root: string, file: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+  const { inspectSignatures } = await import('../repo/verify.js');
+  const report = await inspectSignatures({ cwd: root, paths: [file], env });
+  return (report.documents[0]?.parties ?? []).filter((party) => party.status === 'valid').map((party) => party.unit);
 }
 
 function refusal(vi: string, en: string, exitCode: number = EXIT.findings): UserError {

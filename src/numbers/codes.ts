@@ -5,6 +5,7 @@ import { documentDate } from '../domain/period.js';
 import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind } from '../kinds/registry.js';
+import { documentType } from '../kinds/document-types.js';
 
 /**
  * The type code a document is numbered with (`KH`), or undefined when its type has none (a công văn): a general
@@ -13,6 +14,21 @@ import { findKind } from '../kinds/registry.js';
 export function typeCodeOf(facts: { kind: string; typeCode?: string; type?: string }): string | undefined {
   if (facts.type !== undefined) return facts.typeCode;
   return findKind(facts.kind)?.typeCode;
+}
+
+/** `typeCodeOf` read from a document's own fields (`kind`, and `type` for a general document). */
+export function typeCodeOfDocument(doc: Record<string, unknown>): string | undefined {
+  const type = typeof doc.type === 'string' ? doc.type : undefined;
+  return typeCodeOf({ kind: String(doc.kind ?? ''), type, typeCode: type === undefined ? undefined : documentType(type)?.code });
+}
+
+/**
+ * The type code of a document of a numbered type that carries no number yet (`KH`, for a hint like “12/KH-…”);
+ * undefined when it has its number or its type is not numbered.
+ */
+export function awaitedNumber(doc: Record<string, unknown>): string | undefined {
+  const numbered = typeof doc.number === 'string' && doc.number.trim() !== '';
+  return numbered ? undefined : typeCodeOfDocument(doc);
 }
 
 /**

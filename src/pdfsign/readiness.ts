@@ -1,10 +1,10 @@
 // What makes a document final enough to be printed for CA signatures: it validates, no «✎ …» blank is left,
-// it carries a number when its kind is numbered, its date is a whole calendar date, and every signature block
+// it carries a number when its type is numbered, its date is a whole calendar date, and every signature block
 // names its signer (src/domain/signature-block.ts). A signed PDF cannot be corrected afterwards, so every doubt
 // stops the print here.
 
 import type { Text } from '../context.js';
-import { findKind } from '../kinds/registry.js';
+import { awaitedNumber } from '../numbers/codes.js';
 import type { Issue } from '../validate/issue.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { placeIn } from '../documents/place.js';
@@ -34,9 +34,9 @@ export function notFinalReasons(relative: string, doc: Record<string, unknown>, 
   }
   const blanks = unfilledBlanks(relative, issues);
   if (blanks) reasons.push(blanks);
-  const kind = findKind(String(doc.kind ?? ''));
-  if (kind?.typeCode && (typeof doc.number !== 'string' || doc.number.trim() === '')) {
-    reasons.push({ vi: `${relative} chưa có số văn bản (trường “number”, ví dụ “12/${kind.typeCode}-…”); văn bản ký số phải có số`, en: `${relative} has no document number (field "number", e.g. "12/${kind.typeCode}-…"); a digitally signed document needs one` });
+  const typeCode = awaitedNumber(doc);
+  if (typeCode) {
+    reasons.push({ vi: `${relative} chưa có số văn bản (trường “number”, ví dụ “12/${typeCode}-…”; \`giaouoc cap-so\` cấp số tiếp theo); văn bản ký số phải có số`, en: `${relative} has no document number (field "number", e.g. "12/${typeCode}-…"; \`giaouoc cap-so\` gives the next one); a digitally signed document needs one` });
   }
   if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
     reasons.push({ vi: `${relative} chưa có ngày ban hành đầy đủ (YYYY-MM-DD); hãy ghi ngày ký`, en: `${relative} has no complete date (YYYY-MM-DD); write the signing date` });

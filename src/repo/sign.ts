@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EXIT, UserError } from '../errors.js';
 import { contentDigest } from '../documents/canonical.js';
+import { awaitedNumber } from '../numbers/codes.js';
 import { parseSource } from '../documents/parse.js';
 import { placeIn } from '../documents/place.js';
 import { unnamedSigner } from '../domain/signature-block.js';
@@ -42,6 +43,8 @@ export interface SignResult {
   signer: string;
   digest: string;
   fingerprint: string;
+  /** The type code of a numbered type when the document has no number yet: numbering it later voids this signature. */
+  awaitedNumber?: string;
 }
 
 export async function signDocument(request: SignRequest): Promise<SignResult> {
@@ -133,7 +136,7 @@ export async function signDocument(request: SignRequest): Promise<SignResult> {
     await layout.git.run(['-c', 'gpg.format=ssh', '-c', `user.signingKey=${key.gitValue}`, 'commit-tree', '-S', '-p', head, '-m', message, `${head}^{tree}`])
   ).trim();
   await layout.git.run(['update-ref', '-m', `giaouoc sign: ${relative} ${request.unit}`, 'HEAD', commit, head]);
-  return { commit, document: relative, unit: request.unit, signer, digest, fingerprint: key.publicKey.fingerprint };
+  return { commit, document: relative, unit: request.unit, signer, digest, fingerprint: key.publicKey.fingerprint, awaitedNumber: awaitedNumber(doc) };
 }
 
 async function committedValue(layout: RepoLayout, path: string): Promise<unknown> {

@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli } from '../helpers/run-cli.js';
 import { envFor, exampleRepo, git, read, stripNumber } from './fixture.js';
@@ -72,6 +74,39 @@ describe('cap-so', () => {
     stripNumber(dir, '2024/bao-cao-quy-3-cd-bo-khdt.yaml');
     const again = runCli(['cap-so', '2024/bao-cao-quy-3-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) });
     expect(again.stdout).toContain('08/BC-CĐBKHĐT');
+  });
+});
+
+describe('cap-so and signatures', () => {
+  it('refuses to number what a party has signed as it stands, unless --force; sign says a number given later voids it', () => {
+    const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
+    const report = '2024/bao-cao-quy-4-cd-bo-khdt.yaml';
+    // The key lives outside the repository, as `key new` keeps it.
+    const env = { ...envFor(dir), HOME: mkdtempSync(join(tmpdir(), 'giaouoc-numbers-home-')) };
+    expect(runCli(['key', 'new', 'cd-bo-khdt'], { cwd: dir, env }).code).toBe(0);
+    const signed = runCli(['sign', report, '--as', 'cd-bo-khdt'], { cwd: dir, env });
+    expect(signed.code).toBe(0);
+    expect(signed.stderr).toBe(
+      'giaouoc: văn bản chưa có số; số là một phần nội dung được ký, nên cấp số sau này (`giaouoc cap-so`) làm chữ ký này mất hiệu lực — văn bản cần số thì hãy cấp số trước khi các bên ký\n',
+    );
+    const before = read(dir, report);
+    const head = git(dir, ['rev-parse', 'HEAD']);
+    const refused = runCli(['cap-so', report], { cwd: dir, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(
+      `giaouoc: văn bản ${report} đã được Công đoàn Bộ Kế hoạch và Đầu tư ký đúng nội dung hiện tại; số là một phần nội dung được ký nên cấp số bây giờ làm chữ ký ấy mất hiệu lực — hãy cấp số trước khi ký, hoặc thêm --force để vẫn cấp số rồi ký lại\n`,
+    );
+    expect(read(dir, report)).toBe(before);
+    expect(git(dir, ['rev-parse', 'HEAD'])).toBe(head);
+    const forced = runCli(['cap-so', report, '--force'], { cwd: dir, env });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('07/BC-CĐBKHĐT');
+    const verify = runCli(['verify', report], { cwd: dir, env });
+    expect(verify.stdout).toMatch(/cần ký lại\s+Công đoàn Bộ Kế hoạch và Đầu tư[^\n]*\n\s+Thêm số văn bản/);
+    // A numbered document is signed without the note.
+    const again = runCli(['sign', report, '--as', 'cd-bo-khdt'], { cwd: dir, env });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toBe('');
   });
 });
 

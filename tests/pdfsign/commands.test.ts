@@ -76,10 +76,14 @@ describe('render --ban-ky refuses what is not final', () => {
   test('a plan without a number or a whole date', () => {
     const reasons = notFinalReasons('2024/ke-hoach.yaml', { kind: 'plan', date: '2024-03' }, []).map((reason) => reason.vi);
     expect(reasons).toEqual([
-      '2024/ke-hoach.yaml chưa có số văn bản (trường “number”, ví dụ “12/KH-…”); văn bản ký số phải có số',
+      '2024/ke-hoach.yaml chưa có số văn bản (trường “number”, ví dụ “12/KH-…”; `giaouoc cap-so` cấp số tiếp theo); văn bản ký số phải có số',
       '2024/ke-hoach.yaml chưa có ngày ban hành đầy đủ (YYYY-MM-DD); hãy ghi ngày ký',
     ]);
     expect(notFinalReasons('2024/giao-uoc.yaml', { kind: 'compact', date: '2024-03-01' }, [])).toEqual([]);
+    // A general document is asked for the number of its type: a quyết định's carries QĐ.
+    expect(notFinalReasons('2024/qd.yaml', { kind: 'document', type: 'quyet-dinh', date: '2024-03-01' }, []).map((reason) => reason.en)).toEqual([
+      '2024/qd.yaml has no document number (field "number", e.g. "12/QĐ-…"; `giaouoc cap-so` gives the next one); a digitally signed document needs one',
+    ]);
   });
 
   test('a document whose signature block names no signer', () => {
