@@ -43,3 +43,16 @@ describe('closestValue', () => {
     expect(closestValue('tỷ lệ', ['phần trăm', 'số lượng', 'đạt/không đạt'])).toBeUndefined();
   });
 });
+
+describe('suggestions for hostile values', () => {
+  it('answer at once, and nothing, for a value of 200,000 characters or 20,000 words', () => {
+    const long = 'x'.repeat(200_000);
+    const words = Array.from({ length: 20_000 }, (_, index) => `w${index}`).join('-');
+    const started = performance.now();
+    expect(closest(long, tasks)).toBeUndefined();
+    expect(closest(words, tasks)).toBeUndefined();
+    expect(closestValue(long, ['hoàn thành', 'đang thực hiện'])).toBeUndefined();
+    expect(closestValue(`${'\u0301'.repeat(100_000)}hoàn thành`, ['hoàn thành', 'đang thực hiện'])).toBe('hoàn thành');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
