@@ -26,6 +26,11 @@ export interface DocumentType {
   name: string;
   /** Code in the number; absent for công văn. */
   code?: string;
+  /**
+   * Numbered only when its issuer chooses to: a compact is signed by its parties, and blocs number it or not. Every
+   * other type is numbered (NĐ 30/2020, Điều 8 and Phụ lục I: a công văn too, by issuer and drafting unit alone).
+   */
+  numberOptional?: true;
 }
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
@@ -61,7 +66,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { id: 'phieu-gui', name: 'PHIẾU GỬI', code: 'PG' },
   { id: 'phieu-chuyen', name: 'PHIẾU CHUYỂN', code: 'PC' },
   { id: 'phieu-bao', name: 'PHIẾU BÁO', code: 'PB' },
-  { id: 'giao-uoc-thi-dua', name: 'GIAO ƯỚC THI ĐUA' },
+  { id: 'giao-uoc-thi-dua', name: 'GIAO ƯỚC THI ĐUA', numberOptional: true },
 ];
 
 const BY_ID = new Map(DOCUMENT_TYPES.map((type) => [type.id, type]));

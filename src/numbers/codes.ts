@@ -23,12 +23,17 @@ export function typeCodeOfDocument(doc: Record<string, unknown>): string | undef
 }
 
 /**
- * The type code of a document of a numbered type that carries no number yet (`KH`, for a hint like “12/KH-…”);
- * undefined when it has its number or its type is not numbered.
+ * How the number of a document that must be numbered and carries none yet begins, for a hint: “12/KH-…”, or “12/…”
+ * for a công văn, whose number has no type code; undefined when it has its number or need not have one (a compact,
+ * a score sheet).
  */
 export function awaitedNumber(doc: Record<string, unknown>): string | undefined {
   const numbered = typeof doc.number === 'string' && doc.number.trim() !== '';
-  return numbered ? undefined : typeCodeOfDocument(doc);
+  if (numbered) return undefined;
+  const code = typeCodeOfDocument(doc);
+  if (code) return `12/${code}-…`;
+  const type = typeof doc.type === 'string' ? documentType(doc.type) : undefined;
+  return type && !type.numberOptional ? '12/…' : undefined;
 }
 
 /**

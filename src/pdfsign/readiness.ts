@@ -34,9 +34,9 @@ export function notFinalReasons(relative: string, doc: Record<string, unknown>, 
   }
   const blanks = unfilledBlanks(relative, issues);
   if (blanks) reasons.push(blanks);
-  const typeCode = awaitedNumber(doc);
-  if (typeCode) {
-    reasons.push({ vi: `${relative} chưa có số văn bản (trường “number”, ví dụ “12/${typeCode}-…”; \`giaouoc cap-so\` cấp số tiếp theo); văn bản ký số phải có số`, en: `${relative} has no document number (field "number", e.g. "12/${typeCode}-…"; \`giaouoc cap-so\` gives the next one); a digitally signed document needs one` });
+  const example = awaitedNumber(doc);
+  if (example) {
+    reasons.push({ vi: `${relative} chưa có số văn bản (trường “number”, ví dụ “${example}”; \`giaouoc cap-so\` cấp số tiếp theo); văn bản ký số phải có số`, en: `${relative} has no document number (field "number", e.g. "${example}"; \`giaouoc cap-so\` gives the next one); a digitally signed document needs one` });
   }
   if (typeof doc.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(doc.date)) {
     reasons.push({ vi: `${relative} chưa có ngày ban hành đầy đủ (YYYY-MM-DD); hãy ghi ngày ký`, en: `${relative} has no complete date (YYYY-MM-DD); write the signing date` });

@@ -43,7 +43,7 @@ export interface SignResult {
   signer: string;
   digest: string;
   fingerprint: string;
-  /** The type code of a numbered type when the document has no number yet: numbering it later voids this signature. */
+  /** How the number of a document that must be numbered begins (“12/KH-…”) when it has none yet: numbering it later voids this signature. */
   awaitedNumber?: string;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { awaitedNumber } from '../../src/numbers/codes.js';
 import { formatNumber, parseNumber } from '../../src/numbers/number.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { exampleRepo, setNumber } from './fixture.js';
@@ -19,6 +20,24 @@ describe('parseNumber', () => {
     expect(parseNumber('00/KH-CĐBNV')).toEqual({ ok: false, problem: 'number-form' });
     // Decomposed letters are read as the same number.
     expect(parseNumber('07/KH-CĐBNV'.normalize('NFD'))).toEqual({ ok: true, number: { ordinal: 7, symbol: 'KH-CĐBNV' } });
+  });
+});
+
+describe('awaitedNumber', () => {
+  it('a numbered type without a number is shown how its number begins; a công văn has no type code but a number all the same', () => {
+    expect(awaitedNumber({ kind: 'plan' })).toBe('12/KH-…');
+    expect(awaitedNumber({ kind: 'report', number: '  ' })).toBe('12/BC-…');
+    expect(awaitedNumber({ kind: 'document', type: 'quyet-dinh' })).toBe('12/QĐ-…');
+    expect(awaitedNumber({ kind: 'document', type: 'cong-van' })).toBe('12/…');
+  });
+
+  it('a document with its number, a compact and a type it does not know await none', () => {
+    expect(awaitedNumber({ kind: 'plan', number: '07/KH-CĐBNV' })).toBeUndefined();
+    expect(awaitedNumber({ kind: 'document', type: 'cong-van', number: '779/TĐ-CĐBĐ' })).toBeUndefined();
+    expect(awaitedNumber({ kind: 'compact' })).toBeUndefined();
+    expect(awaitedNumber({ kind: 'document', type: 'giao-uoc-thi-dua' })).toBeUndefined();
+    expect(awaitedNumber({ kind: 'document', type: 'khong-co' })).toBeUndefined();
+    expect(awaitedNumber({ kind: 'document', type: { toString: () => 'cong-van' } })).toBeUndefined();
   });
 });
 
