@@ -28,7 +28,7 @@ export interface DocumentType {
   code?: string;
   /**
    * Numbered only when its issuer chooses to: a compact is signed by its parties, and blocs number it or not. Every
-   * other type is numbered (NĐ 30/2020, Điều 8 and Phụ lục I: a công văn too, by issuer and drafting unit alone).
+   * other type is numbered (NĐ 30/2020, Phụ lục I: a công văn too, `Số: 12/ISSUER-UNIT`, with no type code).
    */
   numberOptional?: true;
 }
