@@ -45,13 +45,13 @@ export async function runCli(argv: string[], ctx: RunContext): Promise<number> {
     .description(t({ vi: 'in văn bản theo đúng thể thức: HTML, PDF hoặc DOCX', en: 'print documents in the official layout: HTML, PDF or DOCX' }))
     .argument(`<${n('tệp', 'paths')}...>`, t({ vi: 'tệp hoặc thư mục', en: 'files or folders' }))
     .addOption(new Option(`--format <${n('dạng', 'format')}>`, t({ vi: 'định dạng đầu ra', en: 'output format' })).choices(['html', 'pdf', 'docx']).default('html'))
-    .option(`-o, --out <${n('thư-mục', 'dir')}>`, t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn)', en: 'output folder (default: beside each source file)' }))
+    .option(`-o, --out <${n('thư-mục|tệp', 'dir|file')}>`, t({ vi: 'thư mục ghi kết quả (mặc định: cạnh tệp nguồn); in một văn bản thì có thể là tên tệp .pdf, .docx, .html, đuôi tệp chọn định dạng', en: 'output folder (default: beside each source file); for one document, a .pdf, .docx or .html file, whose extension picks the format' }))
     .option(`--template <${n('tệp', 'file')}>`, t({ vi: 'dùng mẫu Handlebars này thay mẫu chính của loại văn bản', en: "use this Handlebars template instead of the kind's main template" }))
     .option('--check', t({ vi: 'đọc lại bản PDF (hoặc DOCX qua LibreOffice) đã in và báo mọi chỗ sai thể thức theo từng trang', en: 'read the printed PDF (or the DOCX through LibreOffice) back and report every layout rule it breaks, per page' }), false)
     .option('--ban-ky, --for-signing', t({ vi: 'in bản PDF sẵn sàng ký số (chứng thư CA): có ô chữ ký cho từng bên, ghi mã băm vào kho', en: 'print a PDF ready for CA digital signatures: a signature field per party, its hash recorded in the repository' }), false)
-    .action(async (paths: string[], options) => {
+    .action(async (paths: string[], options, command: Command) => {
       const { renderCommand } = await import('./commands/render.js');
-      exitCode = await renderCommand(paths, { ...options, banKy: options.forSigning, lang }, ctx);
+      exitCode = await renderCommand(paths, { ...options, formatGiven: command.getOptionValueSource('format') !== 'default', banKy: options.forSigning, lang }, ctx);
     });
 
   program

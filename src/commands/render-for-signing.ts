@@ -18,9 +18,11 @@ import { validateRepository } from '../validate/run.js';
 import { notFinalReasons } from '../pdfsign/readiness.js';
 import { manifestText, readManifest, signedBase, type Manifest } from '../pdfsign/manifest.js';
 import { commitFiles, requireCommitted, signReadyTrailers } from '../pdfsign/commit-files.js';
+import type { OutTarget } from './render-out.js';
 
 export interface RenderForSigningOptions {
-  out?: string;
+  /** Where the print goes (render-out.ts); beside the source without a folder or file. */
+  out: OutTarget;
   template?: string;
   lang: Lang;
 }
@@ -84,9 +86,8 @@ export async function renderForSigning(paths: string[], options: RenderForSignin
   });
 
   const sha256 = createHash('sha256').update(ready.pdf).digest('hex');
-  const target = options.out
-    ? join(resolve(ctx.cwd, options.out), `${signedBase(relative, Number(doc.year)).split('/').pop()}.ban-ky.pdf`)
-    : file.replace(/\.ya?ml$/i, '.ban-ky.pdf');
+  const target =
+    options.out.file ?? (options.out.folder ? join(options.out.folder, `${signedBase(relative, Number(doc.year)).split('/').pop()}.ban-ky.pdf`) : file.replace(/\.ya?ml$/i, '.ban-ky.pdf'));
   await mkdir(dirname(target), { recursive: true });
   await writeFileAtomic(target, ready.pdf);
 

@@ -1,7 +1,7 @@
 // `giaouoc render <paths…>`: validate, then print every document to HTML or PDF (one browser for the batch).
 // Nothing is written when any input has an error; each file is written atomically.
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Lang, RunContext } from '../context.js';
 import { EXIT, UserError } from '../errors.js';
@@ -10,12 +10,15 @@ import { validateRepository } from '../validate/run.js';
 import { formatIssuesText, displayPath } from '../output/issues-text.js';
 import { painterFor } from '../output/style.js';
 import { createProgress } from '../output/progress.js';
-import { shellArg } from '../output/shell-quote.js';
 import type { SignatureState } from '../render/index.js';
 import type { PrintedFile } from './render-check.js';
+import { outTarget, requireOnePrint, type PrintFormat } from './render-out.js';
 
 export interface RenderCommandOptions {
-  format: 'html' | 'pdf' | 'docx';
+  format: PrintFormat;
+  /** False when --format is its default, so that the extension of a file given as --out may choose. */
+  formatGiven?: boolean;
+  /** A folder, or one document's file (render-out.ts). */
   out?: string;
   template?: string;
   /** --ban-ky / --for-signing: a sign-ready PDF for CA signatures (see render-for-signing.ts). */
@@ -28,16 +31,14 @@ export interface RenderCommandOptions {
 const PDF_PARALLEL = 2;
 
 export async function renderCommand(paths: string[], options: RenderCommandOptions, ctx: RunContext): Promise<number> {
-  if (options.out && statSync(resolve(ctx.cwd, options.out), { throwIfNoEntry: false })?.isDirectory() === false) {
-    throw new UserError({
-      vi: `--out cần một thư mục, mà ${shellArg(options.out)} là một tệp; hãy chọn tên thư mục khác, ví dụ --out out`,
-      en: `--out needs a folder, but ${shellArg(options.out)} is a file; choose another folder name, e.g. --out out`,
-    });
-  }
+  const formatGiven = options.formatGiven !== false;
+  // A print for signing is a PDF: --ban-ky alone asks for one.
+  const out = outTarget(options.out, options.banKy && !formatGiven ? 'pdf' : options.format, formatGiven, ctx.cwd);
+  const format = out.format;
   if (options.banKy) {
-    if (options.format !== 'pdf') throw new UserError({ vi: '--ban-ky chỉ dùng với --format pdf', en: '--for-signing needs --format pdf' });
+    if (format !== 'pdf') throw new UserError({ vi: '--ban-ky chỉ dùng với --format pdf', en: '--for-signing needs --format pdf' });
     const { renderForSigning } = await import('./render-for-signing.js');
-    return renderForSigning(paths, options, ctx);
+    return renderForSigning(paths, { ...options, out }, ctx);
   }
   const run = await validateRepository({ cwd: ctx.cwd, paths, env: ctx.env });
   const errors = run.issues.filter((issue) => issue.severity === 'error');
@@ -55,7 +56,8 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
   if (wanted.length === 0) {
     throw new UserError({ vi: 'không có văn bản nào để in trong các đường dẫn đã cho', en: 'there is no document to render in the given paths' });
   }
-  if (options.check && options.format === 'html') {
+  requireOnePrint(out, options.out, wanted.length);
+  if (options.check && format === 'html') {
     throw new UserError({ vi: '--check đọc lại bản in: hãy dùng cùng --format pdf hoặc --format docx', en: '--check reads the printed copy back: use it with --format pdf or --format docx' });
   }
   const loaded = await loadDocuments(run.root, wanted, run.documents);
@@ -68,8 +70,7 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
     overridesDir: existsSync(overridesDir) ? overridesDir : undefined,
     templateFile: options.template ? resolve(ctx.cwd, options.template) : undefined,
   });
-  const outDir = options.out ? resolve(ctx.cwd, options.out) : undefined;
-  const printer = options.format === 'pdf' ? await render.PdfPrinter.launch({ env: ctx.env, concurrency: PDF_PARALLEL }) : undefined;
+  const printer = format === 'pdf' ? await render.PdfPrinter.launch({ env: ctx.env, concurrency: PDF_PARALLEL }) : undefined;
   const progress = createProgress(ctx.stdout, loaded.length, options.lang);
   const printed: PrintedFile[] = [];
   try {
@@ -78,21 +79,21 @@ export async function renderCommand(paths: string[], options: RenderCommandOptio
       while (next < loaded.length) {
         const item = loaded[next++];
         const input = { document: item.document, config: run.config!, sourceFile: item.file, plan: item.plan, scoringTable: item.scoringTable, signatures: states.get(item.file) };
-        const written = await render.renderDocumentToFile(input, { format: options.format, env, outDir, sourceRoot: run.root, printer });
+        const written = await render.renderDocumentToFile(input, { format, env, outDir: out.folder, outFile: out.file, sourceRoot: run.root, printer });
         if (options.check) printed.push({ file: written, view: render.buildViewModel(input, env.profile) });
         const original = caSigned.get(item.relative);
         const note = original ? (options.lang === 'en' ? ` (digitally signed (CA): the electronic original is ${original})` : ` (đã ký số (CA): bản gốc điện tử là ${original})`) : '';
         progress.done(`${displayPath(written, ctx.cwd)}${note}`);
       }
     };
-    await Promise.all(Array.from({ length: options.format === 'pdf' ? PDF_PARALLEL : 1 }, worker));
+    await Promise.all(Array.from({ length: format === 'pdf' ? PDF_PARALLEL : 1 }, worker));
   } finally {
     progress.finish();
     await printer?.close();
   }
   if (!options.check) return EXIT.ok;
   const { checkPrinted } = await import('./render-check.js');
-  return checkPrinted(printed, options.format === 'docx' ? 'docx' : 'pdf', env.profile, options.lang, ctx);
+  return checkPrinted(printed, format === 'docx' ? 'docx' : 'pdf', env.profile, options.lang, ctx);
 }
 
 /** Signatures count only in a git repository; elsewhere every document is a draft. */

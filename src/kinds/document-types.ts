@@ -31,6 +31,8 @@ export interface DocumentType {
    * other type is numbered (NĐ 30/2020, Phụ lục I: a công văn too, `Số: 12/ISSUER-UNIT`, with no type code).
    */
   numberOptional?: true;
+  /** Sent to someone named under “Kính gửi:” below the subject (NĐ 30/2020, Phụ lục I: công văn; a tờ trình goes up). */
+  addressed?: true;
 }
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
@@ -53,9 +55,9 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = [
   { id: 'du-an', name: 'DỰ ÁN', code: 'DA' },
   { id: 'bao-cao', name: 'BÁO CÁO', code: 'BC' },
   { id: 'bien-ban', name: 'BIÊN BẢN', code: 'BB' },
-  { id: 'to-trinh', name: 'TỜ TRÌNH', code: 'TTr' },
+  { id: 'to-trinh', name: 'TỜ TRÌNH', code: 'TTr', addressed: true },
   { id: 'hop-dong', name: 'HỢP ĐỒNG', code: 'HĐ' },
-  { id: 'cong-van', name: '' },
+  { id: 'cong-van', name: '', addressed: true },
   { id: 'cong-dien', name: 'CÔNG ĐIỆN', code: 'CĐ' },
   { id: 'ban-ghi-nho', name: 'BẢN GHI NHỚ', code: 'BGN' },
   { id: 'ban-thoa-thuan', name: 'BẢN THỎA THUẬN', code: 'BTT' },

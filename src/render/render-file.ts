@@ -18,6 +18,8 @@ export interface RenderToFileOptions {
   env: TemplateEnvironment;
   /** Folder for the output; beside the source file when absent. */
   outDir?: string;
+  /** This file instead of a name made from the source's (one document printed to a file the user named). */
+  outFile?: string;
   /** With `outDir`: keep the source's folders below this root (see outputPath). */
   sourceRoot?: string;
   /** The batch's printer; without one a browser is started and closed for this document alone. */
@@ -26,7 +28,7 @@ export interface RenderToFileOptions {
 
 /** Renders and writes atomically; returns the path written. */
 export async function renderDocumentToFile(input: RenderInput, options: RenderToFileOptions): Promise<string> {
-  const target = outputPath(input.sourceFile, options.format, options.outDir, options.sourceRoot);
+  const target = options.outFile ?? outputPath(input.sourceFile, options.format, options.outDir, options.sourceRoot);
   const view = buildViewModel(input, options.env.profile);
   const data =
     options.format === 'html'

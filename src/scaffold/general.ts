@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { DOCUMENT_TYPES, documentType } from '../kinds/document-types.js';
 import { placeholder } from '../validate/text/placeholder.js';
 import { commentOpening, header, opening, recipients, upperPlanBasis, type Scaffold, type ScaffoldBase } from './document-parts.js';
-import { issuerName, signingUnit } from './issuer.js';
+import { issuerName, signingUnit, upperOf } from './issuer.js';
 import { ScaffoldYaml } from './yaml-text.js';
 
 export interface GeneralScaffoldInput extends ScaffoldBase {
@@ -27,6 +27,7 @@ export function scaffoldGeneral(input: GeneralScaffoldInput): Scaffold {
     ...opening(input),
     type: type.id,
     subject: placeholder('Trích yếu nội dung'),
+    ...(type.addressed ? { to: [addressee(type.id, upperOf(config, issuer)?.name)] } : {}),
     body: [
       ...bases,
       placeholder('Đoạn mở đầu, ví dụ: Thực hiện …, … như sau:'),
@@ -37,7 +38,7 @@ export function scaffoldGeneral(input: GeneralScaffoldInput): Scaffold {
   };
   const yaml = ScaffoldYaml.fromValue(value);
   const unit = signingUnit(config, issuer, year);
-  const hints = type.code && unit?.code ? [`Số văn bản, khi đã có số: number: 01/${type.code}-${unit.code}`] : [];
+  const hints = unit?.code && !type.numberOptional ? [numberHint(type.code, unit.code)] : [];
   commentOpening(yaml, input, hints);
   yaml.commentAfter(['type'], type.name ? `in là “${type.name}”` : 'công văn: không in tên loại, trích yếu in “V/v …”');
   yaml.blankBefore(['body']).commentAbove(['body'], [
@@ -45,7 +46,20 @@ export function scaffoldGeneral(input: GeneralScaffoldInput): Scaffold {
     'hoặc number: "A." để tự đặt số, number: "" để không đánh số); list: các ý (marker: "-", "+", "1.", "a)");',
     'table: bảng (head, rows, widths); chapter/article: Chương, Điều. **đậm**, *nghiêng*. Xóa phần nào không dùng.',
   ]);
+  if (type.addressed) yaml.commentAbove(['to'], 'Kính gửi: nơi nhận để giải quyết, mỗi nơi một dòng.');
   yaml.blankBefore(['recipients']).commentAbove(['recipients'], 'Nơi nhận: mỗi nơi một dòng.');
   const description = `${type.name ? type.name.charAt(0) + type.name.slice(1).toLocaleLowerCase('vi') : 'Công văn'} năm ${year} — ${issuerName(issuer)}.`;
   return { text: yaml.toString(header(input, description)), value };
+}
+
+/** How the number is written once given: with the type's code, or a công văn's issuer code and drafting unit. */
+function numberHint(typeCode: string | undefined, unitCode: string): string {
+  if (typeCode) return `Số văn bản, khi đã có số: number: 01/${typeCode}-${unitCode}`;
+  return `Số văn bản, khi đã có số: number: 01/${unitCode} (không có chữ viết tắt tên loại; có thể thêm bộ phận soạn thảo: 01/${unitCode}-VP)`;
+}
+
+/** Who a tờ trình goes up to (the upper union), or a blank for the addressee of a công văn. */
+function addressee(type: string, upper: string | undefined): string {
+  if (type === 'to-trinh' && upper) return upper;
+  return placeholder(upper ? `Nơi gửi đến, ví dụ: ${upper}` : 'Nơi gửi đến');
 }

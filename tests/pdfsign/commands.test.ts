@@ -63,7 +63,8 @@ describe('render --ban-ky refuses what is not final', () => {
     writeFileSync(file, original.replace('Đoàn kết, kỷ cương', '«✎ chủ đề» Đoàn kết, kỷ cương'));
     repo.git(['commit', '-qam', 'Chỗ chưa điền']);
     try {
-      const result = runCli(['render', COMPACT, '--format', 'pdf', '--ban-ky'], { cwd: repo.root, env: repo.env });
+      // --ban-ky alone: a print for signing is a PDF.
+      const result = runCli(['render', COMPACT, '--ban-ky'], { cwd: repo.root, env: repo.env });
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/^giaouoc: 2024\/giao-uoc-cd-ubmttq-tinh\.yaml còn chỗ trống «✎ …» chưa điền \(dòng:cột \d+:\d+\); hãy điền nội dung thật\n/);
       expect(result.stderr).toContain('chỉ in bản ký cho văn bản đã hoàn chỉnh');
@@ -71,6 +72,11 @@ describe('render --ban-ky refuses what is not final', () => {
       writeFileSync(file, original);
       repo.git(['commit', '-qam', 'Điền lại']);
     }
+  });
+
+  test('a công văn without a number is asked for one, without a type code', () => {
+    const reasons = notFinalReasons('2024/cong-van.yaml', { kind: 'document', type: 'cong-van', date: '2024-03-02' }, []).map((reason) => reason.en);
+    expect(reasons).toEqual(['2024/cong-van.yaml has no document number (field "number", e.g. "12/…"; `giaouoc cap-so` gives the next one); a digitally signed document needs one']);
   });
 
   test('a plan without a number or a whole date', () => {
@@ -97,7 +103,7 @@ describe('render --ban-ky refuses what is not final', () => {
   });
 
   test('--ban-ky with another format is a usage error', () => {
-    const result = runCli(['render', COMPACT, '--ban-ky'], { cwd: repo.root, env: repo.env });
+    const result = runCli(['render', COMPACT, '--ban-ky', '--format', 'html'], { cwd: repo.root, env: repo.env });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('giaouoc: --ban-ky chỉ dùng với --format pdf\n');
   });

@@ -2,7 +2,7 @@
 // the ByteRange, RFC 3161 timestamps from openssl ts, a DSS with the CRLs and an OCSP response) → nhan-ban-ky →
 // verify-pdf "hợp lệ" → status "đã ký số (CA)"; then a signed PDF of another revision is refused.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -31,12 +31,13 @@ beforeAll(() => {
 afterAll(() => rmSync(repo.base, { recursive: true, force: true }));
 
 describe('render --ban-ky', () => {
-  test('prints a sign-ready PDF, records its hash and commits the record with trailers', () => {
-    const result = runCli(['render', COMPACT, '--format', 'pdf', '--ban-ky'], { cwd: repo.root, env: repo.env });
+  test('prints a sign-ready PDF (to the file --out names), records its hash and commits the record with trailers', () => {
+    readyFile = join(repo.base, 'bản ký.pdf');
+    const result = runCli(['render', COMPACT, '--ban-ky', '-o', readyFile], { cwd: repo.root, env: repo.env });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('sẵn sàng ký số (2 ô chữ ký)');
-    readyFile = join(repo.root, '2024', 'giao-uoc-cd-ubmttq-tinh.ban-ky.pdf');
+    expect(existsSync(join(repo.root, '2024', 'giao-uoc-cd-ubmttq-tinh.ban-ky.pdf'))).toBe(false);
     const record = JSON.parse(readFileSync(join(repo.root, 'ban-ky/2024/giao-uoc-cd-ubmttq-tinh.json'), 'utf8'));
     expect(record.prints[0].fields.map((field: { name: string }) => field.name)).toEqual(['ky-ubmttq-tinh', 'ky-cd-ubmttq-tinh']);
     const message = repo.git(['log', '-1', '--format=%B']);

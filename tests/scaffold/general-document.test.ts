@@ -29,6 +29,29 @@ describe('new van-ban', () => {
     expect(html).toContain('<h2 class="h-roman"><span class="marker">I.</span>');
   });
 
+  it('a công văn is addressed (Kính gửi) and shown its number without a type code; a tờ trình goes to the upper union', async () => {
+    const root = await exampleRepository();
+    const { ctx } = quietContext(root);
+    expect(await newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'cong-van' }), ctx)).toBe(0);
+    const text = await readText(join(root, '2025/van-ban-cd-bo-khdt.yaml'));
+    expect(parse(text).to).toEqual(['«✎ Nơi gửi đến, ví dụ: Công đoàn Viên chức Việt Nam»']);
+    expect(text).toMatch(/# Số văn bản, khi đã có số: number: 01\/CĐBKHĐT \(không có chữ viết tắt tên loại;/);
+    expect(await newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'to-trinh', out: 'to-trinh.yaml' }), ctx)).toBe(0);
+    const submission = await readText(join(root, 'to-trinh.yaml'));
+    expect(parse(submission).to).toEqual(['Công đoàn Viên chức Việt Nam']);
+    expect(submission).toContain('# Số văn bản, khi đã có số: number: 01/TTr-CĐBKHĐT');
+    const run = await validateRepository({ cwd: root, paths: [], cache: false });
+    expect(run.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    const html = renderHtml({ document: parse(submission), config: run.config!, sourceFile: 'to-trinh.yaml' }, createTemplateEnvironment());
+    expect(html).toContain('<p class="to">Kính gửi: Công đoàn Viên chức Việt Nam</p>');
+  });
+
+  it('a compact written as a general document is not shown a number to write', async () => {
+    const root = await exampleRepository();
+    expect(await newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'giao-uoc-thi-dua' }), quietContext(root).ctx)).toBe(0);
+    expect(await readText(join(root, '2025/van-ban-cd-bo-khdt.yaml'))).not.toContain('Số văn bản');
+  });
+
   it('refuses a type that is not in the table, naming the types there are', async () => {
     const root = await exampleRepository();
     await expect(newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'to-trinh-mieng' }), quietContext(root).ctx)).rejects.toMatchObject({
