@@ -27,8 +27,10 @@ export interface DocumentType {
   /** Code in the number; absent for công văn. */
   code?: string;
   /**
-   * Numbered only when its issuer chooses to: a compact is signed by its parties, and blocs number it or not. Every
-   * other type is numbered (NĐ 30/2020, Phụ lục I: a công văn too, `Số: 12/ISSUER-UNIT`, with no type code).
+   * Numbered only when its issuer chooses to: a compact is signed by its parties, and blocs number it or not; a quy
+   * chế, quy định or điều lệ is mostly adopted by a decision or a conference (“ban hành kèm theo Quyết định số …”),
+   * whose number it cites, as the bloc's quy chế of the examples is. Every other type is numbered (NĐ 30/2020,
+   * Phụ lục I: a công văn too, `Số: 12/ISSUER-UNIT`, with no type code).
    */
   numberOptional?: true;
   /** Sent to someone named under “Kính gửi:” below the subject (NĐ 30/2020, Phụ lục I: công văn; a tờ trình goes up). */
@@ -36,15 +38,15 @@ export interface DocumentType {
 }
 
 export const DOCUMENT_TYPES: readonly DocumentType[] = [
-  { id: 'dieu-le', name: 'ĐIỀU LỆ', code: 'ĐL' },
+  { id: 'dieu-le', name: 'ĐIỀU LỆ', code: 'ĐL', numberOptional: true },
   { id: 'chien-luoc', name: 'CHIẾN LƯỢC', code: 'CL' },
   { id: 'nghi-quyet', name: 'NGHỊ QUYẾT', code: 'NQ' },
   { id: 'quyet-dinh', name: 'QUYẾT ĐỊNH', code: 'QĐ' },
   { id: 'chi-thi', name: 'CHỈ THỊ', code: 'CT' },
   { id: 'ket-luan', name: 'KẾT LUẬN', code: 'KL' },
   { id: 'thong-tri', name: 'THÔNG TRI', code: 'TT' },
-  { id: 'quy-che', name: 'QUY CHẾ', code: 'QC' },
-  { id: 'quy-dinh', name: 'QUY ĐỊNH', code: 'QyĐ' },
+  { id: 'quy-che', name: 'QUY CHẾ', code: 'QC', numberOptional: true },
+  { id: 'quy-dinh', name: 'QUY ĐỊNH', code: 'QyĐ', numberOptional: true },
   { id: 'thong-cao', name: 'THÔNG CÁO', code: 'TC' },
   { id: 'thong-bao', name: 'THÔNG BÁO', code: 'TB' },
   { id: 'huong-dan', name: 'HƯỚNG DẪN', code: 'HD' },

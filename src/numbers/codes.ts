@@ -6,6 +6,7 @@ import { registryOf } from '../domain/registry.js';
 import type { RepositoryConfig } from '../kinds/model.js';
 import { findKind } from '../kinds/registry.js';
 import { documentType } from '../kinds/document-types.js';
+import { symbolOf } from './number.js';
 
 /**
  * The type code a document is numbered with (`KH`), or undefined when its type has none (a công văn): a general
@@ -25,15 +26,33 @@ export function typeCodeOfDocument(doc: Record<string, unknown>): string | undef
 /**
  * How the number of a document that must be numbered and carries none yet begins, for a hint: “12/KH-…”, or “12/…”
  * for a công văn, whose number has no type code; undefined when it has its number or need not have one (a compact,
- * a score sheet).
+ * a score sheet, a quy chế adopted by a decision: document-types.ts).
  */
 export function awaitedNumber(doc: Record<string, unknown>): string | undefined {
   const numbered = typeof doc.number === 'string' && doc.number.trim() !== '';
   if (numbered) return undefined;
+  if (typeof doc.type === 'string') {
+    const type = documentType(doc.type);
+    if (!type || type.numberOptional) return undefined;
+    return type.code ? `12/${type.code}-…` : '12/…';
+  }
   const code = typeCodeOfDocument(doc);
-  if (code) return `12/${code}-…`;
-  const type = typeof doc.type === 'string' ? documentType(doc.type) : undefined;
-  return type && !type.numberOptional ? '12/…' : undefined;
+  return code ? `12/${code}-…` : undefined;
+}
+
+/** The ordinal's room on a number line left blank: wide enough to write a number by hand. */
+const BLANK_ORDINAL = '\u00a0'.repeat(8);
+
+/**
+ * The number line of a document that awaits its number (awaitedNumber), its ordinal left blank as drafts circulate
+ * and as the văn thư fills it in by hand on issuing: “Số:        /KH-CĐBNV”, a công văn's “Số:        /CĐBNV”.
+ * Undefined when the document needs none or has its own, or its issuer has no code on the document's date.
+ */
+export function blankNumberLine(doc: Record<string, unknown>, config: RepositoryConfig): string | undefined {
+  if (!awaitedNumber(doc) || typeof doc.issuer !== 'string') return undefined;
+  const date = typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : undefined;
+  const [code] = issuerCodesOf(config, doc.issuer, date, Number(doc.year));
+  return code === undefined ? undefined : `Số:${BLANK_ORDINAL}/${symbolOf(typeCodeOfDocument(doc), code)}`;
 }
 
 /**

@@ -36,6 +36,7 @@ describe('awaitedNumber', () => {
     expect(awaitedNumber({ kind: 'document', type: 'cong-van', number: '779/TĐ-CĐBĐ' })).toBeUndefined();
     expect(awaitedNumber({ kind: 'compact' })).toBeUndefined();
     expect(awaitedNumber({ kind: 'document', type: 'giao-uoc-thi-dua' })).toBeUndefined();
+    expect(awaitedNumber({ kind: 'document', type: 'quy-che' })).toBeUndefined();
     expect(awaitedNumber({ kind: 'document', type: 'khong-co' })).toBeUndefined();
     expect(awaitedNumber({ kind: 'document', type: { toString: () => 'cong-van' } })).toBeUndefined();
   });

@@ -64,6 +64,21 @@ describe('renderHtml', () => {
     expect(html).toMatch(/url\("file:\/\/[^"]+tinos-vietnamese-700-italic\.woff2"\)/);
   });
 
+  it('leaves the ordinal of an awaited number blank, as drafts circulate; a compact and an unnumbered issuer show no number line', () => {
+    const blank = '\u00a0'.repeat(8);
+    const unnumbered = (document: Parameters<typeof renderHtml>[0]['document']) => renderHtml({ document, config, sourceFile: 'x.yaml', plan: plan() }, env);
+    expect(unnumbered(plan({ number: undefined }))).toContain(`<div class="doc-number">Số:${blank}/KH-CĐBKHĐT</div>`);
+    expect(unnumbered(report({ number: undefined }))).toContain(`<div class="doc-number">Số:${blank}/BC-CĐBKHĐT</div>`);
+    expect(unnumbered(plan({ number: '07/KH-CĐBKHĐT' }))).toContain('<div class="doc-number">Số: 07/KH-CĐBKHĐT</div>');
+    // The issuer has no code in the registry: no half-written number.
+    expect(unnumbered(plan({ number: undefined, issuer: 'cd-khcn' }))).not.toContain('class="doc-number"');
+    expect(unnumbered(compact())).not.toContain('class="doc-number"');
+    const general = (type: string) => ({ kind: 'document', year: 2024, issuer: 'cd-khdt', date: '2024-05-02', type, subject: 'Việc A', body: ['Nội dung.'] }) as unknown as Parameters<typeof renderHtml>[0]['document'];
+    expect(unnumbered(general('cong-van'))).toContain(`<div class="doc-number">Số:${blank}/CĐBKHĐT</div>`);
+    expect(unnumbered(general('quyet-dinh'))).toContain(`<div class="doc-number">Số:${blank}/QĐ-CĐBKHĐT</div>`);
+    expect(unnumbered(general('quy-che'))).not.toContain('class="doc-number"');
+  });
+
   it('drops the draft mark and shows "(Đã ký)" once every party has signed', () => {
     const html = renderHtml(
       { document: compact(), config, sourceFile: 'g.yaml', signatures: { complete: true, digest: 'sha256:ab12', commit: 'c0ffee' } },

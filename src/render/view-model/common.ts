@@ -2,6 +2,7 @@
 import type { DocumentBase, Signatory, Unit } from '../../kinds/model.js';
 import { dateLine, endSentence, shortDate, upperVi } from '../vietnamese/index.js';
 import { signFieldUrl } from '../../pdfsign/field-mark.js';
+import { blankNumberLine } from '../../numbers/codes.js';
 import { isUnion, type Registry } from './registry.js';
 import type { HeaderView, LineView, SignatureState, SignerView, TraceView, ViewBase } from './types.js';
 
@@ -20,6 +21,7 @@ export function buildHeader(doc: DocumentBase, registry: Registry): HeaderView {
     issuer: upperVi(registry.fullName(doc.issuer)),
     written: { upper, issuer: registry.fullName(doc.issuer) },
     number: doc.number ? `Số: ${doc.number}` : undefined,
+    numberBlank: doc.number ? undefined : blankNumberLine(doc as unknown as Record<string, unknown>, registry.config),
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     dateLine: dateLine(doc.place ?? registry.unitAt(doc.issuer)?.place ?? registry.config.place, doc.date),

@@ -52,6 +52,8 @@ export interface HeaderView {
   written?: { upper?: string; issuer: string };
   /** "Số: 15/KH-CĐBKHĐT"; absent when the document is unnumbered. */
   number?: string;
+  /** Unnumbered, of a type that is numbered: "Số:        /KH-CĐBKHĐT", the ordinal left to write (numbers/codes.ts). */
+  numberBlank?: string;
   nationalTitle: string;
   motto: string;
   dateLine: string;
