@@ -29,7 +29,9 @@ export interface DocumentType {
   /**
    * Numbered only when its issuer chooses to: a compact is signed by its parties, and blocs number it or not; a quy
    * chế, quy định or điều lệ is mostly adopted by a decision or a conference (“ban hành kèm theo Quyết định số …”),
-   * whose number it cites, as the bloc's quy chế of the examples is. Every other type is numbered (NĐ 30/2020,
+   * whose number it cites, as the bloc's quy chế of the examples is, and prints no number line of its own (the Quy
+   * định “Ban hành kèm theo Quyết định số 1046/QĐ-HC” of Trường Đại học Công đoàn, 24/11/2016, read at
+   * http://dhcd.edu.vn/TaiNguyen/Download/QUYET-DINH-LUU-TRU-VAN-BAN-2016.html). Every other type is numbered (NĐ 30/2020,
    * Phụ lục I: a công văn too, `Số: 12/ISSUER-UNIT`, with no type code).
    */
   numberOptional?: true;
