@@ -36,6 +36,8 @@ export interface DocumentFacts {
   date?: Ref;
   /** Số và ký hiệu as written (`07/KH-CĐBNV`); the number rules read it. */
   number?: Ref;
+  /** The symbol printed after a blank ordinal while there is no number (`BBTĐ-MNMH`). */
+  symbol?: Ref;
   parties: Ref[];
   /** Ids that must be registered units: witness, ids written as lead or co-operating units. */
   units: Ref[];
@@ -113,6 +115,7 @@ export function baseFacts(kind: DocumentFacts['kind'], doc: Record<string, unkno
     ...emptyFacts(kind, typeof doc.year === 'number' ? doc.year : NaN, refAt(at, ['issuer'], doc.issuer) ?? { id: '', ...at([]) }),
     date: refAt(at, ['date'], doc.date),
     number: refAt(at, ['number'], doc.number),
+    symbol: refAt(at, ['symbol'], doc.symbol),
     period: periodText(doc.period) !== undefined ? documentPeriod(doc) : undefined,
     signer: refAt(at, ['signer'], doc.signer),
     strayRules: strayRules(doc.body, at),

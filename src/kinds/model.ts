@@ -139,6 +139,8 @@ export interface DocumentBase {
   issuer: Id;
   /** Document number without the issuer suffix spelled out: "12/KH-CĐBNV". Optional for every kind. */
   number?: string;
+  /** While there is no number: the symbol printed after the blank ordinal, as the original has it ("BBTĐ-MNMH"). */
+  symbol?: string;
   /** Defaults to the repository's place. */
   place?: string;
   date: IsoDate;

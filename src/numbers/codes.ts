@@ -45,10 +45,13 @@ const BLANK_ORDINAL = '\u00a0'.repeat(8);
 
 /**
  * The number line of a document that awaits its number (awaitedNumber), its ordinal left blank as drafts circulate
- * and as the văn thư fills it in by hand on issuing: “Số:        /KH-CĐBNV”, a công văn's “Số:        /CĐBNV”.
- * Undefined when the document needs none or has its own, or its issuer has no code on the document's date.
+ * and as the văn thư fills it in by hand on issuing: “Số:        /KH-CĐBNV”, a công văn's “Số:        /CĐBNV”; the
+ * symbol the author wrote (`symbol`, as the original has it) wins. Undefined when the document has its number, or
+ * needs none and names no symbol, or its issuer has no code on the document's date.
  */
 export function blankNumberLine(doc: Record<string, unknown>, config: RepositoryConfig): string | undefined {
+  if (typeof doc.number === 'string' && doc.number.trim() !== '') return undefined;
+  if (typeof doc.symbol === 'string' && doc.symbol !== '') return `Số:${BLANK_ORDINAL}/${doc.symbol.normalize('NFC')}`;
   if (!awaitedNumber(doc) || typeof doc.issuer !== 'string') return undefined;
   const date = typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : undefined;
   const [code] = issuerCodesOf(config, doc.issuer, date, Number(doc.year));

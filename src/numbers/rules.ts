@@ -73,6 +73,8 @@ export function numberIssues(config: RepositoryConfig, documents: readonly Known
   const series = new Map<string, NumberedDocument[]>();
   for (const doc of documents) {
     const { numbered, findings } = readNumber(doc, config);
+    const { number, symbol } = doc.facts;
+    if (number && symbol) report(doc, symbol, 'number-symbol-unused', { value: number.id, symbol: symbol.id });
     for (const [code, args] of findings) report(doc, doc.facts.number!, code, args);
     if (!numbered) continue;
     const key = seriesKey(numbered.code, numbered.year);

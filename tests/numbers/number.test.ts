@@ -1,6 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { awaitedNumber } from '../../src/numbers/codes.js';
 import { formatNumber, parseNumber } from '../../src/numbers/number.js';
+import { MESSAGES } from '../../src/validate/messages/catalog.js';
 import { validateRepository } from '../../src/validate/run.js';
 import { exampleRepo, setNumber } from './fixture.js';
 
@@ -64,6 +67,20 @@ describe('number rules in validate', () => {
       '2024/bao-cao-quy-3-cd-bo-khdt.yaml:8:9 number-leading-zero 04/BC-CĐBKHĐT',
       '2024/ke-hoach-cd-bo-khdt.yaml:8:9 number-type-code 01/KH-CĐBKHĐT',
     ]);
+  });
+
+  it('a symbol beside a number is told to go, where it is; a symbol with spaces is a schema error', async () => {
+    const dir = exampleRepo();
+    const plan = join(dir, '2024/ke-hoach-cd-bo-khdt.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^(number:.*\n)/m, '$1symbol: KH-CĐBKHĐT\n'));
+    const run = await validateRepository({ cwd: dir, paths: [plan], cache: false });
+    const found = run.issues.find((issue) => issue.code === 'number-symbol-unused')!;
+    expect(found).toMatchObject({ severity: 'warning', line: 9, column: 9 });
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('symbol: KH-CĐBKHĐT', 'symbol: KH - CĐBKHĐT'));
+    const again = await validateRepository({ cwd: dir, paths: [plan], cache: false });
+    const errors = again.issues.filter((issue) => issue.severity === 'error');
+    expect(errors.map((issue) => [issue.line, issue.column])).toEqual([[9, 9]]);
+    expect(MESSAGES[errors[0]!.code]!.vi(errors[0]!.args)).toContain('ký hiệu viết liền, không dấu cách');
   });
 
   it('finds a repeat (the later document is told) and a gap, across kinds of one issuer', async () => {

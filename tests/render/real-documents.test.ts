@@ -130,6 +130,21 @@ describe('real documents print with the original body, words, order and markers'
     expect(findings.map((finding) => finding.code)).toEqual(doc.findings ?? []);
   }, 60_000);
 
+  // A number the original leaves blank, with a symbol of the school's own (BBTĐ, not NĐ 30's BB), prints as it does.
+  it('prints a blank number with the symbol the original has', async () => {
+    const dir = 'more';
+    const document = parse(readFileSync(join(realDir, dir, 'bien-ban-binh-xet-thi-dua-mn-my-hung.yaml'), 'utf8')) as RenderableDocument;
+    const file = await renderDocumentToFile({ document, config: configOf(dir), sourceFile: join(outDir, 'bb-my-hung.yaml') }, { format: 'pdf', env, printer });
+    const words = pdfWords(file);
+    const label = words.find((word) => word.text === 'Số:')!;
+    const symbol = words.find((word) => word.text === '/BBTĐ-MNMH')!;
+    expect(Math.abs(label.yMin - symbol.yMin)).toBeLessThan(1);
+    // Room to write the number by hand between the label and the symbol.
+    expect(symbol.xMin - label.xMax).toBeGreaterThan(6 * MM);
+    const original = readFileSync(join(realDir, 'originals', 'bien-ban-binh-xet-thi-dua-mn-my-hung.txt'), 'utf8');
+    expect(original).toContain('Số: /BBTĐ-MNMH');
+  }, 60_000);
+
   // A capture that stops before the signer's name gives no name: the print shows the authority line it has and
   // nothing more, never a guessed person, title or committee line.
   it('prints only the signature lines the capture shows', async () => {

@@ -373,12 +373,14 @@ function typeEn(type: string): string {
 function patternVi(pattern: string): string {
   if (pattern.includes('\\d{4}-')) return 'hãy ghi ngày theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-04';
   if (pattern.includes('[a-z0-9]')) return 'mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ “cd-bo-noi-vu”';
+  if (pattern.includes('\\p{Lu}')) return 'ký hiệu viết liền, không dấu cách: các mã bắt đầu bằng chữ hoa, nối bằng dấu “-”, ví dụ “KH-CĐBNV”';
   return `cần khớp mẫu ${pattern}`;
 }
 
 function patternEn(pattern: string): string {
   if (pattern.includes('\\d{4}-')) return 'write the date as YEAR-MONTH-DAY, e.g. 2024-03-04';
   if (pattern.includes('[a-z0-9]')) return 'an id holds only lower-case letters without accents, digits and hyphens, e.g. “cd-bo-noi-vu”';
+  if (pattern.includes('\\p{Lu}')) return 'a symbol is written without spaces: codes starting with a capital, joined by “-”, e.g. “KH-CĐBNV”';
   return `it must match ${pattern}`;
 }
 

@@ -33,6 +33,11 @@ export const numberMessages: Record<string, MessageSpec> = {
     vi: (a) => `mã đơn vị ban hành ${q(a.found)} trong số ${q(a.value)} không phải mã của ${q(a.issuer)} vào ngày ban hành (${a.expected})${fixVi(a)}`,
     en: (a) => `the issuer code ${q(a.found)} in ${q(a.value)} is not the code of ${q(a.issuer)} on the document's date (${a.expected})${fixEn(a)}`,
   },
+  'number-symbol-unused': {
+    severity: 'warning',
+    vi: (a) => `văn bản đã có số ${q(a.value)}: ký hiệu ${q(a.symbol)} chỉ in khi chưa có số; hãy xóa dòng “symbol”`,
+    en: (a) => `the document has its number ${q(a.value)}: the symbol ${q(a.symbol)} prints only while there is none; delete the “symbol” line`,
+  },
   'number-issuer-no-code': {
     severity: 'warning',
     vi: (a) => `đơn vị ban hành ${q(a.issuer)} chưa có mã ký hiệu (trường “code” trong giaouoc.yaml) nên chưa kiểm tra được số ${q(a.value)}; hãy khai báo “code”`,
