@@ -97,6 +97,14 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
   }
   const year = numberingYear(date, doc.facts.year);
   const symbol = symbolOf(typeCodeOf(doc.facts), code);
+  // A symbol written for the blank (`symbol:`) gives way to the number only when the number carries that symbol.
+  const written = doc.facts.symbol;
+  if (written && written.id.normalize('NFC') !== symbol) {
+    throw refusal(
+      `văn bản ${relative} ghi ký hiệu “${written.id}” (dòng ${written.line}), còn số cấp theo mã loại và mã đơn vị có ký hiệu “${symbol}”; hãy sửa dòng “symbol” thành “${symbol}” hoặc xóa nó rồi cấp số`,
+      `${relative} writes the symbol “${written.id}” (line ${written.line}), but the number given by type and issuer code has the symbol “${symbol}”; change the “symbol” line to “${symbol}” or delete it, then number the document`,
+    );
+  }
   const used = new Set<number>();
   for (const other of run.documents) {
     const numbered = readNumber(other, config).numbered;
@@ -113,8 +121,8 @@ async function assignLocked(file: string, layout: RepoLayout, gitDir: string, en
   const text = withNumber(original, number);
   if (!text) {
     throw refusal(
-      `không ghi được số vào ${relative}: tệp không có dòng “issuer:” ở đầu dòng; hãy viết văn bản theo dạng của \`giaouoc new\``,
-      `cannot write the number into ${relative}: the file has no “issuer:” line at the start of a line; lay it out as \`giaouoc new\` does`,
+      `không ghi được số vào ${relative} mà giữ nguyên phần còn lại của văn bản (cần dòng “issuer:” ở đầu dòng, mỗi trường một dòng); hãy viết văn bản theo dạng của \`giaouoc new\``,
+      `cannot write the number into ${relative} and keep the rest of the document as it is (it needs an “issuer:” line at the start of a line, one field per line); lay it out as \`giaouoc new\` does`,
     );
   }
   await writeFileAtomic(file, text);

@@ -29,6 +29,28 @@ describe('cap-so', () => {
     expect(runCli(['validate'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
   });
 
+  it('puts the number in place of the symbol written for the blank when they agree; refuses, writing nothing, when they do not', () => {
+    const path = '2024/bao-cao-quy-4-cd-bo-khdt.yaml';
+    const dir = exampleRepo([path, '2024/cham-diem-cd-bo-khdt.yaml']);
+    const withSymbol = (symbol: string) => read(dir, path).replace(/^issuer: cd-bo-khdt$/m, `issuer: cd-bo-khdt\nsymbol: ${symbol} # như bản gốc`);
+    const other = withSymbol('BCTĐ-CĐBKHĐT');
+    writeFileSync(`${dir}/${path}`, other);
+    git(dir, ['commit', '-qam', 'Ký hiệu riêng']);
+    const head = git(dir, ['rev-parse', 'HEAD']);
+    const refused = runCli(['cap-so', path], { cwd: dir, env: envFor(dir) });
+    expect(refused.stderr).toBe(`giaouoc: văn bản ${path} ghi ký hiệu “BCTĐ-CĐBKHĐT” (dòng 8), còn số cấp theo mã loại và mã đơn vị có ký hiệu “BC-CĐBKHĐT”; hãy sửa dòng “symbol” thành “BC-CĐBKHĐT” hoặc xóa nó rồi cấp số\n`);
+    expect(refused.code).toBe(1);
+    expect(read(dir, path)).toBe(other);
+    expect(git(dir, ['rev-parse', 'HEAD'])).toBe(head);
+    const before = read(dir, path).replace('BCTĐ-CĐBKHĐT', 'BC-CĐBKHĐT');
+    writeFileSync(`${dir}/${path}`, before);
+    git(dir, ['commit', '-qam', 'Ký hiệu theo NĐ 30']);
+    const result = runCli(['cap-so', path], { cwd: dir, env: envFor(dir) });
+    expect(result.code).toBe(0);
+    expect(read(dir, path)).toBe(before.replace('symbol: BC-CĐBKHĐT # như bản gốc', 'number: 05/BC-CĐBKHĐT # như bản gốc'));
+    expect(runCli(['validate'], { cwd: dir, env: envFor(dir) }).code).toBe(0);
+  });
+
   it('refuses a document already numbered, and one that does not validate, writing nothing', () => {
     const dir = exampleRepo(['2024/bao-cao-quy-4-cd-bo-khdt.yaml']);
     const numbered = runCli(['number', '2024/bao-cao-quy-1-cd-bo-khdt.yaml'], { cwd: dir, env: envFor(dir) });

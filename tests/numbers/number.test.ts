@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { awaitedNumber } from '../../src/numbers/codes.js';
+import { withNumber } from '../../src/numbers/insert.js';
 import { formatNumber, parseNumber } from '../../src/numbers/number.js';
 import { MESSAGES } from '../../src/validate/messages/catalog.js';
 import { validateRepository } from '../../src/validate/run.js';
@@ -42,6 +43,16 @@ describe('awaitedNumber', () => {
     expect(awaitedNumber({ kind: 'document', type: 'quy-che' })).toBeUndefined();
     expect(awaitedNumber({ kind: 'document', type: 'khong-co' })).toBeUndefined();
     expect(awaitedNumber({ kind: 'document', type: { toString: () => 'cong-van' } })).toBeUndefined();
+  });
+});
+
+describe('withNumber', () => {
+  it('fills an empty number line and lets a symbol go, or takes the symbol line’s place; refuses what would change anything else', () => {
+    expect(withNumber('kind: document\nnumber:\nsymbol: BB-X\nissuer: a\n', '07/BB-X')).toBe('kind: document\nnumber: 07/BB-X\nissuer: a\n');
+    expect(withNumber('kind: document\nissuer: a\nsymbol: BB-X # ghi chú\n', '07/BB-X')).toBe('kind: document\nissuer: a\nnumber: 07/BB-X # ghi chú\n');
+    // In a flow mapping the symbol's line holds other fields too: writing over it would lose them.
+    expect(withNumber('{kind: document, issuer: a,\nsymbol: BB-X, subject: S,\nyear: 2024}\n', '07/BB-X')).toBe('');
+    expect(withNumber('{kind: document, issuer: a,\nsymbol: BB-X, subject: S}\n', '07/BB-X')).toBe('');
   });
 });
 
