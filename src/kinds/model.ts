@@ -146,6 +146,8 @@ export interface DocumentBase {
   date: IsoDate;
   /** Trích yếu. */
   subject?: string;
+  /** Issued with another document: the line under the subject, as the original words it, without parentheses. */
+  issuedWith?: string;
   /** Căn cứ lines. */
   bases?: string[];
   /** Kính gửi lines (reports and letters). */

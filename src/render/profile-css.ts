@@ -46,6 +46,7 @@ function profileVariables(p: LayoutProfile, fontFamilies: string[]): Record<stri
     ...fontVariables('date-line', p.header.dateLine),
     ...fontVariables('doc-type', p.title.docType),
     ...fontVariables('doc-subject', p.title.subject),
+    ...fontVariables('doc-issued-with', p.title.issuedWith),
     'subject-rule-default': mm((textWidth / 2) * p.title.ruleRatio),
     'title-space-before': pt(p.title.spaceBefore),
     ...fontVariables('to', p.to),

@@ -40,6 +40,8 @@ export interface LayoutProfile {
   title: {
     docType: FontSpec;
     subject: FontSpec;
+    /** “(Kèm theo …)” of a document issued with another: 13–14 pt, italic (NĐ 30/2020 Phụ lục I, III.1.c). */
+    issuedWith: FontSpec;
     /** The short rule under the subject, as a share of the line above it (FORMAT.md: 1/3 to 1/2). */
     ruleRatio: number;
     spaceBefore: Pt;
@@ -119,7 +121,7 @@ export const defaultProfile: LayoutProfile = {
     ruleGap: 2,
     letterSubjectGap: 6,
   },
-  title: { docType: font(14, true), subject: font(14, true), ruleRatio: 0.4, spaceBefore: 18 },
+  title: { docType: font(14, true), subject: font(14, true), issuedWith: font(14, false, true), ruleRatio: 0.4, spaceBefore: 18 },
   to: font(14),
   basis: font(14, false, true),
   headings: { roman: font(14, true), arabic: font(14, true) },

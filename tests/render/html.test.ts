@@ -79,6 +79,18 @@ describe('renderHtml', () => {
     expect(unnumbered(general('quy-che'))).not.toContain('class="doc-number"');
   });
 
+  it('prints the line of a document issued with another between its subject and the rule, in parentheses once', () => {
+    const html = renderHtml({ document: plan({ issuedWith: 'Kèm theo Quyết định số 15/QĐ-CĐBKHĐT ngày 10 tháng 01 năm 2024' }), config, sourceFile: 'k.yaml' }, env);
+    const subject = html.indexOf('class="doc-subject"');
+    const line = html.indexOf('<p class="doc-issued-with">(Kèm theo Quyết định số 15/QĐ-CĐBKHĐT ngày 10 tháng 01 năm 2024)</p>');
+    expect(subject).toBeGreaterThan(0);
+    expect(line).toBeGreaterThan(subject);
+    expect(html.indexOf('class="subject-rule"')).toBeGreaterThan(line);
+    const written = renderHtml({ document: plan({ issuedWith: ' (Kèm theo Quyết định số 15/QĐ-CĐBKHĐT) ' }), config, sourceFile: 'k.yaml' }, env);
+    expect(written).toContain('<p class="doc-issued-with">(Kèm theo Quyết định số 15/QĐ-CĐBKHĐT)</p>');
+    expect(renderHtml({ document: plan(), config, sourceFile: 'k.yaml' }, env)).not.toContain('class="doc-issued-with"');
+  });
+
   it('drops the draft mark and shows "(Đã ký)" once every party has signed', () => {
     const html = renderHtml(
       { document: compact(), config, sourceFile: 'g.yaml', signatures: { complete: true, digest: 'sha256:ab12', commit: 'c0ffee' } },

@@ -6,7 +6,7 @@ import type { LayoutProfile } from '../profile.js';
 /** The parts of a document view the check needs; the view of every kind and of the year-end documents fit it. */
 export interface CheckableView {
   header: { issuer: string; motto: string; upper?: string; written?: { upper?: string; issuer: string } };
-  title: { docType: string; subject?: string };
+  title: { docType: string; subject?: string; issuedWith?: string };
   /** A công văn: no type name, its subject printed "V/v …" under the number, with no rule under it. */
   letter?: { subject?: string };
   signatures: { cells: Array<{ authority?: string; title: string }>; witness?: { heading: string } };
@@ -25,6 +25,8 @@ export interface PrintExpectations {
   subject: string;
   /** True for a công văn, whose "V/v …" subject has no rule under it. */
   letter: boolean;
+  /** "(Kèm theo …)" under the subject: the subject's rule sits under it, still as long as a share of the subject. */
+  issuedWith?: string;
   motto: string;
   /** The first line of the first signature cell. */
   signatureStart?: string;
@@ -45,6 +47,7 @@ export function expectationsOf(view: CheckableView, profile: LayoutProfile): Pri
     upperWritten: view.header.written?.upper,
     subject: view.letter ? (view.letter.subject ?? '') : (view.title.subject ?? view.title.docType),
     letter: Boolean(view.letter),
+    issuedWith: view.letter ? undefined : view.title.issuedWith,
     motto: view.header.motto,
     signatureStart: first ? (first.authority ?? first.title) : undefined,
     witnessHeading: view.signatures.witness?.heading,

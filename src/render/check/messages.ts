@@ -39,9 +39,11 @@ const MESSAGES: Record<PrintRuleCode, { vi: Sentence; en: Sentence }> = {
     vi: (a) =>
       a.which === 'signature'
         ? `không tìm thấy dòng đầu của phần chữ ký (“${a.text}”)`
-        : `không tìm thấy trên trang đầu dòng chữ ${a.which === 'issuer' ? 'tên cơ quan ban hành' : a.which === 'subject' ? 'trích yếu' : 'tiêu ngữ'} “${a.text}” liền mạch`,
+        : `không tìm thấy trên trang đầu dòng chữ ${a.which === 'issuer' ? 'tên cơ quan ban hành' : a.which === 'subject' ? 'trích yếu' : a.which === 'issued-with' ? 'kèm theo văn bản' : 'tiêu ngữ'} “${a.text}” liền mạch`,
     en: (a) =>
-      a.which === 'signature' ? `the signature block's first line (“${a.text}”) is not found` : `the ${a.which} “${a.text}” is not found as unbroken lines on the first page`,
+      a.which === 'signature'
+        ? `the signature block's first line (“${a.text}”) is not found`
+        : `the ${a.which === 'issued-with' ? '“issued with” line' : a.which} “${a.text}” is not found as unbroken lines on the first page`,
   },
   'rule-missing': {
     vi: (a) => `không thấy đường kẻ ${WHICH_VI[a.which as string]} (“${a.text}”)`,

@@ -106,9 +106,9 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
   const page1 = layout.pages[0];
   if (!page1) return findings;
   const lines = page1.lines;
-  const parts: Array<{ which: string; text: string; ratio?: typeof RULE_RATIO; written?: string }> = [
+  const parts: Array<{ which: string; text: string; ratio?: typeof RULE_RATIO; written?: string; under?: string }> = [
     { which: 'issuer', text: expect.issuer, ratio: RULE_RATIO, written: expect.issuerWritten },
-    ...(expect.letter ? [] : [{ which: 'subject', text: expect.subject, ratio: RULE_RATIO, written: expect.subject }]),
+    ...(expect.letter ? [] : [{ which: 'subject', text: expect.subject, ratio: RULE_RATIO, written: expect.subject, under: expect.issuedWith }]),
     { which: 'motto', text: expect.motto },
   ];
   const letterSubject = expect.letter && expect.subject ? findBlock(lines, expect.subject) : undefined;
@@ -124,9 +124,13 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
       continue;
     }
     const last = block[block.length - 1]!;
-    const rule = ruleUnder(page1.rules, last);
+    // The rule sits under the line below the subject when there is one ("(Kèm theo …)"); its length is the subject's.
+    const below = part.under ? findBlock(lines, part.under) : undefined;
+    if (part.under && !below) findings.push({ page: 1, code: 'text-missing', args: { which: 'issued-with', text: clip(part.under) } });
+    const over = below ? below[below.length - 1]! : last;
+    const rule = ruleUnder(page1.rules, over);
     if (!rule) {
-      findings.push({ page: 1, code: 'rule-missing', args: { which: part.which, text: clip(last.text) } });
+      findings.push({ page: 1, code: 'rule-missing', args: { which: part.which, text: clip(over.text) } });
       continue;
     }
     const width = last.xMax - last.xMin;
@@ -137,7 +141,7 @@ function checkHeaderRules(layout: PdfLayout, expect: PrintExpectations): PrintFi
     if (!part.ratio && Math.abs(measured - 1) > 0.06) {
       findings.push({ page: 1, code: 'rule-ratio', args: { which: part.which, measured: ratio(measured), length: mm(rule.xMax - rule.xMin), line: mm(width) } });
     }
-    const gap = rule.y - rule.thickness / 2 - (last.baseline + DESCENT_EM * last.size);
+    const gap = rule.y - rule.thickness / 2 - (over.baseline + DESCENT_EM * over.size);
     if (gap < MIN_RULE_GAP_PT) findings.push({ page: 1, code: 'rule-gap', args: { which: part.which, measured: Math.round(gap * 10) / 10 } });
     if (part.which !== 'motto') findings.push(...checkNameBreaks(block, part.written, part.which === 'subject' ? 'subject' : 'name'));
   }

@@ -19,6 +19,7 @@ const BY_CLASS: ReadonlyArray<[string, StyleKey]> = [
   ['date-line', 'dateLine'],
   ['doc-type', 'docType'],
   ['doc-subject', 'docSubject'],
+  ['doc-issued-with', 'issuedWith'],
   ['to', 'to'],
   ['letter-subject', 'letterSubject'],
   ['basis', 'basis'],

@@ -25,7 +25,7 @@ export interface BlockStyle {
 
 export type StyleKey =
   | 'body' | 'draft' | 'issuerUpper' | 'issuer' | 'docNumber' | 'nationalTitle' | 'motto' | 'dateLine'
-  | 'docType' | 'docSubject' | 'to' | 'basis' | 'theme' | 'hRoman' | 'hArabic' | 'caption' | 'tableHead'
+  | 'docType' | 'docSubject' | 'issuedWith' | 'to' | 'basis' | 'theme' | 'hRoman' | 'hArabic' | 'caption' | 'tableHead'
   | 'tableCell' | 'authority' | 'unit' | 'sigTitle' | 'signSpace' | 'name' | 'witnessHeading'
   | 'recipientsHeading' | 'recipient' | 'trace' | 'pageNumber' | 'rule' | 'chapter' | 'chapterTitle' | 'letterSubject';
 
@@ -55,6 +55,7 @@ export function blockStyles(p: LayoutProfile): StyleSheet {
     dateLine: block('GUDateLine', 'GU Địa danh ngày tháng', p.header.dateLine, 'center'),
     docType: block('GUDocType', 'GU Tên loại văn bản', p.title.docType, 'center', { keepNext: true }),
     docSubject: block('GUDocSubject', 'GU Trích yếu', p.title.subject, 'center', { keepNext: true }),
+    issuedWith: block('GUIssuedWith', 'GU Kèm theo văn bản', p.title.issuedWith, 'center', { keepNext: true }),
     to: block('GUTo', 'GU Kính gửi', p.to, 'center', { marginBottom: after }),
     // A công văn's "V/v …" under its number, in the number's size (12–13 pt), upright, 6 pt below it (NĐ 30/2020 Phụ lục I, ô 5b).
     letterSubject: block('GULetterSubject', 'GU Trích yếu công văn', plain(p.header.number.size), 'center', { marginTop: p.header.letterSubjectGap }),

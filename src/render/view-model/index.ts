@@ -20,7 +20,16 @@ function buildBodyView(input: RenderInput, profile: LayoutProfile): DocumentView
   const doc = input.document;
   const registry = new Registry(input.config, documentDate(doc));
   const build = VIEW_BUILDERS[doc.kind] as ViewBuilder<KindName>;
-  return build(doc as DocumentOf<KindName>, input, registry, profile);
+  const view = build(doc as DocumentOf<KindName>, input, registry, profile);
+  const issuedWith = issuedWithLine(doc.issuedWith);
+  return issuedWith ? { ...view, title: { ...view.title, issuedWith } } : view;
+}
+
+/** The line of a document issued with another, in parentheses (NĐ 30/2020 Phụ lục I, III.1.c): “(Kèm theo …)”. */
+export function issuedWithLine(text: unknown): string | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const inner = text.trim().replace(/^\((.*)\)$/su, '$1').trim();
+  return `(${inner})`;
 }
 
 /** The subject a document prints with, without building its whole view (the outgoing register lists thousands). */

@@ -62,6 +62,8 @@ export interface HeaderView {
 export interface TitleView {
   docType: string;
   subject?: string;
+  /** "(Ban hành kèm theo Quyết định số …)" under the subject, for a document issued with another. */
+  issuedWith?: string;
 }
 
 /** One paragraph of running text; `lead` is printed bold before the rest (e.g. "Thứ nhất,"). */

@@ -146,6 +146,37 @@ describe('long names and subjects', () => {
   }, 120_000);
 });
 
+describe('a document issued with another', () => {
+  it('prints “(Kèm theo …)” italic under the subject with the rule under it, in the PDF and in Word, and the check finds it', async () => {
+    const document = {
+      kind: 'document', type: 'quy-dinh', year: 2016, issuer: 'cd-khdt', date: '2016-11-24',
+      subject: 'Về việc lưu trữ hồ sơ, tài liệu liên quan đến quản lý đào tạo và rèn luyện sinh viên',
+      issuedWith: 'Ban hành kèm theo Quyết định số 1046/QĐ-HC ngày 24 tháng 11 năm 2016 của Trường Đại học Công đoàn',
+      body: [{ chapter: 'QUY ĐỊNH CHUNG', body: [{ article: 'Phạm vi điều chỉnh', body: ['Văn bản này quy định bảo quản các nhóm hồ sơ, tài liệu.'] }] }],
+    };
+    const input = { document, config, sourceFile: 'q.yaml' } as unknown as RenderInput;
+    const printed = [await print(input, 'issued-with-pdf', 'pdf')];
+    const docx = [await print(input, 'issued-with-docx', 'docx')];
+    const pdfDir = join(outDir, 'issued-with-docx-pdf');
+    mkdirSync(pdfDir, { recursive: true });
+    expect(await findingsOf(printed)).toEqual([]);
+    expect(await findingsOf(docx, await docxToPdf(docx.map((item) => item.file), pdfDir))).toEqual([]);
+    // Without its rule under the line, the check says so.
+    const ruleless = createTemplateEnvironment({ templateFile: withoutSubjectRule() });
+    const bare = [await print(input, 'issued-with-bare', 'pdf', ruleless)];
+    expect((await findingsOf(bare, undefined, ruleless)).join('\n')).toContain('[rule-missing]');
+  }, 120_000);
+});
+
+/** The general document's template with the title partial written inline and no rule under the subject. */
+function withoutSubjectRule(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'giaouoc-ruleless-'));
+  const title = readFileSync(join(builtinTemplatesDir(), 'partials', 'title.hbs'), 'utf8').replace(/<hr class="subject-rule"[^>]*>/, '');
+  const main = readFileSync(join(builtinTemplatesDir(), 'document.hbs'), 'utf8').replace('{{> title}}', title);
+  writeFileSync(join(dir, 'document.hbs'), main);
+  return join(dir, 'document.hbs');
+}
+
 describe('the print check on a badly printed document', () => {
   it('reports fixed rules and a signature alone on its page, with the page and the measured length', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'giaouoc-bad-css-'));
