@@ -39,6 +39,8 @@ export function scaffoldGeneral(input: GeneralScaffoldInput): Scaffold {
   const yaml = ScaffoldYaml.fromValue(value);
   const unit = signingUnit(config, issuer, year);
   const hints = unit?.code && !type.numberOptional ? [numberHint(type.code, unit.code)] : [];
+  // A quy chế, quy định or điều lệ is mostly issued with the decision that adopts it, which carries the number.
+  if (type.numberOptional && type.code) hints.push('Ban hành kèm theo quyết định thì thêm: issuedWith: Ban hành kèm theo Quyết định số … ngày … của …');
   commentOpening(yaml, input, hints);
   yaml.commentAfter(['type'], type.name ? `in là “${type.name}”` : 'công văn: không in tên loại, trích yếu in “V/v …”');
   yaml.blankBefore(['body']).commentAbove(['body'], [

@@ -46,6 +46,14 @@ describe('new van-ban', () => {
     expect(html).toContain('<p class="to">Kính gửi: Công đoàn Viên chức Việt Nam</p>');
   });
 
+  it('a quy chế is shown how to cite the decision it is issued with, and no number of its own', async () => {
+    const root = await exampleRepository();
+    expect(await newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'quy-che' }), quietContext(root).ctx)).toBe(0);
+    const text = await readText(join(root, '2025/van-ban-cd-bo-khdt.yaml'));
+    expect(text).toContain('# Ban hành kèm theo quyết định thì thêm: issuedWith: Ban hành kèm theo Quyết định số … ngày … của …');
+    expect(text).not.toContain('Số văn bản');
+  });
+
   it('a compact written as a general document is not shown a number to write', async () => {
     const root = await exampleRepository();
     expect(await newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'giao-uoc-thi-dua' }), quietContext(root).ctx)).toBe(0);
