@@ -129,6 +129,15 @@ describe('the print check on a sweep', () => {
   }, 300_000);
 });
 
+/** The findings of one document printed by Chromium, and as DOCX printed through LibreOffice. */
+async function findingsAsPdfAndWord(input: RenderInput, name: string): Promise<{ pdf: string[]; word: string[] }> {
+  const printed = [await print(input, `${name}-pdf`, 'pdf')];
+  const docx = [await print(input, `${name}-docx`, 'docx')];
+  const pdfDir = join(outDir, `${name}-docx-pdf`);
+  mkdirSync(pdfDir, { recursive: true });
+  return { pdf: await findingsOf(printed), word: await findingsOf(docx, await docxToPdf(docx.map((item) => item.file), pdfDir)) };
+}
+
 describe('long names and subjects', () => {
   it('wrap between words with the rules under their last lines, in the PDF and in Word', async () => {
     const long = {
@@ -137,12 +146,7 @@ describe('long names and subjects', () => {
     };
     const subject = 'Kết quả thực hiện phong trào thi đua yêu nước, công tác tuyên truyền giáo dục và nhiệm vụ trọng tâm của công đoàn năm 2024';
     const input = { document: report({ subject }), config: long, sourceFile: 'r.yaml' } as RenderInput;
-    const printed = [await print(input, 'long-pdf', 'pdf')];
-    const docx = [await print(input, 'long-docx', 'docx')];
-    const pdfDir = join(outDir, 'long-docx-pdf');
-    mkdirSync(pdfDir, { recursive: true });
-    expect(await findingsOf(printed)).toEqual([]);
-    expect(await findingsOf(docx, await docxToPdf(docx.map((item) => item.file), pdfDir))).toEqual([]);
+    expect(await findingsAsPdfAndWord(input, 'long')).toEqual({ pdf: [], word: [] });
   }, 120_000);
 });
 
@@ -155,12 +159,7 @@ describe('a document issued with another', () => {
       body: [{ chapter: 'QUY ĐỊNH CHUNG', body: [{ article: 'Phạm vi điều chỉnh', body: ['Văn bản này quy định bảo quản các nhóm hồ sơ, tài liệu.'] }] }],
     };
     const input = { document, config, sourceFile: 'q.yaml' } as unknown as RenderInput;
-    const printed = [await print(input, 'issued-with-pdf', 'pdf')];
-    const docx = [await print(input, 'issued-with-docx', 'docx')];
-    const pdfDir = join(outDir, 'issued-with-docx-pdf');
-    mkdirSync(pdfDir, { recursive: true });
-    expect(await findingsOf(printed)).toEqual([]);
-    expect(await findingsOf(docx, await docxToPdf(docx.map((item) => item.file), pdfDir))).toEqual([]);
+    expect(await findingsAsPdfAndWord(input, 'issued-with')).toEqual({ pdf: [], word: [] });
     // Without its rule under the line, the check says so.
     const ruleless = createTemplateEnvironment({ templateFile: withoutSubjectRule() });
     const bare = [await print(input, 'issued-with-bare', 'pdf', ruleless)];
