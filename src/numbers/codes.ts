@@ -51,11 +51,16 @@ const BLANK_ORDINAL = '\u00a0'.repeat(8);
  */
 export function blankNumberLine(doc: Record<string, unknown>, config: RepositoryConfig): string | undefined {
   if (typeof doc.number === 'string' && doc.number.trim() !== '') return undefined;
-  if (typeof doc.symbol === 'string' && doc.symbol !== '') return `Số:${BLANK_ORDINAL}/${doc.symbol.normalize('NFC')}`;
+  if (typeof doc.symbol === 'string' && doc.symbol !== '') return numberLineLeftBlank(doc.symbol.normalize('NFC'));
   if (!awaitedNumber(doc) || typeof doc.issuer !== 'string') return undefined;
   const date = typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : undefined;
   const [code] = issuerCodesOf(config, doc.issuer, date, Number(doc.year));
-  return code === undefined ? undefined : `Số:${BLANK_ORDINAL}/${symbolOf(typeCodeOfDocument(doc), code)}`;
+  return code === undefined ? undefined : numberLineLeftBlank(symbolOf(typeCodeOfDocument(doc), code));
+}
+
+/** “Số:        /KH-CĐBNV”: the number line before `symbol`, its ordinal left for the văn thư to write. */
+export function numberLineLeftBlank(symbol: string): string {
+  return `Số:${BLANK_ORDINAL}/${symbol}`;
 }
 
 /**

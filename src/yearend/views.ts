@@ -2,6 +2,8 @@
 // the other kinds. The documents are drafts for staff to complete, so they carry the draft mark and blanks.
 
 import { registryOf } from '../domain/registry.js';
+import { issuerCodesOf, numberLineLeftBlank } from '../numbers/codes.js';
+import { symbolOf } from '../numbers/number.js';
 import { scorerVoice } from './voice.js';
 import { blocWords } from '../domain/bloc-words.js';
 import type { RepositoryConfig } from '../kinds/model.js';
@@ -49,10 +51,13 @@ function nameOf(config: RepositoryConfig, id: string): { name: string; short: st
   return { name: bloc?.name ?? id, short: bloc?.name ?? id, upper: bloc?.upper };
 }
 
-/** A number line left for the clerk to fill in at issue: "Số:       /TTr-CĐBKHĐT". */
-function numberLine(config: RepositoryConfig, issuer: string, typeCode: string): string {
-  const code = config.units.find((entry) => entry.id === issuer)?.code;
-  return `Số:${'\u00a0'.repeat(8)}/${typeCode}${code ? `-${code}` : ''}`;
+/**
+ * A number line left for the clerk to fill in at issue: "Số:        /TTr-CĐBKHĐT", with the issuer's code at the
+ * year's end (a bloc's own, or its Khối trưởng's: numbers/codes.ts); the type code alone when there is none.
+ */
+function numberLine(config: RepositoryConfig, issuer: string, year: number, typeCode: string): string {
+  const [code] = issuerCodesOf(config, issuer, `${year}-12-31`, year);
+  return numberLineLeftBlank(code ? symbolOf(typeCode, code) : typeCode);
 }
 
 /** A year-end document speaks for the registry as it stands at the year's end (src/domain/registry.ts). */
@@ -64,7 +69,7 @@ function header(config: RepositoryConfig, issuer: string, year: number, typeCode
     upper: upper ? upperVi(registry.fullName(upper, end)) : undefined,
     issuer: upperVi(registry.fullName(issuer, end)),
     written: { upper: upper ? registry.fullName(upper, end) : undefined, issuer: registry.fullName(issuer, end) },
-    number: typeCode ? numberLine(config, issuer, typeCode) : undefined,
+    number: typeCode ? numberLine(config, issuer, year, typeCode) : undefined,
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
     // A draft: the day and month are filled in when it is signed.

@@ -29,6 +29,15 @@ describe('year-end drafts of a bloc outside the ministries', () => {
   });
 });
 
+describe('the award proposal’s number, left for the văn thư', () => {
+  it('carries the code the bloc’s papers are numbered under: the Khối trưởng’s, or the type code alone without one', () => {
+    const blank = '\u00a0'.repeat(8);
+    expect(awardProposalView(scores, config, 'cd-phuong-ben-nghe', {}, false).header.number).toBe(`Số:${blank}/TTr`);
+    const coded = { ...config, units: config.units.map((unit) => (unit.id === 'cd-phuong-ben-nghe' ? { ...unit, code: 'CĐPBN' } : unit)) };
+    expect(awardProposalView(scores, coded, 'cd-phuong-ben-nghe', {}, false).header.number).toBe(`Số:${blank}/TTr-CĐPBN`);
+  });
+});
+
 describe('summary of a union that reported without a plan', () => {
   it('shows what its reports say instead of 0/0', async () => {
     const { summarizeUnit } = await import('../../src/yearend/summary.js');
