@@ -1,6 +1,7 @@
 // Turns the layout profile into CSS: custom properties for templates/print.css, and the @page rules,
 // which cannot read custom properties (Chromium ignores var() in page descriptors).
 import type { FontSpec, LayoutProfile } from './profile.js';
+import { addresseeIndentMm } from './view-model/layout.js';
 
 /** CSS for the profile: `:root` custom properties and the page rules. Deterministic text. */
 export function profileCss(profile: LayoutProfile, fontFamilies: string[] = profile.fontFamilies): string {
@@ -50,6 +51,7 @@ function profileVariables(p: LayoutProfile, fontFamilies: string[]): Record<stri
     'subject-rule-default': mm((textWidth / 2) * p.title.ruleRatio),
     'title-space-before': pt(p.title.spaceBefore),
     ...fontVariables('to', p.to),
+    'to-indent': mm(addresseeIndentMm(p)),
     ...fontVariables('basis', p.basis),
     ...fontVariables('h-roman', p.headings.roman),
     ...fontVariables('h-arabic', p.headings.arabic),

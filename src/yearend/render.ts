@@ -143,7 +143,7 @@ export function renderYearEndHtml(name: TemplateName, rawView: YearEndView, prof
   return `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<title>${title}</title>\n<meta name="generator" content="giaouoc">${commit}\n<style>\n${css}${stylesheet}</style>\n</head>\n<body>\n${article}</body>\n</html>\n`;
 }
 
-const PARTIALS = ['header', 'title', 'draft-mark', 'end-mark', 'recipients', 'signature', 'signature-single', 'table', 'paragraph', 'trace'];
+const PARTIALS = ['header', 'title', 'addressees', 'draft-mark', 'end-mark', 'recipients', 'signature', 'signature-single', 'table', 'paragraph', 'trace'];
 
 function readTemplate(file: string): string {
   try {

@@ -7,6 +7,7 @@ import { mapHeader } from './header-table.js';
 import { draftMark, mottoParagraph, ruleParagraph } from './rules.js';
 import { mapClosing, mapSignatures, signatureParagraphs, signSpace } from './signatures.js';
 import { mapTable } from './data-table.js';
+import { mapAddressees } from './addressees.js';
 import { inlineRuns, styledParagraph } from './paragraphs.js';
 import type { BlockStyle, StyleKey } from './styles.js';
 
@@ -94,6 +95,7 @@ export function mapElement(element: HtmlElement, ctx: MapContext): Block[] {
   if (classes.has('signature')) return signatureParagraphs(element, ctx);
   if (element.name === 'table') return mapTable(element, ctx);
   if (element.name === 'hr') return [ruleParagraph(element, ctx)];
+  if (classes.has('to-list')) return mapAddressees(element, ctx);
   ctx.flow.openContainer(containerMarginTop(element, ctx));
   if (hasBlockChildren(element)) return mapChildren(element, ctx);
   // An empty element takes no height in the browser (the blank signature space has its own height).

@@ -39,12 +39,15 @@ export function itemLines(texts: string[] | undefined): LineView[] {
   return listLines(texts, '- ').map((line) => ({ ...line, item: true }));
 }
 
+/** The word before the addressees; several are aligned under its colon (addresseeIndentMm). */
+export const ADDRESSEE_LABEL = 'Kính gửi';
+
 /** One addressee on the "Kính gửi:" line; several as "- …;" lines under it. */
 export function toLines(addressees: string[] | undefined): string[] {
   const items = addressees ?? [];
   if (items.length === 0) return [];
-  if (items.length === 1) return [`Kính gửi: ${items[0]!.replace(/[\s.;]+$/u, '')}`];
-  return ['Kính gửi:', ...listLines(items, '- ').map((line) => line.text)];
+  if (items.length === 1) return [`${ADDRESSEE_LABEL}: ${items[0]!.replace(/[\s.;]+$/u, '')}`];
+  return [`${ADDRESSEE_LABEL}:`, ...listLines(items, '- ').map((line) => line.text)];
 }
 
 export function paragraphs(texts: string[] | undefined): LineView[] {

@@ -4,6 +4,7 @@
 import { lineWidthMm, wrapLines } from '../name-lines.js';
 import type { LayoutProfile } from '../profile.js';
 import type { HeaderView, TitleView } from './types.js';
+import { ADDRESSEE_LABEL } from './common.js';
 
 export interface HeaderLayout {
   upperLines: string[];
@@ -80,6 +81,11 @@ export function unitLayout(signatures: SignatureCells | undefined, profile: Layo
   add(signatures.witness?.unitName, signatures.witness?.unitWritten, text);
   add(signatures.witness?.signer?.unitName, signatures.witness?.signer?.unitWritten, text);
   return lines;
+}
+
+/** How far the lines of several addressees stand in, so that their dashes fall under the colon of “Kính gửi:”. */
+export function addresseeIndentMm(profile: LayoutProfile): number {
+  return round(lineWidthMm(ADDRESSEE_LABEL, profile.to));
 }
 
 /** "Số: 7/KH-X" → "Số: 07/KH-X": the leading number padded to the profile's digits; anything else kept. */
