@@ -4,27 +4,19 @@
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { docxToPdf } from '../../src/render/check/index.js';
 import { createTemplateEnvironment } from '../../src/render/environment.js';
 import { renderHtml } from '../../src/render/html.js';
-import { PdfPrinter } from '../../src/render/pdf/printer.js';
 import { renderDocumentToFile } from '../../src/render/render-file.js';
 import type { RenderableDocument } from '../../src/render/view-model/types.js';
 import { config } from './fixtures.js';
 import { pdfWords } from './poppler.js';
+import { usePrinter } from './printer.js';
 
 const env = createTemplateEnvironment();
 const outDir = mkdtempSync(join(tmpdir(), 'giaouoc-addressees-'));
-let printer: PdfPrinter;
-
-beforeAll(async () => {
-  printer = await PdfPrinter.launch();
-}, 60_000);
-
-afterAll(async () => {
-  await printer?.close();
-});
+const printer = usePrinter();
 
 const letter = (to: string[]) =>
   ({
@@ -53,7 +45,7 @@ describe('several addressees', () => {
 
   it('stand with their dashes in one column under the colon, in the PDF and in Word', async () => {
     const input = { document: letter(SEVERAL), config, sourceFile: join(outDir, 'cv.yaml') };
-    const pdf = await renderDocumentToFile(input, { format: 'pdf', env, printer });
+    const pdf = await renderDocumentToFile(input, { format: 'pdf', env, printer: printer() });
     const docx = await renderDocumentToFile({ ...input, sourceFile: join(outDir, 'word', 'cv.yaml') }, { format: 'docx', env });
     const converted = join(outDir, 'word-pdf');
     mkdirSync(converted, { recursive: true });
