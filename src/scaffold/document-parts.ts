@@ -63,9 +63,15 @@ export function upperPlanBasis(config: RepositoryConfig, issuer: Issuer, year: n
   return upper ? [`Căn cứ Kế hoạch hoạt động năm ${year} của ${upper.name}`] : [placeholder('Căn cứ văn bản nào (mỗi căn cứ một dòng)')];
 }
 
-export function recipients(config: RepositoryConfig, issuer: Issuer): string[] {
+/**
+ * Nơi nhận: the upper union for its information, and the archive. A document sent to someone under “Kính gửi”
+ * (`addressedTo`) names them as “Như trên” first (NĐ 30/2020 Phụ lục I, II.9.b), and the upper union only when it
+ * is not the one addressed.
+ */
+export function recipients(config: RepositoryConfig, issuer: Issuer, addressedTo?: string): string[] {
   const upper = upperOf(config, issuer);
-  return [...(upper ? [`${upper.name} (để b/c)`] : []), 'Lưu: VT'];
+  const informed = upper && upper.name !== addressedTo ? [`${upper.name} (để b/c)`] : [];
+  return [...(addressedTo !== undefined ? ['Như trên'] : []), ...informed, 'Lưu: VT'];
 }
 
 /** Hints above the date: how to write the number with the issuer's code, and who may sign. */

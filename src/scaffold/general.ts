@@ -23,18 +23,19 @@ export function scaffoldGeneral(input: GeneralScaffoldInput): Scaffold {
   }
   const { config, issuer, year } = input;
   const bases = upperPlanBasis(config, issuer, year).map((line) => `${line};`);
+  const to = type.addressed ? addressee(type.id, upperOf(config, issuer)?.name) : undefined;
   const value: Record<string, unknown> = {
     ...opening(input),
     type: type.id,
     subject: placeholder('Trích yếu nội dung'),
-    ...(type.addressed ? { to: [addressee(type.id, upperOf(config, issuer)?.name)] } : {}),
+    ...(to ? { to: [to] } : {}),
     body: [
       ...bases,
       placeholder('Đoạn mở đầu, ví dụ: Thực hiện …, … như sau:'),
       { section: placeholder('Tên đề mục'), body: [{ list: [placeholder('Ý thứ nhất'), placeholder('Ý thứ hai')] }] },
       placeholder('Đoạn kết'),
     ],
-    recipients: recipients(config, issuer),
+    recipients: recipients(config, issuer, to),
   };
   const yaml = ScaffoldYaml.fromValue(value);
   const unit = signingUnit(config, issuer, year);

@@ -90,7 +90,7 @@ export function scaffoldReport(input: ReportScaffoldInput): Scaffold {
         body: [{ list: focus.length > 0 ? focus : [placeholder(`Nhóm nhiệm vụ trọng tâm ${nextQuarter}`)], marker: '1.' }],
       },
     ],
-    recipients: recipients(config, issuer),
+    recipients: recipients(config, issuer, upper?.name),
   };
 
   const yaml = ScaffoldYaml.fromValue(value);

@@ -39,6 +39,9 @@ describe('new van-ban', () => {
     expect(await newCommand('van-ban', options({ issuer: 'cd-bo-khdt', year: 2025, type: 'to-trinh', out: 'to-trinh.yaml' }), ctx)).toBe(0);
     const submission = await readText(join(root, 'to-trinh.yaml'));
     expect(parse(submission).to).toEqual(['Công đoàn Viên chức Việt Nam']);
+    // Nơi nhận names the addressee as “Như trên” (NĐ 30/2020 Phụ lục I, II.9.b), the upper union once.
+    expect(parse(submission).recipients).toEqual(['Như trên', 'Lưu: VT']);
+    expect(parse(text).recipients).toEqual(['Như trên', 'Công đoàn Viên chức Việt Nam (để b/c)', 'Lưu: VT']);
     expect(submission).toContain('# Số văn bản, khi đã có số: number: 01/TTr-CĐBKHĐT');
     const run = await validateRepository({ cwd: root, paths: [], cache: false });
     expect(run.issues.filter((issue) => issue.severity === 'error')).toEqual([]);

@@ -55,6 +55,13 @@ describe('scaffold text', () => {
     expect(cases['compact of a union with its sub-unions'].value.parties).toEqual(['cd-bo-khdt', 'cd-van-phong-bo-khdt', 'cd-cuc-dtnn', 'cd-vien-cltp']);
   });
 
+  it('addresses a report to the upper union, which Nơi nhận then names “Như trên”; a plan informs the upper union', () => {
+    const report = cases['report without a plan'].value;
+    expect(report.to).toEqual(['Công đoàn Viên chức Việt Nam']);
+    expect(report.recipients).toEqual(['Như trên', 'Lưu: VT']);
+    expect(cases.plan.value.recipients).toEqual(['Công đoàn Viên chức Việt Nam (để b/c)', 'Lưu: VT']);
+  });
+
   it('names the signatories and the number format from the registry', () => {
     expect(cases.plan.text).toContain('# Người ký: mặc định Vũ Đăng Minh (Chủ tịch)');
     expect(cases.plan.text).toContain('number: 01/KH-CĐBNV');
