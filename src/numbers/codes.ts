@@ -29,15 +29,16 @@ export function typeCodeOfDocument(doc: Record<string, unknown>): string | undef
  * a score sheet, a quy chế adopted by a decision: document-types.ts).
  */
 export function awaitedNumber(doc: Record<string, unknown>): string | undefined {
-  const numbered = typeof doc.number === 'string' && doc.number.trim() !== '';
-  if (numbered) return undefined;
-  if (typeof doc.type === 'string') {
-    const type = documentType(doc.type);
-    if (!type || type.numberOptional) return undefined;
-    return type.code ? `12/${type.code}-…` : '12/…';
-  }
+  if (hasNumber(doc)) return undefined;
+  const type = typeof doc.type === 'string' ? documentType(doc.type) : undefined;
+  if (type?.numberOptional) return undefined;
   const code = typeCodeOfDocument(doc);
-  return code ? `12/${code}-…` : undefined;
+  if (code) return `12/${code}-…`;
+  return type ? '12/…' : undefined;
+}
+
+function hasNumber(doc: Record<string, unknown>): boolean {
+  return typeof doc.number === 'string' && doc.number.trim() !== '';
 }
 
 /** The ordinal's room on a number line left blank: wide enough to write a number by hand. */
@@ -50,7 +51,7 @@ const BLANK_ORDINAL = '\u00a0'.repeat(8);
  * needs none and names no symbol, or its issuer has no code on the document's date.
  */
 export function blankNumberLine(doc: Record<string, unknown>, config: RepositoryConfig): string | undefined {
-  if (typeof doc.number === 'string' && doc.number.trim() !== '') return undefined;
+  if (hasNumber(doc)) return undefined;
   if (typeof doc.symbol === 'string' && doc.symbol !== '') return numberLineLeftBlank(doc.symbol.normalize('NFC'));
   if (!awaitedNumber(doc) || typeof doc.issuer !== 'string') return undefined;
   const date = typeof doc.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? doc.date : undefined;
