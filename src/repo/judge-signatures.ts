@@ -65,7 +65,7 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
     const keys = await KeyHistory.build(layout, history, reader, registrars, (oids) => verdictsOf(oids, { cache, readCommit, work }));
     const registries = new RegistryHistory(layout, history.batch);
     const treeOf = (oid: string) => byOid.get(oid)?.tree;
-    const context = { reader, cache, config, keys, treeOf, configAt: (tree: string | undefined) => registries.at(tree), committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
+    const context = { reader, cache, config, keys, treeOf, configs: registries, committedAt: (oid: string) => byOid.get(oid)?.committer.time, readCommit, work };
     const headRegistry = await keys.registryAt(history.commits.at(-1)?.oid);
     const documents: DocumentSignatures[] = new Array(current.length);
     // A window of documents at a time: the checks of one window are let go before the next, so memory holds
@@ -75,6 +75,9 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
       const decisive = newest.slice(from, to);
       const checks = await checkSignatures([...decisive.flat(), ...extras.slice(from, to).flat()], context);
       const extraChecks = checks.splice(decisive.flat().length);
+      // The rules run for the whole window at once; what needs a document's value (what changed since a stale
+      // signature, who signed, the value itself) is read after, for the few verdicts that need it.
+      const later: Array<Promise<unknown>> = [];
       let next = 0;
       for (let index = from; index < to; index++) {
         const { file, relative, content } = current[index]!;
@@ -83,11 +86,8 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
         // Keyed by the id the registry declares today, so a signature under a former id still counts.
         const judged = new Map<string, PartySignature>();
         for (const check of checks.slice(next, next + newest[index].length)) {
-          const verdict = await verdictFor(check, content, headRegistry, partyIds, config);
-          if (options.signers && verdict.status === 'valid' && verdict.party) {
-            const parent = check.commit.parents[0];
-            verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
-          }
+          const verdict = verdictFor(check, content, headRegistry, partyIds, config, later);
+          if (options.signers && verdict.status === 'valid' && verdict.party) later.push(withSigner(verdict, check, content));
           judged.set(canonical(config, check.claim.party), verdict);
         }
         next += newest[index].length;
@@ -100,26 +100,34 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
           return { unit, status: 'missing' as const, party: true };
         });
         const others = [...judged.values()].filter((item) => !item.party && item.status === 'invalid');
-        for (const check of extraChecks.splice(0, extras[index].length)) others.push(await verdictFor(check, content, headRegistry, partyIds, config));
+        for (const check of extraChecks.splice(0, extras[index].length)) others.push(verdictFor(check, content, headRegistry, partyIds, config, later));
         extras[index] = [];
         const complete = parties.length > 0 && partyResults.every((item) => item.status === 'valid');
         const troubled = partyResults.some((item) => item.status === 'stale' || item.status === 'invalid');
         const change = lastChange.get(relative);
-        documents[index] = {
+        const judgedDocument: DocumentSignatures = {
           file,
           relative,
           kind: content.facts.kind,
           year: content.facts.year,
           issuer: content.facts.issuer,
           digest: content.digest,
-          value: partyResults.some((item) => item.status === 'stale') ? await content.value() : undefined,
+          value: undefined,
           parties: partyResults,
           others,
           complete,
           state: complete ? 'signed' : troubled ? 'resign' : 'draft',
           lastChange: change ? { commit: change.oid, date: isoTime(change.committer).slice(0, 10) } : undefined,
         };
+        if (partyResults.some((item) => item.status === 'stale')) later.push(content.value().then((value) => (judgedDocument.value = value)));
+        documents[index] = judgedDocument;
       }
+      if (later.length > 0) await Promise.all(later);
+    };
+    /** Who signed a valid signature, by the registry the signer saw (for printing). */
+    const withSigner = async (verdict: PartySignature, check: SignatureCheck, content: Content): Promise<void> => {
+      const parent = check.commit.parents[0];
+      verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
     };
     // Windows whose signatures are all verified already are judged while the thread pool checks the rest (the
     // newest signatures, read last); the others once every check is in. Each window is judged once, on verdicts only.
@@ -196,14 +204,16 @@ function takeBytes(doc: WorkingDocument): Uint8Array {
   return bytes;
 }
 
-async function verdictFor(
+/** The verdict on a party's signature; what changed since a stale one is worked out into it later (in `later`). */
+function verdictFor(
   check: SignatureCheck,
   current: Content,
   headRegistry: Registry,
   /** The parties of today's document, by the id the registry declares them under today. */
   partyIds: Set<string>,
   config: RepositoryConfig | undefined,
-): Promise<PartySignature> {
+  later: Array<Promise<unknown>>,
+): PartySignature {
   const isParty = partyIds.has(canonical(config, check.claim.party));
   const { commit, claim, fingerprint, problem } = check;
   const unit = claim.party;
@@ -222,9 +232,16 @@ async function verdictFor(
   // A genuine signature of a party of the signed version, whose unit is no party of today's: it signed what it
   // was asked to sign, and is simply not needed now (a party removed, a bloc leader corrected).
   if (!isParty || same) return { unit, party: isParty, commit: commitId, signedAt, signer, fingerprint, status: same ? 'valid' : 'stale', keyReplacedLater };
+  const stale: PartySignature = { unit, party: isParty, commit: commitId, signedAt, signer, fingerprint, status: 'stale', changes: undefined, signedValue: undefined, keyReplacedLater };
+  later.push(changesSince(stale, check, current));
+  return stale;
+}
+
+/** What changed between the version a stale signature signed and today's. */
+async function changesSince(stale: PartySignature, check: SignatureCheck, current: Content): Promise<void> {
   const signedValue = await check.content?.value();
-  const changes = diffContent(signedValue, await current.value());
-  return { unit, party: isParty, commit: commitId, signedAt, signer, fingerprint, status: 'stale', changes, signedValue, keyReplacedLater };
+  stale.signedValue = signedValue;
+  stale.changes = diffContent(signedValue, await current.value());
 }
 
 /** A commit dated before one of its parents claims a time it cannot have been made at. */

@@ -12,6 +12,7 @@ import type { History, HistoryCommit } from './history.js';
 import { fromGitPath, type RepoLayout } from './layout.js';
 import type { Registry, RevisionReader } from './revision-reader.js';
 import type { CachedVerdict } from './signature-cache.js';
+import { SettledMemo, type NotAtHand } from './settled-memo.js';
 
 interface KeyChange {
   commit: string;
@@ -22,14 +23,15 @@ interface KeyChange {
 
 export { pinnedRegistrars } from './registrars.js';
 
-/** Commits whose registry is remembered at once (see registryAt). */
+/** Registries (by tree and the counted changes seen) remembered at once (see registryAt). */
 export const REGISTRY_MEMO = 4096;
 
 export class KeyHistory {
   private readonly descendants = new Map<string, CommitMarks>();
   private readonly ancestors = new Map<string, CommitMarks>();
-  private readonly registries = new Map<string, Promise<Registry>>();
-  private readonly byTreeAndSeen = new Map<string, Promise<Registry>>();
+  // Thousands of signature parents share a handful of (tree, counted changes seen) pairs: registries are
+  // remembered by that pair, not by commit.
+  private readonly byTreeAndSeen = new SettledMemo<Registry>(REGISTRY_MEMO);
   private readonly counted: KeyChange[] = [];
 
   private constructor(
@@ -68,7 +70,6 @@ export class KeyHistory {
         const taken = change.added !== undefined && [...counting].some(([other, set]) => other !== unit && set.has(change.added!));
         if ((byRegistrar || byPrevious || firstUse) && !taken) keys.counted.push(change);
       }
-      keys.registries.clear();
       keys.byTreeAndSeen.clear();
     }
     return keys;
@@ -76,16 +77,15 @@ export class KeyHistory {
 
   /** unit → the key that counts for it at `commit` (inclusive); empty before the first commit. */
   registryAt(commit: string | undefined): Promise<Registry> {
-    if (!commit || !this.index.has(commit)) return Promise.resolve(new Map());
-    let pending = this.registries.get(commit);
-    if (!pending) {
-      pending = this.computeRegistry(commit);
-      // A memo, not a record: over a long history it would hold one entry per signature's parent. The
-      // registries themselves stay shared by (tree, changes seen) below, so a cleared memo costs a few lookups.
-      if (this.registries.size >= REGISTRY_MEMO) this.registries.clear();
-      this.registries.set(commit, pending);
-    }
-    return pending;
+    const at = this.registryKey(commit);
+    if (at === undefined) return Promise.resolve(new Map());
+    return this.byTreeAndSeen.get(at.key, () => this.registryOf(at.tree, (index) => at.seenMarks[index] === '1'));
+  }
+
+  /** registryAt's answer when it has been worked out already. */
+  registryNow(commit: string | undefined): Registry | NotAtHand {
+    const at = this.registryKey(commit);
+    return at === undefined ? EMPTY : this.byTreeAndSeen.now(at.key);
   }
 
   /** The counted change that replaced or revoked `fingerprint` for `unit` and of which `signature` is not an ancestor. */
@@ -95,19 +95,13 @@ export class KeyHistory {
     return this.counted.find((change) => change.unit === unit && change.removed === fingerprint && !this.ancestorsOf(change.commit).has(at))?.commit;
   }
 
-  private async computeRegistry(commit: string): Promise<Registry> {
-    const tree = this.history.byOid.get(commit)?.tree;
-    const at = this.index.get(commit)!;
-    // Thousands of signature parents share a handful of (tree, counted changes seen) pairs.
+  /** The commit's tree and which counted changes it has seen; undefined outside the history. */
+  private registryKey(commit: string | undefined): { key: string; tree: string | undefined; seenMarks: string } | undefined {
+    const at = commit === undefined ? undefined : this.index.get(commit);
+    if (at === undefined) return undefined;
+    const tree = this.history.byOid.get(commit!)?.tree;
     const seenMarks = this.counted.map((change) => (this.descendantsOf(change.commit).has(at) ? '1' : '0')).join('');
-    const key = `${tree}:${seenMarks}`;
-    let shared = this.byTreeAndSeen.get(key);
-    if (!shared) {
-      shared = this.registryOf(tree, (index) => seenMarks[index] === '1');
-      if (this.byTreeAndSeen.size >= REGISTRY_MEMO) this.byTreeAndSeen.clear();
-      this.byTreeAndSeen.set(key, shared);
-    }
-    return shared;
+    return { key: `${tree}:${seenMarks}`, tree, seenMarks };
   }
 
   private async registryOf(tree: string | undefined, seenIndex: (index: number) => boolean): Promise<Registry> {
@@ -165,6 +159,9 @@ export class KeyHistory {
 }
 
 /** The units whose key file the commit changed. */
+/** No unit has a key before the first commit. Never changed: registries are read, not written, by their users. */
+const EMPTY: Registry = new Map();
+
 function keyUnits(layout: RepoLayout, history: History, commit: HistoryCommit): string[] {
   const units: string[] = [];
   for (const change of history.changes.get(commit.oid) ?? []) {

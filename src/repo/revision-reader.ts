@@ -7,6 +7,7 @@ import type { CatFileBatch } from './cat-file.js';
 import { contentFactsOf, parseContent } from './content-facts.js';
 import { KEYS_FOLDER, parseKeyFile } from './key-registry.js';
 import { gitPath, type RepoLayout } from './layout.js';
+import { SettledMemo, type NotAtHand } from './settled-memo.js';
 import type { ContentFacts, SignatureCache } from './signature-cache.js';
 import { treeEntries } from './tree-entries.js';
 
@@ -25,9 +26,9 @@ export type Registry = Map<string, Set<string>>;
 const REGISTRY_MEMO = 4096;
 
 export class RevisionReader {
-  private readonly contents = new Map<string, Promise<Content | undefined>>();
-  private readonly byBlob = new Map<string, Promise<Content>>();
-  private readonly registries = new Map<string, Promise<Registry>>();
+  private readonly contents = new SettledMemo<Content | undefined>();
+  private readonly byBlob = new Map<string, Content>();
+  private readonly registries = new SettledMemo<Registry>(REGISTRY_MEMO);
 
   constructor(
     private readonly layout: RepoLayout,
@@ -51,35 +52,33 @@ export class RevisionReader {
    * there. When the caller knows the blob id and its facts are cached, nothing is read at all.
    */
   documentAt(tree: string, relativePath: string, knownBlob?: string): Promise<Content | undefined> {
-    if (knownBlob && this.cache.content(knownBlob)) {
-      // Every signature of a version shares one Content, rather than one each.
-      let shared = this.byBlob.get(knownBlob);
-      if (!shared) {
-        shared = Promise.resolve(this.contentOf(knownBlob, undefined));
-        this.byBlob.set(knownBlob, shared);
-      }
-      return shared;
-    }
+    const known = this.knownContent(knownBlob);
+    if (known) return Promise.resolve(known);
     const name = `${tree}:${gitPath(this.layout, relativePath)}`;
-    let pending = this.contents.get(name);
-    if (!pending) {
-      pending = this.batch.read(name).then((object) => (object && object.type === 'blob' ? this.contentOf(object.oid, () => object.content) : undefined));
-      this.contents.set(name, pending);
+    return this.contents.get(name, () => this.batch.read(name).then((object) => (object && object.type === 'blob' ? this.contentOf(object.oid, () => object.content) : undefined)));
+  }
+
+  /** documentAt's answer when it needs nothing read: the blob's facts are cached, or that revision was read already. */
+  documentNow(tree: string, relativePath: string, knownBlob?: string): Content | undefined | NotAtHand {
+    return this.knownContent(knownBlob) ?? this.contents.now(`${tree}:${gitPath(this.layout, relativePath)}`);
+  }
+
+  /** The content of a blob whose facts the cache knows, read from nothing. Every signature of a version shares it. */
+  private knownContent(blob: string | undefined): Content | undefined {
+    if (!blob || !this.cache.content(blob)) return undefined;
+    let shared = this.byBlob.get(blob);
+    if (!shared) {
+      shared = this.contentOf(blob, undefined);
+      this.byBlob.set(blob, shared);
     }
-    return pending;
+    return shared;
   }
 
   /** The key registry as committed in the tree `tree`; empty for no tree or no registry. */
   registryAt(tree: string | undefined): Promise<Registry> {
     if (!tree) return Promise.resolve(new Map());
-    let pending = this.registries.get(tree);
-    if (!pending) {
-      pending = this.readRegistry(tree);
-      // Bounded like the key history's memo: a long history has a tree per commit, and any one is read again cheaply.
-      if (this.registries.size >= REGISTRY_MEMO) this.registries.clear();
-      this.registries.set(tree, pending);
-    }
-    return pending;
+    // Bounded like the key history's memo: a long history has a tree per commit, and any one is read again cheaply.
+    return this.registries.get(tree, () => this.readRegistry(tree));
   }
 
   /** `bytes` may be left out only for a blob the cache knows; its value is then read from git if asked for. */
@@ -94,11 +93,13 @@ export class RevisionReader {
       known = contentFactsOf(parse(bytes!()));
       this.cache.setContent(blob, known);
     }
+    // Read from git once, however many verdicts ask for it at the same time.
+    let reading: Promise<unknown> | undefined;
     const value = async () => {
       if (parsed) return parsed.value;
       if (bytes) return parse(bytes());
-      const object = await this.batch.read(blob);
-      return object ? parse(object.content) : undefined;
+      reading ??= this.batch.read(blob).then((object) => (object ? parse(object.content) : undefined));
+      return reading;
     };
     return { blob, digest: known.digest, facts: known.facts, value };
   }

@@ -12,9 +12,10 @@ import type { RepositoryConfig } from '../kinds/model.js';
 import type { SignedBy } from '../render/view-model/types.js';
 import type { CatFileBatch } from './cat-file.js';
 import { gitPath, type RepoLayout } from './layout.js';
+import { SettledMemo, type NotAtHand } from './settled-memo.js';
 
 export class RegistryHistory {
-  private readonly byTree = new Map<string, Promise<RepositoryConfig | undefined>>();
+  private readonly byTree = new SettledMemo<RepositoryConfig | undefined>();
   private readonly byBlob = new Map<string, RepositoryConfig | undefined>();
 
   constructor(
@@ -25,17 +26,19 @@ export class RegistryHistory {
   /** The registry committed in `tree`; undefined when absent or when it does not pass its schema (hostile or broken). */
   at(tree: string | undefined): Promise<RepositoryConfig | undefined> {
     if (!tree) return Promise.resolve(undefined);
-    let pending = this.byTree.get(tree);
-    if (!pending) {
+    return this.byTree.get(tree, () =>
       // Consecutive commits share the blob of an unchanged giaouoc.yaml: it is parsed once.
-      pending = this.batch.read(`${tree}:${gitPath(this.layout, CONFIG_FILE)}`).then(async (object) => {
+      this.batch.read(`${tree}:${gitPath(this.layout, CONFIG_FILE)}`).then(async (object) => {
         if (!object || object.type !== 'blob') return undefined;
         if (!this.byBlob.has(object.oid)) this.byBlob.set(object.oid, await parseRegistry(object.content));
         return this.byBlob.get(object.oid);
-      });
-      this.byTree.set(tree, pending);
-    }
-    return pending;
+      }),
+    );
+  }
+
+  /** at's answer when it has been read already. */
+  now(tree: string | undefined): RepositoryConfig | undefined | NotAtHand {
+    return tree ? this.byTree.now(tree) : undefined;
   }
 }
 
