@@ -16,6 +16,17 @@ export async function run(argv: string[], given: RunContext): Promise<number> {
   const lang = detectLang(argv, ctx.env);
   // The process's own streams, not the filtered ones: a closed pipe is reported by the stream itself.
   const pipes = watchClosedPipes(given);
+  // A command waiting for something nothing will ever deliver would let the process end as if it had succeeded,
+  // printing nothing: it ends as the defect it is.
+  const stalled = () => {
+    ctx.stderr.write(
+      lang === 'en'
+        ? 'giaouoc: internal error — the command stopped before it finished, with nothing left to wait for; please report it with the command you ran.\n'
+        : 'giaouoc: lỗi nội bộ của chương trình — lệnh dừng lại khi chưa làm xong mà không còn gì để chờ; xin gửi báo lỗi kèm lệnh đã chạy.\n',
+    );
+    process.exitCode = EXIT.internal;
+  };
+  process.once('beforeExit', stalled);
   try {
     const code = await runCli(argv, ctx);
     await reportCacheNotices(ctx, lang);
@@ -39,6 +50,7 @@ export async function run(argv: string[], given: RunContext): Promise<number> {
     );
     return EXIT.internal;
   } finally {
+    process.off('beforeExit', stalled);
     pipes.stop();
   }
 }
