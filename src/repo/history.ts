@@ -57,6 +57,8 @@ export interface History {
   readCommit(oid: string): Promise<CommitObject>;
   /** Settles when the signatures read with `verifyAll` are verified and their verdicts are in the cache. */
   verified: Promise<void>;
+  /** The same, one promise per slice of the history, in the order the slices were read and handed over. */
+  verifiedSlices: Promise<void>[];
   close(): Promise<void>;
 }
 
@@ -136,7 +138,7 @@ export async function readHistory(layout: RepoLayout, cache: SignatureCache, sta
     if (!raw || raw.type !== 'commit') throw new Error(`git has no commit ${oid}`);
     return parseCommitObject(raw.content);
   };
-  const history: History = { commits: [], byOid: new Map<string, HistoryCommit>(), position: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), close: () => batch.close() };
+  const history: History = { commits: [], byOid: new Map<string, HistoryCommit>(), position: new Map(), changes: new Map(), batch, readCommit, verified: Promise.resolve(), verifiedSlices: [], close: () => batch.close() };
   const changed = new TreeChanges(layout.toplevel, layout.prefix || '.', { env: layout.env });
   try {
     return await fillHistory(history, cache, started, changed, options);
@@ -203,6 +205,7 @@ async function fillHistory(history: History, cache: SignatureCache, started: His
       if (verifying.length > AHEAD) await verifying[verifying.length - AHEAD - 1];
     }
   }
+  history.verifiedSlices = verifying;
   history.verified = Promise.all(verifying).then(() => undefined);
   history.verified.catch(() => undefined);
   const raw = merged ? await merged.log : await changed.finish();

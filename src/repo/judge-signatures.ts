@@ -130,15 +130,21 @@ export async function judgeSignatures({ root, toplevel, head, started: early, wh
       verdict.signedBy = signedBy(((await content.value()) ?? {}) as SigningShape, check.claim.party, check.claim.signer, await registries.at(parent ? treeOf(parent) : undefined), config);
     };
     // Windows whose signatures are all verified already are judged while the thread pool checks the rest (the
-    // newest signatures, read last); the others once every check is in. Each window is judged once, on verdicts only.
+    // newest signatures, read last). Each window is judged once, on verdicts only.
     const verifiedAlready = (from: number) => [...newest.slice(from, from + JUDGE_WINDOW).flat(), ...extras.slice(from, from + JUDGE_WINDOW).flat()].every(({ commit }) => !commit.signed || cache.verdict(commit.oid) !== undefined);
     const waiting: number[] = [];
     for (let from = 0; from < current.length; from += JUDGE_WINDOW) {
       if (verifiedAlready(from)) await judgeWindow(from);
       else waiting.push(from);
     }
+    // The others as the checks they wait for come in: the slices of the history are answered in the order they were
+    // handed over, so a window is judged once the slices holding its signatures are, not after the last one.
+    let slice = 0;
+    for (const from of waiting) {
+      while (!verifiedAlready(from) && slice < history.verifiedSlices.length) await history.verifiedSlices[slice++];
+      await judgeWindow(from);
+    }
     await history.verified;
-    for (const from of waiting) await judgeWindow(from);
     remembered?.remember(working, documents);
     await cache.save();
     return { root, config, documents };
