@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, PROJECT, WORK, formatMs, median, emptyCache } from './lib.js';
+import { BIN, PROJECT, WORK, formatMs, median, emptyCache, untilAged } from './lib.js';
 import { buildRepository as buildDocuments } from './validate.js';
 import { buildRepository as buildSigned, gitEnv, pureEd25519 } from './signatures.js';
 import { buildBloc } from './year-end.js';
@@ -110,6 +110,7 @@ export async function runScaleBench({ sizes = [1000, 10000], signatures = 1000, 
   for (const members of blocs) {
     process.stderr.write(`bench: scale, bloc of ${members}…\n`);
     const cwd = buildBloc(members);
+    await untilAged();
     const env = { ...process.env, NO_COLOR: '1', GIAOUOC_CACHE_DIR: join(WORK, `scale-bloc-cache-${members}`) };
     const base = floor();
     for (const command of ['summary', 'score']) {
