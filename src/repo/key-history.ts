@@ -78,7 +78,7 @@ export class KeyHistory {
   /** unit → the key that counts for it at `commit` (inclusive); empty before the first commit. */
   registryAt(commit: string | undefined): Promise<Registry> {
     const at = this.registryKey(commit);
-    if (at === undefined) return Promise.resolve(new Map());
+    if (at === undefined) return Promise.resolve(EMPTY);
     return this.byTreeAndSeen.get(at.key, () => this.registryOf(at.tree, (index) => at.seenMarks[index] === '1'));
   }
 
